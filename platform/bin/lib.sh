@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Shared helpers for the platform scripts. Sourced, never run.
+# Everything the local platform writes lives under $FB_STATE (default ./.factbridge):
+#   logs/<name>.log  run/<name>.pid  data/<name>/  secrets/  (all git-ignored)
+
+FB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+FB_STATE="${FACTBRIDGE_STATE:-$FB_ROOT/.factbridge}"
+FB_LOGS="$FB_STATE/logs"
+FB_RUN="$FB_STATE/run"
+FB_DATA="$FB_STATE/data"
+FB_SECRETS="$FB_STATE/secrets"
+FB_PLATFORM_TARGET="$FB_ROOT/platform/target"
+
+FB_KAFKA_PORT="${FACTBRIDGE_KAFKA_PORT:-9092}"
+FB_KAFKA_CONTROLLER_PORT="${FACTBRIDGE_KAFKA_CONTROLLER_PORT:-9093}"
+FB_ES_PORT="${FACTBRIDGE_ES_PORT:-9200}"
+FB_ES_TRANSPORT_PORT="${FACTBRIDGE_ES_TRANSPORT_PORT:-9300}"
+
+fb_log() { printf '[factbridge] %s\n' "$*" >&2; }
+fb_die() { printf '[factbridge] ERROR: %s\n' "$*" >&2; exit 1; }
+
+fb_init_dirs() {
+  mkdir -p "$FB_LOGS" "$FB_RUN" "$FB_DATA" "$FB_SECRETS"
+  chmod 700 "$FB_SECRETS"
+}
+
+# Major version of the JDK at $1 (a JAVA_HOME), or empty.
+fb_jdk_major() {
+  local home="$1" v
+  [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 0
+  v=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}')
+  printf '%s' "${v%%.*}"
+}
+
+# Picks a JDK >= 21: JAVA_HOME if it qualifies, else the newest in Debian's JVM folder.
+# Exports JAVA_HOME and puts it first on PATH.
+fb_select_jdk() {
+  local best="" best_v=0 home v
+  if [ -n "${JAVA_HOME:-}" ]; then
+    v=$(fb_jdk_major "$JAVA_HOME")
+    if [ -n "$v" ] && [ "$v" -ge 21 ]; then best="$JAVA_HOME"; best_v="$v"; fi
+  fi
+  if [ -z "$best" ]; then
+    for home in /usr/lib/jvm/*; do
+      [ -L "$home" ] && continue
+      v=$(fb_jdk_major "$home")
+      if [ -n "$v" ] && [ "$v" -gt "$best_v" ]; then best="$home"; best_v="$v"; fi
+    done
+  fi
+  if [ -z "$best" ] || [ "$best_v" -lt 21 ]; then
+    fb_die "no JDK >= 21 found (JAVA_HOME='${JAVA_HOME:-}', /usr/lib/jvm has: $(ls /usr/lib/jvm 2>/dev/null | tr '\n' ' ')). Install one, e.g. 'apt-get install openjdk-21-jdk-headless' or Temurin 21+, and/or set JAVA_HOME."
+  fi
+  export JAVA_HOME="$best"
+  export PATH="$JAVA_HOME/bin:$PATH"
+}
+
+fb_pid_file() { printf '%s/%s.pid' "$FB_RUN" "$1"; }
+
+# Prints the PID recorded for $1 if that process is still alive.
+fb_running_pid() {
+  local f pid
+  f=$(fb_pid_file "$1")
+  [ -f "$f" ] || return 1
+  pid=$(cat "$f")
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then printf '%s' "$pid"; return 0; fi
+  return 1
+}
+
+# Stops the process we recorded for $1 (only that PID): TERM, then KILL after $2 seconds.
+fb_stop_pid() {
+  local name="$1" grace="${2:-30}" pid i
+  if pid=$(fb_running_pid "$name"); then
+    fb_log "stopping $name (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < grace * 10; i++)); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+      fb_log "$name did not stop in ${grace}s, sending KILL"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  fi
+  rm -f "$(fb_pid_file "$name")"
+}
+
+# Polls command "$2..." until it succeeds or $1 seconds pass.
+fb_wait_for() {
+  local timeout="$1"; shift
+  local deadline=$((SECONDS + timeout))
+  until "$@" >/dev/null 2>&1; do
+    [ "$SECONDS" -lt "$deadline" ] || return 1
+    sleep 0.5
+  done
+}
+
+fb_port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Runs Maven with the selected JDK; quiet unless FACTBRIDGE_VERBOSE is set.
+fb_mvn() {
+  local quiet=(-q)
+  [ -n "${FACTBRIDGE_VERBOSE:-}" ] && quiet=()
+  (cd "$FB_ROOT" && mvn -B "${quiet[@]}" "$@")
+}
