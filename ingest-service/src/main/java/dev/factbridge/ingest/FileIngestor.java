@@ -1,0 +1,111 @@
+package dev.factbridge.ingest;
+
+import dev.factbridge.events.DocumentSource;
+import dev.factbridge.events.EventJson;
+import dev.factbridge.events.IngestedDocument;
+import dev.factbridge.events.RejectedDocument;
+import dev.factbridge.ingest.bucket.LocalBucket;
+import dev.factbridge.ingest.extraction.ExtractedText;
+import dev.factbridge.ingest.extraction.RejectedFileException;
+import dev.factbridge.ingest.extraction.RejectionReason;
+import dev.factbridge.ingest.extraction.TextExtractor;
+import dev.factbridge.ingest.publishing.DocumentPublisher;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Takes one settled file from the inbox to Kafka: read, identify, extract, publish and wait for the
+ * acknowledgement, then move. A crash before the move re-ingests the same bytes, which is the same docId.
+ */
+@ApplicationScoped
+public class FileIngestor {
+    private static final Logger LOG = Logger.getLogger(FileIngestor.class);
+    static final String SERVICE = "ingest-service";
+
+    private final LocalBucket bucket;
+    private final TextExtractor extractor;
+    private final DocumentPublisher publisher;
+    private final IngestConfig config;
+    private final MeterRegistry metrics;
+
+    FileIngestor(LocalBucket bucket, DocumentPublisher publisher, IngestConfig config, MeterRegistry metrics) {
+        this.bucket = bucket;
+        this.extractor = new TextExtractor(config.maxTextChars());
+        this.publisher = publisher;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    /** Returns true when the file left the inbox (processed or rejected); false to retry on a later scan. */
+    public boolean ingest(Path file) {
+        String key = bucket.keyOf(file);
+        metrics.counter("factbridge.ingest.files.seen").increment();
+        try {
+            long size = Files.size(file);
+            if (size > config.maxFileBytes()) {
+                throw new RejectedFileException(RejectionReason.TOO_LARGE,
+                        "the file has " + size + " bytes; the limit is " + config.maxFileBytes());
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String docId = sha256(bytes);
+            ExtractedText extracted = extractor.extract(bytes, file.getFileName().toString());
+            Instant modified = Files.getLastModifiedTime(file).toInstant();
+            IngestedDocument document = new IngestedDocument(IngestedDocument.SCHEMA_VERSION, docId,
+                    new DocumentSource(bucket.name(), key, bytes.length, null, modified),
+                    file.getFileName().toString(), extracted.mediaType(), extracted.charset(), extracted.text(),
+                    Instant.now());
+            publisher.publish(document);
+            bucket.moveToProcessed(file);
+            metrics.counter("factbridge.ingest.files.ingested").increment();
+            metrics.counter("factbridge.ingest.bytes").increment(bytes.length);
+            LOG.infof("ingested %s as %s (%s, %d chars)", key, docId, extracted.mediaType(), extracted.text().length());
+            return true;
+        } catch (RejectedFileException e) {
+            return reject(file, key, e);
+        } catch (IOException | RuntimeException e) {
+            // Kafka unreachable, file vanished, disk error: leave the file where it is and try again later.
+            LOG.warnf("could not ingest %s yet: %s", key, e.toString());
+            return false;
+        }
+    }
+
+    private boolean reject(Path file, String key, RejectedFileException e) {
+        try {
+            Long size = Files.exists(file) ? Files.size(file) : null;
+            RejectedDocument rejection = new RejectedDocument(RejectedDocument.SCHEMA_VERSION, key, SERVICE,
+                    e.reason().name(), e.getMessage(), null, file.getFileName().toString(), size, Instant.now());
+            publisher.publishRejected(rejection);
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("reason", e.reason().name());
+            report.put("message", e.getMessage());
+            report.put("rejectedAt", rejection.rejectedAt().toString());
+            report.put("size", size);
+            report.put("source", key);
+            bucket.moveToRejected(file, EventJson.toJson(report));
+            metrics.counter("factbridge.ingest.files.rejected", "reason", e.reason().name()).increment();
+            LOG.warnf("rejected %s: %s %s", key, e.reason(), e.getMessage());
+            return true;
+        } catch (IOException | RuntimeException failure) {
+            LOG.warnf("could not reject %s yet: %s", key, failure.toString());
+            return false;
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

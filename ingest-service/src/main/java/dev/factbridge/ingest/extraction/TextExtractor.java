@@ -1,0 +1,76 @@
+package dev.factbridge.ingest.extraction;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.HttpHeaders;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/** Extracts plain text from any format Tika parses (txt, md, html, pdf, docx, ...), with charset detection. */
+public class TextExtractor {
+    private final AutoDetectParser parser;
+    private final int maxTextChars;
+
+    public TextExtractor(int maxTextChars) {
+        this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        this.maxTextChars = maxTextChars;
+    }
+
+    public ExtractedText extract(byte[] bytes, String fileName) throws RejectedFileException {
+        if (bytes.length == 0) {
+            throw new RejectedFileException(RejectionReason.EMPTY, "the file has no bytes");
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        BodyContentHandler handler = new BodyContentHandler(maxTextChars);
+        try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(bytes))) {
+            MediaType type = parser.getDetector().detect(in, metadata);
+            if (!parser.getSupportedTypes(new ParseContext()).contains(type) && !isText(type)) {
+                throw new RejectedFileException(RejectionReason.UNSUPPORTED_TYPE, "no text can be extracted from " + type);
+            }
+            ParseContext context = new ParseContext();
+            context.set(Parser.class, parser);
+            parser.parse(in, handler, metadata, context);
+            String text = Normalizer.normalize(handler.toString(), Normalizer.Form.NFC).strip();
+            if (text.isEmpty()) {
+                throw new RejectedFileException(RejectionReason.NO_TEXT, "the " + type + " file contains no text");
+            }
+            return new ExtractedText(text, type.getBaseType().toString(), charsetOf(metadata));
+        } catch (EncryptedDocumentException e) {
+            throw new RejectedFileException(RejectionReason.ENCRYPTED, "the file is encrypted: " + e.getMessage(), e);
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new RejectedFileException(RejectionReason.TEXT_TOO_LARGE,
+                        "the extracted text is longer than " + maxTextChars + " characters", e);
+            }
+            throw new RejectedFileException(RejectionReason.CORRUPT, "cannot parse the file: " + e.getMessage(), e);
+        } catch (TikaException | IOException e) {
+            throw new RejectedFileException(RejectionReason.CORRUPT, "cannot parse the file: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isText(MediaType type) {
+        return "text".equals(type.getType());
+    }
+
+    private static String charsetOf(Metadata metadata) {
+        String encoding = metadata.get(TikaCoreProperties.DETECTED_ENCODING);
+        if (encoding == null) {
+            encoding = metadata.get(HttpHeaders.CONTENT_ENCODING);
+        }
+        return encoding;
+    }
+}

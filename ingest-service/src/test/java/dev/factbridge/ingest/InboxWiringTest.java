@@ -1,0 +1,63 @@
+package dev.factbridge.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.factbridge.events.IngestedDocument;
+import dev.factbridge.events.RejectedDocument;
+import dev.factbridge.ingest.bucket.LocalBucket;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = InMemoryChannelsResource.class, restrictToAnnotatedClass = true)
+class InboxWiringTest {
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Inject
+    LocalBucket bucket;
+
+    @Test
+    void droppedFileIsPublishedKeyedByItsHashThenMovedToProcessed() throws Exception {
+        InMemorySink<IngestedDocument> sink = connector.sink("ingested");
+        String text = "2023년 아마존의 총 매출은 5,750억 달러로 증가했습니다.";
+        Path file = Files.createDirectories(bucket.inbox().resolve("letters")).resolve("000.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !sink.received().isEmpty());
+        Message<IngestedDocument> message = sink.received().get(0);
+        IngestedDocument doc = message.getPayload();
+        assertThat(doc.text()).isEqualTo(text);
+        assertThat(doc.docId()).isEqualTo(FileIngestor.sha256(text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.source().key()).isEqualTo("letters/000.txt");
+        assertThat(message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey()).isEqualTo(doc.docId());
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> Files.exists(bucket.root().resolve("processed/letters/000.txt")));
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void emptyFileIsRejectedWithAReasonAndAnEvent() throws Exception {
+        InMemorySink<RejectedDocument> sink = connector.sink("rejected");
+        Files.createFile(bucket.inbox().resolve("empty.txt"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !sink.received().isEmpty());
+        assertThat(sink.received().get(0).getPayload().reason()).isEqualTo("EMPTY");
+        Path report = bucket.root().resolve("rejected/empty.txt.error.json");
+        await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(report));
+        assertThat(Files.readString(report)).contains("\"reason\":\"EMPTY\"");
+    }
+}

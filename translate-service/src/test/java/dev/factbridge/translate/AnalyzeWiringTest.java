@@ -1,0 +1,68 @@
+package dev.factbridge.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.factbridge.events.AnalyzedDocument;
+import dev.factbridge.events.DocumentSource;
+import dev.factbridge.events.IngestedDocument;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
+import io.smallrye.reactive.messaging.memory.InMemorySource;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = InMemoryChannelsResource.class, restrictToAnnotatedClass = true)
+class AnalyzeWiringTest {
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Test
+    void ingestedDocumentIsAnalyzedKeyedByDocIdAndAckedOnlyAfterTheOutputIs() {
+        InMemorySource<Message<IngestedDocument>> in = connector.source("ingested");
+        InMemorySink<AnalyzedDocument> out = connector.sink("analyzed");
+        String docId = "a".repeat(64);
+        IngestedDocument doc = new IngestedDocument(1, docId,
+                new DocumentSource("local:bucket", "003.txt", 10, null, Instant.now()), "003.txt", "text/plain",
+                "UTF-8", "AWS는 타이탄을 공개했습니다. 아마존 Q는 요금도 1인당 월 20~25달러로 책정됐다.", Instant.now());
+        AtomicBoolean acked = new AtomicBoolean();
+        in.send(Message.of(doc).withAck(() -> {
+            acked.set(true);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> out.received().size() == 1);
+        Message<AnalyzedDocument> message = out.received().get(0);
+        assertThat(message.getPayload().docId()).isEqualTo(docId);
+        assertThat(message.getPayload().segments()).hasSize(2);
+        assertThat(message.getPayload().primaryLanguage()).isEqualTo("ko");
+        assertThat(message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey()).isEqualTo(docId);
+        // The in-memory sink acknowledges what it receives; that acknowledgement must reach the input.
+        await().atMost(Duration.ofSeconds(5)).untilTrue(acked);
+    }
+
+    @Test
+    void inputIsAcknowledgedOnlyWhenTheOutputIs() {
+        AtomicBoolean acked = new AtomicBoolean();
+        IngestedDocument doc = new IngestedDocument(1, "b".repeat(64),
+                new DocumentSource("local:bucket", "x.txt", 3, null, Instant.now()), "x.txt", "text/plain", "UTF-8",
+                "Revenue grew.", Instant.now());
+        Message<AnalyzedDocument> out = new AnalyzeProcessor().analyze(Message.of(doc).withAck(() -> {
+            acked.set(true);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }));
+        assertThat(acked).isFalse();
+        out.ack().toCompletableFuture().join();
+        assertThat(acked).isTrue();
+    }
+}
