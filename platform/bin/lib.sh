@@ -98,7 +98,11 @@ fb_port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Runs Maven with the selected JDK; quiet unless FACTBRIDGE_VERBOSE is set.
 fb_mvn() {
-  local quiet=(-q)
+  local quiet=(-q) opts="${MAVEN_OPTS:-}"
   [ -n "${FACTBRIDGE_VERBOSE:-}" ] && quiet=()
-  (cd "$FB_ROOT" && mvn -B "${quiet[@]}" "$@")
+  # JDK 24+ warns about Maven's own use of sun.misc.Unsafe.
+  if [ -n "${JAVA_HOME:-}" ] && [ "$(fb_jdk_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
+    opts="$opts --sun-misc-unsafe-memory-access=allow"
+  fi
+  (cd "$FB_ROOT" && MAVEN_OPTS="$opts" mvn -B "${quiet[@]}" "$@")
 }

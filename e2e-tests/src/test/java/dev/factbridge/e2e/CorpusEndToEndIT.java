@@ -1,0 +1,72 @@
+package dev.factbridge.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The five corpus files dropped in the inbox become findable through /api/search, through the real Kafka topics
+ * and the real Elasticsearch. Each file gets a line naming this run, so its bytes (and docId) are new and the
+ * test cannot pass on documents an earlier run indexed.
+ */
+class CorpusEndToEndIT {
+
+    @Test
+    void everyCorpusFileIsFindableWithin30Seconds() throws Exception {
+        Pipeline pipeline = new Pipeline().start();
+        String run = "e2erun" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Map<String, String> docIds = new LinkedHashMap<>();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Pipeline.corpus())) {
+            files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertThat(files).hasSize(5);
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8) + "\n\n" + run + "\n";
+            docIds.put(pipeline.drop("e2e/" + run + "/" + file.getFileName(), text.getBytes(StandardCharsets.UTF_8)),
+                    file.getFileName().toString());
+        }
+        long dropped = System.nanoTime();
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            JsonNode result = pipeline.search(run, 20);
+            assertThat(result.get("facets").get("docId").properties().stream().map(Map.Entry::getKey).toList())
+                    .containsExactlyInAnyOrderElementsOf(docIds.keySet());
+        });
+        System.out.printf("five corpus files findable %d ms after the drop%n", (System.nanoTime() - dropped) / 1_000_000);
+
+        // The content is searchable in its own language, with the fields interfaces.md names.
+        String koreanLetter = docIds.entrySet().stream().filter(e -> e.getValue().startsWith("000")).findFirst()
+                .orElseThrow().getKey();
+        JsonNode hits = pipeline.get("/api/search?q=" + java.net.URLEncoder.encode("아마존 매출", StandardCharsets.UTF_8)
+                + "&docId=" + koreanLetter).get("hits");
+        assertThat(hits).isNotEmpty();
+        JsonNode hit = hits.get(0);
+        for (String field : List.of("docId", "fileName", "segmentId", "lang", "text", "highlight", "score", "aligned")) {
+            assertThat(hit.has(field)).as(field).isTrue();
+        }
+        assertThat(hit.get("lang").asText()).isEqualTo("ko");
+        assertThat(hit.get("fileName").asText()).isEqualTo(docIds.get(koreanLetter));
+
+        JsonNode callDoc = pipeline.get("/api/documents/" + docIds.entrySet().stream()
+                .filter(e -> e.getValue().startsWith("002")).findFirst().orElseThrow().getKey());
+        assertThat(callDoc.get("languages").findValuesAsText("lang")).contains("en", "zh-Hant");
+        assertThat(callDoc.get("segmentCount").asInt()).isGreaterThan(100);
+
+        // Processed files left the inbox.
+        for (Map.Entry<String, String> e : docIds.entrySet()) {
+            assertThat(pipeline.inbox().resolve("e2e/" + run + "/" + e.getValue())).doesNotExist();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.factbridge.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.factbridge.events.AnalyzedDocument;
+import dev.factbridge.events.DocumentSource;
+import dev.factbridge.events.Fact;
+import dev.factbridge.events.LanguageShare;
+import dev.factbridge.events.Segment;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
+import io.smallrye.reactive.messaging.memory.InMemorySource;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = InMemoryChannelsResource.class, restrictToAnnotatedClass = true)
+class ExtractWiringTest {
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Test
+    void everyFactIsPublishedKeyedByFactIdBeforeTheDocumentIsAcknowledged() {
+        InMemorySource<Message<AnalyzedDocument>> in = connector.source("analyzed");
+        InMemorySink<Fact> out = connector.sink("facts");
+        String text = "AWS 매출이 전년 대비 13% 증가했고 광고는 24% 성장했습니다.";
+        String docId = "c".repeat(64);
+        AnalyzedDocument doc = new AnalyzedDocument(1, docId,
+                new DocumentSource("local:bucket", "000.txt", 10, null, Instant.now()), "000.txt", "text/plain", "UTF-8",
+                text, Instant.now(), Instant.now(), List.of(new LanguageShare("ko", 1.0)),
+                List.of(new Segment("s0", 0, text.length(), "ko", text)), List.of());
+        AtomicBoolean acked = new AtomicBoolean();
+        in.send(Message.of(doc).withAck(() -> {
+            acked.set(true);
+            return CompletableFuture.completedFuture(null);
+        }));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> out.received().size() == 2);
+        await().atMost(Duration.ofSeconds(5)).untilTrue(acked);
+        for (Message<Fact> m : out.received()) {
+            assertThat(m.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey())
+                    .isEqualTo(m.getPayload().factId());
+            assertThat(text.substring(m.getPayload().start(), m.getPayload().end())).isEqualTo(m.getPayload().quote());
+        }
+    }
+}

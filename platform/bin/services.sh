@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The four Quarkus services as local processes.
+#   services.sh start [name...] | stop [name...] | status | build
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+# name:port, in pipeline order (start order does not matter: consumers start from the earliest offset).
+FB_SERVICES=(ingest-service:8081 translate-service:8082 extract-service:8083 search-service:8080)
+
+svc_port() {
+  local s
+  for s in "${FB_SERVICES[@]}"; do [ "${s%%:*}" = "$1" ] && { echo "${s##*:}"; return; }; done
+  fb_die "unknown service '$1' (known: ${FB_SERVICES[*]%%:*})"
+}
+
+svc_jar() { echo "$FB_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+
+# True when a service jar is missing or older than any source it is built from.
+svc_stale() {
+  local jar
+  jar=$(svc_jar "$1")
+  [ -f "$jar" ] || return 0
+  [ -n "$(find "$FB_ROOT/$1/src/main" "$FB_ROOT/$1/pom.xml" "$FB_ROOT/events/src/main" "$FB_ROOT/pom.xml" \
+    -newer "$jar" -type f -print -quit 2>/dev/null)" ]
+}
+
+services_build() {
+  local stale=() s name
+  for s in "${FB_SERVICES[@]}"; do
+    name="${s%%:*}"
+    svc_stale "$name" && stale+=("$name")
+  done
+  [ ${#stale[@]} -eq 0 ] && return 0
+  fb_log "building ${stale[*]} (tests are run by './factbridge test')"
+  fb_mvn package -DskipTests -Dquarkus.package.jar.type=fast-jar -pl "$(IFS=,; echo "${stale[*]}")" -am
+  local n; for n in "${stale[@]}"; do touch "$(svc_jar "$n")"; done
+}
+
+svc_ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
+
+svc_start() {
+  local name="$1" port pid
+  port=$(svc_port "$name")
+  if pid=$(fb_running_pid "$name"); then
+    fb_log "$name already running (pid $pid)"
+    return 0
+  fi
+  fb_port_open "$port" && fb_die "port $port is taken by another process; stop it or change the port"
+  local env=(
+    "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$FB_KAFKA_PORT"
+    "QUARKUS_HTTP_PORT=$port"
+  )
+  case "$name" in
+    ingest-service) env+=("FACTBRIDGE_BUCKET=${FACTBRIDGE_BUCKET:-$FB_ROOT/bucket}") ;;
+    search-service)
+      # Least-privilege Elasticsearch credentials written by elasticsearch.sh; the API key file by the service.
+      [ -f "$FB_SECRETS/es-service.env" ] || fb_die "missing $FB_SECRETS/es-service.env: start Elasticsearch first"
+      while IFS= read -r line; do [ -n "$line" ] && env+=("$line"); done <"$FB_SECRETS/es-service.env"
+      env+=("ES_HOSTS=127.0.0.1:$FB_ES_PORT" "FACTBRIDGE_API_KEY_FILE=$FB_SECRETS/api-key")
+      ;;
+  esac
+  fb_log "starting $name on 127.0.0.1:$port"
+  (cd "$FB_ROOT" && env "${env[@]}" setsid nohup java -Xms64m -Xmx"${FACTBRIDGE_SERVICE_HEAP:-256m}" \
+    -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError \
+    -jar "$(svc_jar "$name")" >"$FB_LOGS/$name.log" 2>&1 </dev/null &
+    echo $! >"$(fb_pid_file "$name")")
+}
+
+svc_wait_ready() {
+  local name="$1" port
+  port=$(svc_port "$name")
+  if ! fb_wait_for "${2:-120}" svc_ready "$port"; then
+    tail -n 30 "$FB_LOGS/$name.log" >&2 || true
+    fb_die "$name is not ready on port $port (log above: $FB_LOGS/$name.log)"
+  fi
+}
+
+services_start() {
+  fb_init_dirs
+  fb_select_jdk
+  local names=("$@") s
+  if [ ${#names[@]} -eq 0 ]; then for s in "${FB_SERVICES[@]}"; do names+=("${s%%:*}"); done; fi
+  services_build
+  for s in "${names[@]}"; do svc_start "$s"; done
+  for s in "${names[@]}"; do svc_wait_ready "$s"; done
+}
+
+services_stop() {
+  local names=("$@") s
+  if [ ${#names[@]} -eq 0 ]; then for s in "${FB_SERVICES[@]}"; do names+=("${s%%:*}"); done; fi
+  for s in "${names[@]}"; do fb_stop_pid "$s" 30; done
+}
+
+services_status() {
+  local s name port pid state
+  for s in "${FB_SERVICES[@]}"; do
+    name="${s%%:*}"; port="${s##*:}"
+    if pid=$(fb_running_pid "$name"); then
+      state="running  pid $pid"
+      svc_ready "$port" 2>/dev/null && state="$state  ready" || state="$state  not ready"
+    else
+      state="stopped"
+    fi
+    printf '%-14s %s  http://127.0.0.1:%s\n' "$name" "$state" "$port"
+  done
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  cmd="${1:-}"; shift || true
+  case "$cmd" in
+    start) services_start "$@" ;;
+    stop) services_stop "$@" ;;
+    status) services_status ;;
+    build) fb_select_jdk; services_build ;;
+    *) echo "usage: $0 start|stop [service...] | status | build" >&2; exit 2 ;;
+  esac
+fi

@@ -1,0 +1,135 @@
+package dev.factbridge.search.indexing;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import dev.factbridge.events.Alignment;
+import dev.factbridge.events.AnalyzedDocument;
+import dev.factbridge.events.Fact;
+import dev.factbridge.events.Segment;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes documents, their passages and facts with stable ids (docId, docId:segmentId, factId), so a redelivered
+ * event overwrites itself and changes nothing. A bulk with failed items throws, naming them.
+ */
+@ApplicationScoped
+public class DocumentIndexer {
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+
+    DocumentIndexer(ElasticsearchClient client, IndexNames names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    public void index(AnalyzedDocument doc) {
+        Instant now = Instant.now();
+        Map<String, Segment> segments = doc.segments().stream()
+                .collect(Collectors.toMap(Segment::segmentId, s -> s, (a, b) -> a, LinkedHashMap::new));
+        Map<String, List<PassageDocument.AlignedPassage>> aligned = alignedWithinDocument(doc, segments);
+
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        bulk.operations(op -> op.index(i -> i.index(names.alias(SearchIndex.DOCUMENTS)).id(doc.docId())
+                .document(documentView(doc, now))));
+        for (Segment s : doc.segments()) {
+            PassageDocument passage = PassageDocument.of(doc, s, aligned.getOrDefault(s.segmentId(), List.of()), now);
+            bulk.operations(op -> op.index(i -> i.index(names.alias(SearchIndex.PASSAGES))
+                    .id(PassageDocument.id(doc.docId(), s.segmentId())).document(passage)));
+        }
+        execute(bulk.build());
+    }
+
+    public void indexFacts(List<Fact> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (Fact fact : facts) {
+            bulk.operations(op -> op.index(i -> i.index(names.alias(SearchIndex.FACTS)).id(fact.factId()).document(fact)));
+        }
+        execute(bulk.build());
+    }
+
+    private void execute(BulkRequest request) {
+        try {
+            BulkResponse response = client.bulk(request);
+            if (response.errors()) {
+                String failures = response.items().stream()
+                        .filter(item -> item.error() != null)
+                        .limit(5)
+                        .map(DocumentIndexer::describe)
+                        .collect(Collectors.joining("; "));
+                throw new IndexingException("bulk indexing failed: " + failures);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch is unreachable", e);
+        }
+    }
+
+    private static String describe(BulkResponseItem item) {
+        return item.index() + "/" + item.id() + ": " + item.error().type() + " " + item.error().reason();
+    }
+
+    /** For every segment, the segments of this document that translate it (both directions of each link). */
+    static Map<String, List<PassageDocument.AlignedPassage>> alignedWithinDocument(AnalyzedDocument doc,
+            Map<String, Segment> segments) {
+        Map<String, List<PassageDocument.AlignedPassage>> result = new HashMap<>();
+        for (Alignment alignment : doc.alignments()) {
+            if (alignment.docId() != null && !alignment.docId().equals(doc.docId())) {
+                continue; // cross-document links are resolved at query time
+            }
+            link(doc, segments, alignment.a(), alignment.b(), result);
+            link(doc, segments, alignment.b(), alignment.a(), result);
+        }
+        return result;
+    }
+
+    private static void link(AnalyzedDocument doc, Map<String, Segment> segments, List<String> from, List<String> to,
+            Map<String, List<PassageDocument.AlignedPassage>> result) {
+        for (String source : from) {
+            for (String target : to) {
+                Segment t = segments.get(target);
+                if (t != null) {
+                    result.computeIfAbsent(source, k -> new ArrayList<>())
+                            .add(new PassageDocument.AlignedPassage(doc.docId(), t.segmentId(), t.lang(), t.text()));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> documentView(AnalyzedDocument doc, Instant now) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("docId", doc.docId());
+        view.put("fileName", doc.fileName());
+        view.put("mediaType", doc.mediaType());
+        view.put("charset", doc.charset());
+        view.put("source", doc.source());
+        view.put("languages", doc.languages());
+        view.put("primaryLanguage", doc.primaryLanguage());
+        view.put("segmentCount", doc.segments().size());
+        view.put("segments", doc.segments());
+        view.put("alignments", doc.alignments());
+        view.put("ingestedAt", doc.ingestedAt());
+        view.put("analyzedAt", doc.analyzedAt());
+        view.put("indexedAt", now);
+        return view;
+    }
+
+    /** Elasticsearch refused some items of a bulk request. */
+    public static class IndexingException extends RuntimeException {
+        public IndexingException(String message) {
+            super(message);
+        }
+    }
+}
