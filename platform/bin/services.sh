@@ -42,8 +42,13 @@ svc_start() {
   local name="$1" port pid
   port=$(svc_port "$name")
   if pid=$(fb_running_pid "$name"); then
-    fb_log "$name already running (pid $pid)"
-    return 0
+    if [ "$(svc_jar "$name")" -nt "$(fb_pid_file "$name")" ]; then
+      fb_log "$name was rebuilt since it started: restarting it"
+      fb_stop_pid "$name" 30
+    else
+      fb_log "$name already running (pid $pid)"
+      return 0
+    fi
   fi
   fb_port_open "$port" && fb_die "port $port is taken by another process; stop it or change the port"
   local env=(
@@ -59,11 +64,17 @@ svc_start() {
       env+=("ES_HOSTS=127.0.0.1:$FB_ES_PORT" "FACTBRIDGE_API_KEY_FILE=$FB_SECRETS/api-key")
       ;;
   esac
+  local jvm_flags=(-Xms64m -Xmx"${FACTBRIDGE_SERVICE_HEAP:-256m}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1
+    -XX:+ExitOnOutOfMemoryError)
+  # Netty still uses sun.misc.Unsafe, which JDK 24+ warns about at every start.
+  [ "$(fb_jdk_major "$JAVA_HOME")" -ge 24 ] && jvm_flags+=(--sun-misc-unsafe-memory-access=allow)
   fb_log "starting $name on 127.0.0.1:$port"
-  (cd "$FB_ROOT" && env "${env[@]}" setsid nohup java -Xms64m -Xmx"${FACTBRIDGE_SERVICE_HEAP:-256m}" \
-    -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError \
-    -jar "$(svc_jar "$name")" >"$FB_LOGS/$name.log" 2>&1 </dev/null &
-    echo $! >"$(fb_pid_file "$name")")
+  # A simple command in the background, so $! is the JVM itself (env, setsid and nohup exec into it).
+  (
+    cd "$FB_ROOT"
+    env "${env[@]}" setsid nohup java "${jvm_flags[@]}" -jar "$(svc_jar "$name")" >>"$FB_LOGS/$name.log" 2>&1 </dev/null &
+    echo $! >"$(fb_pid_file "$name")"
+  )
 }
 
 svc_wait_ready() {

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,7 @@ class CorpusEndToEndIT {
     @Test
     void everyCorpusFileIsFindableWithin30Seconds() throws Exception {
         Pipeline pipeline = new Pipeline().start();
-        String run = "e2erun" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String run = Pipeline.runMarker("corpusrun");
         Map<String, String> docIds = new LinkedHashMap<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(Pipeline.corpus())) {

@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +26,7 @@ class KillRecoveryIT {
     @Test
     void killingTranslateAndSearchMidStreamLosesAndDuplicatesNothing() throws Exception {
         Pipeline pipeline = new Pipeline().start();
-        String run = "killrun" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String run = Pipeline.runMarker("killrun");
         List<String> paragraphs = new ArrayList<>();
         for (String line : Files.readAllLines(Pipeline.corpus().resolve("000_808c9fe1545d93d0.txt"), StandardCharsets.UTF_8)) {
             if (line.length() > 80) {

@@ -91,6 +91,19 @@ final class Pipeline {
         }
     }
 
+    /**
+     * A word that names one test run and nothing else: Latin letters only, because every language analyzer keeps
+     * such a word whole (nori, for one, splits letters from digits, and a digit would match other documents).
+     */
+    static String runMarker(String prefix) {
+        StringBuilder marker = new StringBuilder(prefix);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 14; i++) {
+            marker.append((char) ('a' + random.nextInt(26)));
+        }
+        return marker.toString();
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

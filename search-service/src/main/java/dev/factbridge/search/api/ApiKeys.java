@@ -1,5 +1,6 @@
 package dev.factbridge.search.api;
 
+import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import org.jboss.logging.Logger;
  * The API keys accepted in {@code X-API-Key}, held only as SHA-256 hashes: configured hashes, plus the key in
  * {@code FACTBRIDGE_API_KEY}, plus the key file. When none is configured, a key is generated into the key file.
  */
+@Startup // the key file must exist as soon as the service is up, before any request
 @Singleton
 public class ApiKeys {
     private static final Logger LOG = Logger.getLogger(ApiKeys.class);
