@@ -1,6 +1,7 @@
 package dev.factbridge.extract;
 
 import dev.factbridge.events.AnalyzedDocument;
+import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import dev.factbridge.extract.publishing.FactPublisher;
 import io.smallrye.mutiny.Uni;
@@ -25,9 +26,13 @@ public class ExtractConsumer {
     }
 
     @Incoming("analyzed")
-    public Uni<Void> extract(AnalyzedDocument document) {
-        List<Fact> facts = extractor.extract(document);
-        LOG.infof("extracted %d facts from %s (%s)", facts.size(), document.docId(), document.fileName());
-        return publisher.publishAll(facts);
+    public Uni<Void> extract(byte[] value) {
+        // Parsing inside the Uni turns an unreadable record into a failed Uni: a nack, so a dead letter.
+        return Uni.createFrom().item(() -> EventJson.fromBytes(value, AnalyzedDocument.class))
+                .chain(document -> {
+                    List<Fact> facts = extractor.extract(document);
+                    LOG.infof("extracted %d facts from %s (%s)", facts.size(), document.docId(), document.fileName());
+                    return publisher.publishAll(facts);
+                });
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.DocumentSource;
+import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.LanguageShare;
 import dev.factbridge.events.Segment;
@@ -33,7 +34,7 @@ class ExtractWiringTest {
 
     @Test
     void everyFactIsPublishedKeyedByFactIdBeforeTheDocumentIsAcknowledged() {
-        InMemorySource<Message<AnalyzedDocument>> in = connector.source("analyzed");
+        InMemorySource<Message<byte[]>> in = connector.source("analyzed");
         InMemorySink<Fact> out = connector.sink("facts");
         String text = "AWS 매출이 전년 대비 13% 증가했고 광고는 24% 성장했습니다.";
         String docId = "c".repeat(64);
@@ -42,7 +43,7 @@ class ExtractWiringTest {
                 text, Instant.now(), Instant.now(), List.of(new LanguageShare("ko", 1.0)),
                 List.of(new Segment("s0", 0, text.length(), "ko", text)), List.of());
         AtomicBoolean acked = new AtomicBoolean();
-        in.send(Message.of(doc).withAck(() -> {
+        in.send(Message.of(EventJson.toBytes(doc)).withAck(() -> {
             acked.set(true);
             return CompletableFuture.completedFuture(null);
         }));
@@ -54,5 +55,17 @@ class ExtractWiringTest {
                     .isEqualTo(m.getPayload().factId());
             assertThat(text.substring(m.getPayload().start(), m.getPayload().end())).isEqualTo(m.getPayload().quote());
         }
+    }
+
+    @Test
+    void unreadableRecordIsNackedWithTheReason() {
+        InMemorySource<Message<byte[]>> in = connector.source("analyzed");
+        java.util.concurrent.atomic.AtomicReference<Throwable> nacked = new java.util.concurrent.atomic.AtomicReference<>();
+        in.send(Message.of("[1, 2".getBytes(java.nio.charset.StandardCharsets.UTF_8)).withNack(reason -> {
+            nacked.set(reason);
+            return CompletableFuture.completedFuture(null);
+        }));
+        await().atMost(Duration.ofSeconds(10)).until(() -> nacked.get() != null);
+        assertThat(nacked.get()).hasMessageContaining("not a valid AnalyzedDocument");
     }
 }

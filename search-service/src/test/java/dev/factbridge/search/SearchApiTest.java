@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.DocumentSource;
+import dev.factbridge.events.EventJson;
 import dev.factbridge.events.LanguageShare;
 import dev.factbridge.events.Segment;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -43,13 +44,13 @@ class SearchApiTest {
             return;
         }
         sent = true;
-        connector.source("analyzed").send(document(KO_DOC, "000.txt", List.of(
+        connector.source("analyzed").send(EventJson.toBytes(document(KO_DOC, "000.txt", List.of(
                 "2023년 아마존의 총 매출은 전년 대비 12% 성장한 5,140억 달러에서 5,750억 달러로 증가했습니다.",
-                "AWS 매출이 전년 대비 13% 증가한 800억 달러에서 910억 달러로 집계되었습니다."), "ko", List.of()));
-        connector.source("analyzed").send(document(CALL_DOC, "002.txt", List.of(
+                "AWS 매출이 전년 대비 13% 증가한 800억 달러에서 910억 달러로 집계되었습니다."), "ko", List.of())));
+        connector.source("analyzed").send(EventJson.toBytes(document(CALL_DOC, "002.txt", List.of(
                 "Net sales increased 11% to $134.4 billion in the second quarter.",
                 "第二季淨銷售額成長 11%,達到 1344 億美元。"), null,
-                List.of(Alignment.withinDocument(List.of("s0"), List.of("s1"), 0.95))));
+                List.of(Alignment.withinDocument(List.of("s0"), List.of("s1"), 0.95)))));
     }
 
     private static AnalyzedDocument document(String docId, String fileName, List<String> sentences, String lang,

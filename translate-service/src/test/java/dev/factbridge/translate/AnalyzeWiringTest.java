@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.DocumentSource;
+import dev.factbridge.events.EventJson;
 import dev.factbridge.events.IngestedDocument;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
 import io.smallrye.reactive.messaging.memory.InMemorySource;
@@ -28,15 +28,15 @@ class AnalyzeWiringTest {
     InMemoryConnector connector;
 
     @Test
-    void ingestedDocumentIsAnalyzedKeyedByDocIdAndAckedOnlyAfterTheOutputIs() {
-        InMemorySource<Message<IngestedDocument>> in = connector.source("ingested");
+    void ingestedDocumentIsAnalyzedAndAcknowledgedThroughItsOutput() {
+        InMemorySource<Message<byte[]>> in = connector.source("ingested");
         InMemorySink<AnalyzedDocument> out = connector.sink("analyzed");
         String docId = "a".repeat(64);
         IngestedDocument doc = new IngestedDocument(1, docId,
                 new DocumentSource("local:bucket", "003.txt", 10, null, Instant.now()), "003.txt", "text/plain",
                 "UTF-8", "AWS는 타이탄을 공개했습니다. 아마존 Q는 요금도 1인당 월 20~25달러로 책정됐다.", Instant.now());
         AtomicBoolean acked = new AtomicBoolean();
-        in.send(Message.of(doc).withAck(() -> {
+        in.send(Message.of(EventJson.toBytes(doc)).withAck(() -> {
             acked.set(true);
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }));
@@ -46,23 +46,19 @@ class AnalyzeWiringTest {
         assertThat(message.getPayload().docId()).isEqualTo(docId);
         assertThat(message.getPayload().segments()).hasSize(2);
         assertThat(message.getPayload().primaryLanguage()).isEqualTo("ko");
-        assertThat(message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey()).isEqualTo(docId);
         // The in-memory sink acknowledges what it receives; that acknowledgement must reach the input.
         await().atMost(Duration.ofSeconds(5)).untilTrue(acked);
     }
 
     @Test
-    void inputIsAcknowledgedOnlyWhenTheOutputIs() {
-        AtomicBoolean acked = new AtomicBoolean();
-        IngestedDocument doc = new IngestedDocument(1, "b".repeat(64),
-                new DocumentSource("local:bucket", "x.txt", 3, null, Instant.now()), "x.txt", "text/plain", "UTF-8",
-                "Revenue grew.", Instant.now());
-        Message<AnalyzedDocument> out = new AnalyzeProcessor().analyze(Message.of(doc).withAck(() -> {
-            acked.set(true);
+    void unreadableRecordIsNackedWithTheReasonSoItIsDeadLettered() {
+        InMemorySource<Message<byte[]>> in = connector.source("ingested");
+        java.util.concurrent.atomic.AtomicReference<Throwable> nacked = new java.util.concurrent.atomic.AtomicReference<>();
+        in.send(Message.of("{not a document".getBytes(java.nio.charset.StandardCharsets.UTF_8)).withNack(reason -> {
+            nacked.set(reason);
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }));
-        assertThat(acked).isFalse();
-        out.ack().toCompletableFuture().join();
-        assertThat(acked).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> nacked.get() != null);
+        assertThat(nacked.get()).hasMessageContaining("not a valid IngestedDocument");
     }
 }

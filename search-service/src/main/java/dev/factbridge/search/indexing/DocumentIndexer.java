@@ -12,16 +12,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
 /**
  * Writes documents, their passages and facts with stable ids (docId, docId:segmentId, factId), so a redelivered
- * event overwrites itself and changes nothing. A bulk with failed items throws, naming them.
+ * event overwrites itself and changes nothing. A bulk with failed items throws, naming them; a failed write is
+ * retried with backoff (Elasticsearch restarting) before the caller's record is dead-lettered.
  */
 @ApplicationScoped
 public class DocumentIndexer {
@@ -33,6 +36,7 @@ public class DocumentIndexer {
         this.names = names;
     }
 
+    @Retry(maxRetries = 10, delay = 500, maxDuration = 120, durationUnit = ChronoUnit.SECONDS, jitter = 200)
     public void index(AnalyzedDocument doc) {
         Instant now = Instant.now();
         Map<String, Segment> segments = doc.segments().stream()
@@ -50,6 +54,7 @@ public class DocumentIndexer {
         execute(bulk.build());
     }
 
+    @Retry(maxRetries = 10, delay = 500, maxDuration = 120, durationUnit = ChronoUnit.SECONDS, jitter = 200)
     public void indexFacts(List<Fact> facts) {
         if (facts.isEmpty()) {
             return;

@@ -1,18 +1,18 @@
 package dev.factbridge.search.indexing;
 
 import dev.factbridge.events.AnalyzedDocument;
+import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * documents.analyzed and facts.extracted → Elasticsearch. Records are acknowledged after the bulk succeeded;
- * a failing write is retried with backoff before the record goes to the dead-letter topic.
+ * documents.analyzed and facts.extracted → Elasticsearch. A record is acknowledged after its bulk write succeeded
+ * (the indexer retries Elasticsearch with backoff); an unreadable record goes to the dead-letter topic with its
+ * original bytes and the reason.
  */
 @ApplicationScoped
 public class IndexingConsumers {
@@ -25,16 +25,15 @@ public class IndexingConsumers {
 
     @Incoming("analyzed")
     @Blocking
-    @Retry(maxRetries = 10, delay = 500, maxDuration = 120, durationUnit = ChronoUnit.SECONDS, jitter = 200)
-    public void indexDocument(AnalyzedDocument document) {
+    public void indexDocument(byte[] value) {
+        AnalyzedDocument document = EventJson.fromBytes(value, AnalyzedDocument.class);
         indexer.index(document);
         LOG.infof("indexed %s (%s): %d passages", document.docId(), document.fileName(), document.segments().size());
     }
 
     @Incoming("facts")
     @Blocking
-    @Retry(maxRetries = 10, delay = 500, maxDuration = 120, durationUnit = ChronoUnit.SECONDS, jitter = 200)
-    public void indexFacts(List<Fact> facts) {
-        indexer.indexFacts(facts);
+    public void indexFact(byte[] value) {
+        indexer.indexFacts(List.of(EventJson.fromBytes(value, Fact.class)));
     }
 }
