@@ -2,6 +2,7 @@ package dev.factbridge.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.factbridge.events.Hashing;
 import dev.factbridge.testplatform.FactbridgeHome;
 import dev.factbridge.testplatform.LocalPlatform;
 import java.io.IOException;
@@ -14,10 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 
 /** The running pipeline as a user sees it: the bucket, the search API and the service processes. */
@@ -56,7 +54,7 @@ final class Pipeline {
             Path part = target.resolveSibling(target.getFileName() + ".part");
             Files.write(part, bytes);
             Files.move(part, target);
-            return sha256(bytes);
+            return Hashing.docId(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -102,13 +100,5 @@ final class Pipeline {
             marker.append((char) ('a' + random.nextInt(26)));
         }
         return marker.toString();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

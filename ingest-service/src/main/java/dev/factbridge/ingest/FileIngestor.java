@@ -2,6 +2,7 @@ package dev.factbridge.ingest;
 
 import dev.factbridge.events.DocumentSource;
 import dev.factbridge.events.EventJson;
+import dev.factbridge.events.Hashing;
 import dev.factbridge.events.IngestedDocument;
 import dev.factbridge.events.RejectedDocument;
 import dev.factbridge.ingest.bucket.LocalBucket;
@@ -15,10 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -57,7 +55,7 @@ public class FileIngestor {
                         "the file has " + size + " bytes; the limit is " + config.maxFileBytes());
             }
             byte[] bytes = Files.readAllBytes(file);
-            String docId = sha256(bytes);
+            String docId = Hashing.docId(bytes);
             ExtractedText extracted = extractor.extract(bytes, file.getFileName().toString());
             Instant modified = Files.getLastModifiedTime(file).toInstant();
             IngestedDocument document = new IngestedDocument(IngestedDocument.SCHEMA_VERSION, docId,
@@ -98,14 +96,6 @@ public class FileIngestor {
         } catch (IOException | RuntimeException failure) {
             LOG.warnf("could not reject %s yet: %s", key, failure.toString());
             return false;
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.factbridge.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.factbridge.events.Hashing;
 import dev.factbridge.events.IngestedDocument;
 import dev.factbridge.events.RejectedDocument;
 import dev.factbridge.ingest.bucket.LocalBucket;
@@ -41,7 +42,7 @@ class InboxWiringTest {
         Message<IngestedDocument> message = sink.received().get(0);
         IngestedDocument doc = message.getPayload();
         assertThat(doc.text()).isEqualTo(text);
-        assertThat(doc.docId()).isEqualTo(FileIngestor.sha256(text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.docId()).isEqualTo(Hashing.docId(text.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.source().key()).isEqualTo("letters/000.txt");
         assertThat(message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey()).isEqualTo(doc.docId());
         await().atMost(Duration.ofSeconds(5))
