@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -22,6 +23,7 @@ import org.xml.sax.SAXException;
 /** Extracts plain text from any format Tika parses (txt, md, html, pdf, docx, ...), with charset detection. */
 public class TextExtractor {
     private final AutoDetectParser parser;
+    private final EncodingDetector encodingDetector = new SupersetEncodingDetector();
     private final int maxTextChars;
 
     public TextExtractor(int maxTextChars) {
@@ -43,6 +45,7 @@ public class TextExtractor {
             }
             ParseContext context = new ParseContext();
             context.set(Parser.class, parser);
+            context.set(EncodingDetector.class, encodingDetector);
             parser.parse(in, handler, metadata, context);
             String text = Normalizer.normalize(handler.toString(), Normalizer.Form.NFC).strip();
             if (text.isEmpty()) {
