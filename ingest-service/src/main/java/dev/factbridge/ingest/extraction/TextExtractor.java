@@ -18,10 +18,16 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.xml.sax.SAXException;
 
-/** Extracts plain text from any format Tika parses (txt, md, html, pdf, docx, ...), with charset detection. */
+/**
+ * Extracts plain text from any format Tika parses (txt, md, html, pdf, docx, ...), with charset detection;
+ * Markdown is rendered to its text, without markup.
+ */
 public class TextExtractor {
+    private static final org.commonmark.parser.Parser MARKDOWN = org.commonmark.parser.Parser.builder().build();
+    private static final TextContentRenderer MARKDOWN_TEXT = TextContentRenderer.builder().build();
     private final AutoDetectParser parser;
     private final EncodingDetector encodingDetector = new SupersetEncodingDetector();
     private final int maxTextChars;
@@ -47,7 +53,9 @@ public class TextExtractor {
             context.set(Parser.class, parser);
             context.set(EncodingDetector.class, encodingDetector);
             parser.parse(in, handler, metadata, context);
-            String text = Normalizer.normalize(handler.toString(), Normalizer.Form.NFC).strip();
+            String raw = isMarkdown(type, fileName) ? MARKDOWN_TEXT.render(MARKDOWN.parse(handler.toString()))
+                    : handler.toString();
+            String text = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
             if (text.isEmpty()) {
                 throw new RejectedFileException(RejectionReason.NO_TEXT, "the " + type + " file contains no text");
             }
@@ -63,6 +71,11 @@ public class TextExtractor {
         } catch (TikaException | IOException e) {
             throw new RejectedFileException(RejectionReason.CORRUPT, "cannot parse the file: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isMarkdown(MediaType type, String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        return type.getSubtype().contains("markdown") || name.endsWith(".md") || name.endsWith(".markdown");
     }
 
     private static boolean isText(MediaType type) {

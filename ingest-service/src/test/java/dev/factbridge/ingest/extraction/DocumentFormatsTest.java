@@ -1,0 +1,76 @@
+package dev.factbridge.ingest.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Text comes out of real PDF, DOCX, Markdown and HTML files with Korean and Chinese in them. */
+class DocumentFormatsTest {
+    private final TextExtractor extractor = new TextExtractor(16 * 1024 * 1024);
+
+    private static List<String> mixedCorpus() throws Exception {
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.addAll(RealDocuments.corpusLines("003", 4)); // Korean news
+        paragraphs.addAll(RealDocuments.corpusLines("001", 3)); // Simplified Chinese
+        paragraphs.addAll(RealDocuments.corpusLines("002", 6)); // English and Traditional Chinese
+        return paragraphs;
+    }
+
+    /** PDF text flows in its own lines; compare without white space. */
+    private static String squeezed(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    @Test
+    void pdfWithAnEmbeddedCjkFontGivesBackEveryParagraph() throws Exception {
+        List<String> paragraphs = mixedCorpus();
+        ExtractedText text = extractor.extract(RealDocuments.pdf(paragraphs, null), "letter.pdf");
+        assertThat(text.mediaType()).isEqualTo("application/pdf");
+        String all = squeezed(text.text());
+        for (String p : paragraphs) {
+            assertThat(all).contains(squeezed(p));
+        }
+    }
+
+    @Test
+    void docxGivesBackEveryParagraphOnItsOwnLine() throws Exception {
+        List<String> paragraphs = mixedCorpus();
+        ExtractedText text = extractor.extract(RealDocuments.docx(paragraphs), "call.docx");
+        assertThat(text.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        List<String> lines = Arrays.stream(text.text().split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertThat(lines).containsSubsequence(paragraphs);
+    }
+
+    @Test
+    void markdownKeepsItsTextNotItsMarkup() throws Exception {
+        String md = "# 아마존웹서비스도 '멀티모달 AI' 참전\n\n## '리인벤트 2023'서 발표\n\n"
+                + "**아마존 Q는 요금도 1인당 월 20~25달러로** 책정됐다.\n\n* 생성형 인공지능(AI)\n\n"
+                + "[매일경제](https://n.news.naver.com/article/009)\n";
+        ExtractedText text = extractor.extract(md.getBytes(StandardCharsets.UTF_8), "003.md");
+        assertThat(text.text()).contains("아마존웹서비스도 '멀티모달 AI' 참전").contains("아마존 Q는 요금도 1인당 월 20~25달러로 책정됐다.")
+                .contains("매일경제").doesNotContain("#").doesNotContain("**").doesNotContain("](");
+    }
+
+    @Test
+    void encryptedPdfIsRejectedAsEncrypted() throws Exception {
+        byte[] pdf = RealDocuments.pdf(RealDocuments.corpusLines("003", 2), "secret");
+        assertThatThrownBy(() -> extractor.extract(pdf, "locked.pdf"))
+                .isInstanceOf(RejectedFileException.class)
+                .extracting(e -> ((RejectedFileException) e).reason()).isEqualTo(RejectionReason.ENCRYPTED);
+    }
+
+    @Test
+    void truncatedPdfIsRejectedNotHalfRead() throws Exception {
+        byte[] pdf = RealDocuments.pdf(RealDocuments.corpusLines("003", 4), null);
+        byte[] truncated = Arrays.copyOf(pdf, pdf.length / 3);
+        assertThatThrownBy(() -> extractor.extract(truncated, "cut.pdf"))
+                .isInstanceOf(RejectedFileException.class)
+                .extracting(e -> ((RejectedFileException) e).reason())
+                .isIn(RejectionReason.CORRUPT, RejectionReason.NO_TEXT);
+    }
+}
