@@ -8,5 +8,7 @@ public enum RejectionReason {
     UNSUPPORTED_TYPE,
     CORRUPT,
     ENCRYPTED,
+    /** A compressed or nested file that expands far beyond its size (zip bomb, XML entity bomb). */
+    BOMB,
     NO_TEXT
 }

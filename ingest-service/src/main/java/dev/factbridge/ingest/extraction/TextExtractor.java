@@ -8,6 +8,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.TikaMemoryLimitException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.HttpHeaders;
@@ -68,9 +69,29 @@ public class TextExtractor {
                         "the extracted text is longer than " + maxTextChars + " characters", e);
             }
             throw new RejectedFileException(RejectionReason.CORRUPT, "cannot parse the file: " + e.getMessage(), e);
-        } catch (TikaException | IOException e) {
+        } catch (TikaMemoryLimitException e) {
+            throw new RejectedFileException(RejectionReason.BOMB, "the file expands beyond the limits: " + e.getMessage(), e);
+        } catch (TikaException e) {
+            // Tika reports a zip bomb as a plain TikaException (from its SecureContentHandler, or POI's guards as
+            // the cause): the messages are all there is to tell it by.
+            boolean bomb = mentionsBomb(e);
+            throw new RejectedFileException(bomb ? RejectionReason.BOMB : RejectionReason.CORRUPT,
+                    (bomb ? "the file expands far beyond its size: " : "cannot parse the file: ") + e.getMessage(), e);
+        } catch (IOException e) {
             throw new RejectedFileException(RejectionReason.CORRUPT, "cannot parse the file: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean mentionsBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            // POI's own guards: its inflation-ratio check, and its cap on one record's inflated length.
+            if (m.contains("zip bomb") || m.contains("max compression ratio")
+                    || m.contains("maximum length for this record type")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMarkdown(MediaType type, String fileName) {

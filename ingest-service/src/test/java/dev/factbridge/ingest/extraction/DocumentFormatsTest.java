@@ -73,4 +73,26 @@ class DocumentFormatsTest {
                 .extracting(e -> ((RejectedFileException) e).reason())
                 .isIn(RejectionReason.CORRUPT, RejectionReason.NO_TEXT);
     }
+
+    @Test
+    void zipBombDressedAsDocxIsRejectedWithoutInflatingIt() throws Exception {
+        // 200 MB of one repeated paragraph deflates to a few hundred kB: far past Tika's compression-ratio limit.
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            out.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            byte[] block = "<w:p><w:r><w:t>매출 營收 revenue</w:t></w:r></w:p>".repeat(1000).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 200L * 1024 * 1024; written += block.length) {
+                out.write(block);
+            }
+        }
+        assertThatThrownBy(() -> extractor.extract(zip.toByteArray(), "bomb.docx"))
+                .isInstanceOf(RejectedFileException.class)
+                .extracting(e -> ((RejectedFileException) e).reason())
+                .isEqualTo(RejectionReason.BOMB);
+    }
 }
