@@ -17,14 +17,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * SIGKILL a service while documents are in flight, restart it, and check that every document arrived exactly
+ * SIGKILL services while documents are in flight, restart it, and check that every document arrived exactly
  * once: at-least-once consumption plus idempotent writes (stable ids) means nothing lost and nothing doubled.
  */
 class KillRecoveryIT {
     private static final int DOCUMENTS = 24;
 
     @Test
-    void killingTranslateAndSearchMidStreamLosesAndDuplicatesNothing() throws Exception {
+    void killingIngestTranslateAndSearchMidStreamLosesAndDuplicatesNothing() throws Exception {
         Pipeline pipeline = new Pipeline().start();
         String run = Pipeline.runMarker("killrun");
         List<String> paragraphs = new ArrayList<>();
@@ -40,12 +40,20 @@ class KillRecoveryIT {
             docIds.add(pipeline.drop("kill/" + run + "/doc-" + i + ".txt", text.getBytes(StandardCharsets.UTF_8)));
         }
 
-        // Kill the translate-service while documents are in flight (some indexed, not all).
+        // Kill the ingest-service as soon as it has moved its first file of the run (the rest are being read,
+        // published or moved), then restart it: a file published but not yet moved is re-ingested as the same docId.
+        Path processed = pipeline.inbox().resolveSibling("processed").resolve("kill/" + run);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                .until(() -> hasAnyFile(processed));
+        kill(pipeline, "ingest-service");
+        startPipeline(pipeline);
+
+        // Kill the translate- and search-service while documents are in flight (some indexed, not all).
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> indexedDocIds(pipeline, run).size() >= 1);
         kill(pipeline, "translate-service");
         kill(pipeline, "search-service");
-        LocalPlatform.run(pipeline.home, List.of("bash", pipeline.home.resolve("factbridge").toString(), "start"));
+        startPipeline(pipeline);
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(indexedDocIds(pipeline, run)).containsExactlyInAnyOrderElementsOf(docIds));
@@ -55,6 +63,19 @@ class KillRecoveryIT {
         for (Map.Entry<String, JsonNode> bucket : result.get("facets").get("docId").properties()) {
             assertThat(bucket.getValue().asLong()).as(bucket.getKey()).isEqualTo(1);
         }
+    }
+
+    private static boolean hasAnyFile(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var files = Files.list(dir)) {
+            return files.findAny().isPresent();
+        }
+    }
+
+    private static void startPipeline(Pipeline pipeline) {
+        LocalPlatform.run(pipeline.home, List.of("bash", pipeline.home.resolve("factbridge").toString(), "start"));
     }
 
     private static Set<String> indexedDocIds(Pipeline pipeline, String run) {
