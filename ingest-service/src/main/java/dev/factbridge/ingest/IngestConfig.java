@@ -11,8 +11,8 @@ public interface IngestConfig {
     @WithDefault("bucket")
     String bucket();
 
-    /** How often the inbox is scanned. */
-    @WithDefault("1s")
+    /** How often the inbox is rescanned besides file-system events (the safety net for dropped events). */
+    @WithDefault("5s")
     Duration scanInterval();
 
     /** A file must be unchanged for this long (and across two scans) before it is read. */
