@@ -10,6 +10,7 @@ import dev.factbridge.ingest.extraction.ExtractedText;
 import dev.factbridge.ingest.extraction.RejectedFileException;
 import dev.factbridge.ingest.extraction.RejectionReason;
 import dev.factbridge.ingest.extraction.TextExtractor;
+import dev.factbridge.ingest.identity.IngestLedger;
 import dev.factbridge.ingest.publishing.DocumentPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,11 +20,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
  * Takes one settled file from the inbox to Kafka: read, identify, extract, publish and wait for the
- * acknowledgement, then move. A crash before the move re-ingests the same bytes, which is the same docId.
+ * acknowledgement, record it in the ledger, then move. A crash before the move re-ingests the same bytes, which
+ * is the same docId. Bytes the ledger knows are recorded as another source and not published again.
  */
 @ApplicationScoped
 public class FileIngestor {
@@ -35,9 +38,12 @@ public class FileIngestor {
     private final DocumentPublisher publisher;
     private final IngestConfig config;
     private final MeterRegistry metrics;
+    private final IngestLedger ledger;
 
-    FileIngestor(LocalBucket bucket, DocumentPublisher publisher, IngestConfig config, MeterRegistry metrics) {
+    FileIngestor(LocalBucket bucket, IngestLedger ledger, DocumentPublisher publisher, IngestConfig config,
+            MeterRegistry metrics) {
         this.bucket = bucket;
+        this.ledger = ledger;
         this.extractor = new TextExtractor(config.maxTextChars());
         this.publisher = publisher;
         this.config = config;
@@ -56,6 +62,15 @@ public class FileIngestor {
             }
             byte[] bytes = Files.readAllBytes(file);
             String docId = Hashing.docId(bytes);
+            Optional<String> firstSource = ledger.firstSource(docId);
+            if (firstSource.isPresent()) {
+                // The same bytes again: one document, with one more source; nothing new to publish.
+                ledger.record(docId, key, bytes.length);
+                bucket.moveToProcessed(file);
+                metrics.counter("factbridge.ingest.files.duplicate").increment();
+                LOG.infof("%s is the same document as %s (%s): recorded as another source", key, firstSource.get(), docId);
+                return true;
+            }
             ExtractedText extracted = extractor.extract(bytes, file.getFileName().toString());
             Instant modified = Files.getLastModifiedTime(file).toInstant();
             IngestedDocument document = new IngestedDocument(IngestedDocument.SCHEMA_VERSION, docId,
@@ -63,6 +78,7 @@ public class FileIngestor {
                     file.getFileName().toString(), extracted.mediaType(), extracted.charset(), extracted.text(),
                     Instant.now());
             publisher.publish(document);
+            ledger.record(docId, key, bytes.length);
             bucket.moveToProcessed(file);
             metrics.counter("factbridge.ingest.files.ingested").increment();
             metrics.counter("factbridge.ingest.bytes").increment(bytes.length);

@@ -38,11 +38,13 @@ class InboxWiringTest {
         Path file = Files.createDirectories(bucket.inbox().resolve("letters")).resolve("000.txt");
         Files.writeString(file, text, StandardCharsets.UTF_8);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !sink.received().isEmpty());
-        Message<IngestedDocument> message = sink.received().get(0);
+        String docId = Hashing.docId(text.getBytes(StandardCharsets.UTF_8));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sink.received().stream().anyMatch(m -> m.getPayload().docId().equals(docId)));
+        Message<IngestedDocument> message = sink.received().stream()
+                .filter(m -> m.getPayload().docId().equals(docId)).findFirst().orElseThrow();
         IngestedDocument doc = message.getPayload();
         assertThat(doc.text()).isEqualTo(text);
-        assertThat(doc.docId()).isEqualTo(Hashing.docId(text.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.source().key()).isEqualTo("letters/000.txt");
         assertThat(message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey()).isEqualTo(doc.docId());
         await().atMost(Duration.ofSeconds(5))
@@ -60,5 +62,26 @@ class InboxWiringTest {
         Path report = bucket.root().resolve("rejected/empty.txt.error.json");
         await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(report));
         assertThat(Files.readString(report)).contains("\"reason\":\"EMPTY\"");
+    }
+
+    @Test
+    void sameBytesUnderAnotherNameAreOneDocumentWithTwoSources() throws Exception {
+        InMemorySink<IngestedDocument> sink = connector.sink("ingested");
+        byte[] bytes = "AWS 매출이 전년 대비 13% 증가한 800억 달러에서 910억 달러로 집계되었습니다.".getBytes(StandardCharsets.UTF_8);
+        String docId = Hashing.docId(bytes);
+        Files.write(bucket.inbox().resolve("aws.txt"), bytes);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sink.received().stream().anyMatch(m -> m.getPayload().docId().equals(docId)));
+        await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(bucket.root().resolve("processed/aws.txt")));
+
+        Files.createDirectories(bucket.inbox().resolve("again"));
+        Files.write(bucket.inbox().resolve("again/aws-copy.txt"), bytes);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Files.exists(bucket.root().resolve("processed/again/aws-copy.txt")));
+
+        assertThat(sink.received().stream().filter(m -> m.getPayload().docId().equals(docId))).hasSize(1);
+        assertThat(Files.readAllLines(bucket.root().resolve(".factbridge/ingested.jsonl")))
+                .filteredOn(l -> l.contains(docId)).hasSize(2)
+                .last().asString().contains("\"source\":\"again/aws-copy.txt\"").contains("\"duplicateOf\":\"aws.txt\"");
     }
 }
