@@ -1,8 +1,7 @@
 package dev.factbridge.ingest;
 
-import dev.factbridge.ingest.bucket.LocalBucket;
+import dev.factbridge.ingest.bucket.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Files;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -11,16 +10,14 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class BucketHealthCheck implements HealthCheck {
-    private final LocalBucket bucket;
+    private final Bucket bucket;
 
-    BucketHealthCheck(LocalBucket bucket) {
+    BucketHealthCheck(Bucket bucket) {
         this.bucket = bucket;
     }
 
     @Override
     public HealthCheckResponse call() {
-        boolean ok = Files.isDirectory(bucket.inbox()) && Files.isReadable(bucket.inbox())
-                && Files.isWritable(bucket.root());
-        return HealthCheckResponse.named("bucket").status(ok).withData("inbox", bucket.inbox().toString()).build();
+        return HealthCheckResponse.named("bucket").status(bucket.isReachable()).withData("bucket", bucket.name()).build();
     }
 }

@@ -1,6 +1,8 @@
 package dev.factbridge.ingest;
 
+import dev.factbridge.ingest.bucket.Bucket;
 import dev.factbridge.ingest.bucket.LocalBucket;
+import dev.factbridge.ingest.bucket.S3Bucket;
 import dev.factbridge.ingest.identity.IngestLedger;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -8,18 +10,28 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Path;
 
+/** The bucket this service reads, chosen by configuration (an S3 bucket when one is set, else the folder). */
 class BucketProducer {
     @Produces
     @Singleton
-    LocalBucket bucket(IngestConfig config) {
-        return new LocalBucket(Path.of(config.bucket()));
+    Bucket bucket(IngestConfig config) {
+        return config.s3()
+                .<Bucket>map(s3 -> new S3Bucket(new S3Bucket.Settings(s3.bucket(), s3.prefix().orElse(""), s3.endpoint().orElse(null),
+                        s3.region().orElse("us-east-1"), s3.accessKey().orElse(null), s3.secretKey().orElse(null),
+                        s3.pathStyle().orElse(true))))
+                .orElseGet(() -> new LocalBucket(Path.of(config.bucket())));
     }
 
-    /** The ledger lives with the bucket it describes, outside inbox/: {@code <bucket>/.factbridge/ingested.jsonl}. */
+    void close(@Disposes Bucket bucket) throws Exception {
+        if (bucket instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
+
     @Produces
     @Singleton
-    IngestLedger ledger(LocalBucket bucket) {
-        return new IngestLedger(bucket.root().resolve(".factbridge/ingested.jsonl"));
+    IngestLedger ledger(IngestConfig config) {
+        return new IngestLedger(Path.of(config.ledger()));
     }
 
     void close(@Disposes IngestLedger ledger) throws IOException {

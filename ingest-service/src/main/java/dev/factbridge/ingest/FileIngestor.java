@@ -5,7 +5,7 @@ import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Hashing;
 import dev.factbridge.events.IngestedDocument;
 import dev.factbridge.events.RejectedDocument;
-import dev.factbridge.ingest.bucket.LocalBucket;
+import dev.factbridge.ingest.bucket.Bucket;
 import dev.factbridge.ingest.extraction.ExtractedText;
 import dev.factbridge.ingest.extraction.RejectedFileException;
 import dev.factbridge.ingest.extraction.RejectionReason;
@@ -15,8 +15,6 @@ import dev.factbridge.ingest.publishing.DocumentPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,14 +31,14 @@ public class FileIngestor {
     private static final Logger LOG = Logger.getLogger(FileIngestor.class);
     static final String SERVICE = "ingest-service";
 
-    private final LocalBucket bucket;
+    private final Bucket bucket;
     private final TextExtractor extractor;
     private final DocumentPublisher publisher;
     private final IngestConfig config;
     private final MeterRegistry metrics;
     private final IngestLedger ledger;
 
-    FileIngestor(LocalBucket bucket, IngestLedger ledger, DocumentPublisher publisher, IngestConfig config,
+    FileIngestor(Bucket bucket, IngestLedger ledger, DocumentPublisher publisher, IngestConfig config,
             MeterRegistry metrics) {
         this.bucket = bucket;
         this.ledger = ledger;
@@ -51,41 +49,39 @@ public class FileIngestor {
     }
 
     /** Returns true when the file left the inbox (processed or rejected); false to retry on a later scan. */
-    public boolean ingest(Path file) {
-        String key = bucket.keyOf(file);
+    public boolean ingest(String key, Bucket.ObjectState state) {
         metrics.counter("factbridge.ingest.files.seen").increment();
         try {
-            long size = Files.size(file);
+            long size = state.size();
             if (size > config.maxFileBytes()) {
                 throw new RejectedFileException(RejectionReason.TOO_LARGE,
                         "the file has " + size + " bytes; the limit is " + config.maxFileBytes());
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = bucket.read(key);
             String docId = Hashing.docId(bytes);
             Optional<String> firstSource = ledger.firstSource(docId);
             if (firstSource.isPresent()) {
                 // The same bytes again: one document, with one more source; nothing new to publish.
                 ledger.record(docId, key, bytes.length);
-                bucket.moveToProcessed(file);
+                bucket.moveToProcessed(key);
                 metrics.counter("factbridge.ingest.files.duplicate").increment();
                 LOG.infof("%s is the same document as %s (%s): recorded as another source", key, firstSource.get(), docId);
                 return true;
             }
-            ExtractedText extracted = extractor.extract(bytes, file.getFileName().toString());
-            Instant modified = Files.getLastModifiedTime(file).toInstant();
+            String fileName = fileName(key);
+            ExtractedText extracted = extractor.extract(bytes, fileName);
             IngestedDocument document = new IngestedDocument(IngestedDocument.SCHEMA_VERSION, docId,
-                    new DocumentSource(bucket.name(), key, bytes.length, null, modified),
-                    file.getFileName().toString(), extracted.mediaType(), extracted.charset(), extracted.text(),
-                    Instant.now());
+                    new DocumentSource(bucket.name(), key, bytes.length, state.etag(), state.modifiedAt()),
+                    fileName, extracted.mediaType(), extracted.charset(), extracted.text(), Instant.now());
             publisher.publish(document);
             ledger.record(docId, key, bytes.length);
-            bucket.moveToProcessed(file);
+            bucket.moveToProcessed(key);
             metrics.counter("factbridge.ingest.files.ingested").increment();
             metrics.counter("factbridge.ingest.bytes").increment(bytes.length);
             LOG.infof("ingested %s as %s (%s, %d chars)", key, docId, extracted.mediaType(), extracted.text().length());
             return true;
         } catch (RejectedFileException e) {
-            return reject(file, key, e);
+            return reject(key, state, e);
         } catch (IOException | RuntimeException e) {
             // Kafka unreachable, file vanished, disk error: leave the file where it is and try again later.
             LOG.warnf("could not ingest %s yet: %s", key, e.toString());
@@ -93,11 +89,11 @@ public class FileIngestor {
         }
     }
 
-    private boolean reject(Path file, String key, RejectedFileException e) {
+    private boolean reject(String key, Bucket.ObjectState state, RejectedFileException e) {
         try {
-            Long size = Files.exists(file) ? Files.size(file) : null;
+            long size = state.size();
             RejectedDocument rejection = new RejectedDocument(RejectedDocument.SCHEMA_VERSION, key, SERVICE,
-                    e.reason().name(), e.getMessage(), null, file.getFileName().toString(), size, Instant.now());
+                    e.reason().name(), e.getMessage(), null, fileName(key), size, Instant.now());
             publisher.publishRejected(rejection);
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("reason", e.reason().name());
@@ -105,7 +101,7 @@ public class FileIngestor {
             report.put("rejectedAt", rejection.rejectedAt().toString());
             report.put("size", size);
             report.put("source", key);
-            bucket.moveToRejected(file, EventJson.toJson(report));
+            bucket.moveToRejected(key, EventJson.toJson(report));
             metrics.counter("factbridge.ingest.files.rejected", "reason", e.reason().name()).increment();
             LOG.warnf("rejected %s: %s %s", key, e.reason(), e.getMessage());
             return true;
@@ -113,5 +109,9 @@ public class FileIngestor {
             LOG.warnf("could not reject %s yet: %s", key, failure.toString());
             return false;
         }
+    }
+
+    private static String fileName(String key) {
+        return key.substring(key.lastIndexOf('/') + 1);
     }
 }

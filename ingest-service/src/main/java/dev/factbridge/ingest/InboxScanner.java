@@ -1,5 +1,6 @@
 package dev.factbridge.ingest;
 
+import dev.factbridge.ingest.bucket.Bucket;
 import dev.factbridge.ingest.bucket.InboxWatcher;
 import dev.factbridge.ingest.bucket.LocalBucket;
 import dev.factbridge.ingest.bucket.SettleTracker;
@@ -9,28 +10,23 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
- * Scans the inbox at start-up, on file-system events and periodically as a safety net, and ingests every
- * settled file. An event triggers a scan at once and another one settle time later, when the file can be ready.
+ * Scans the inbox at start-up, on file-system events (local folders) and periodically as a safety net (the only
+ * trigger for S3), and ingests every settled object. An event triggers a scan at once and another one settle time later, when the file can be ready.
  */
 @ApplicationScoped
 public class InboxScanner {
     private static final Logger LOG = Logger.getLogger(InboxScanner.class);
 
-    private final LocalBucket bucket;
+    private final Bucket bucket;
     private final FileIngestor ingestor;
     private final SettleTracker tracker;
     private final Duration settleTime;
@@ -38,7 +34,7 @@ public class InboxScanner {
             Thread.ofPlatform().daemon().name("inbox-event-scan").factory());
     private InboxWatcher watcher;
 
-    InboxScanner(LocalBucket bucket, FileIngestor ingestor, IngestConfig config) {
+    InboxScanner(Bucket bucket, FileIngestor ingestor, IngestConfig config) {
         this.bucket = bucket;
         this.ingestor = ingestor;
         this.settleTime = config.settleTime();
@@ -46,10 +42,12 @@ public class InboxScanner {
     }
 
     void onStart(@Observes StartupEvent event) {
-        try {
-            watcher = new InboxWatcher(bucket.inbox(), this::scanSoon).start();
-        } catch (IOException e) {
-            LOG.warnf("no file-system events for %s (periodic scans only): %s", bucket.inbox(), e.toString());
+        if (bucket instanceof LocalBucket local) {
+            try {
+                watcher = new InboxWatcher(local.inbox(), this::scanSoon).start();
+            } catch (IOException e) {
+                LOG.warnf("no file-system events for %s (periodic scans only): %s", local.inbox(), e.toString());
+            }
         }
     }
 
@@ -67,29 +65,17 @@ public class InboxScanner {
 
     @Scheduled(every = "${factbridge.ingest.scan-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     synchronized void scan() {
-        for (Path file : tracker.settled(listInbox(), Instant.now())) {
-            if (ingestor.ingest(file)) {
-                tracker.forget(file);
+        Map<String, Bucket.ObjectState> inbox;
+        try {
+            inbox = bucket.listInbox();
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("cannot list the inbox of %s: %s", bucket.name(), e.toString());
+            return;
+        }
+        for (String key : tracker.settled(inbox, Instant.now())) {
+            if (ingestor.ingest(key, inbox.get(key))) {
+                tracker.forget(key);
             }
         }
-    }
-
-    private Map<Path, SettleTracker.FileState> listInbox() {
-        Map<Path, SettleTracker.FileState> files = new HashMap<>();
-        try (Stream<Path> walk = Files.walk(bucket.inbox())) {
-            walk.forEach(path -> {
-                try {
-                    BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
-                    if (attrs.isRegularFile()) {
-                        files.put(path, new SettleTracker.FileState(attrs.size(), attrs.lastModifiedTime().toInstant()));
-                    }
-                } catch (IOException e) {
-                    LOG.debugf("skipping %s this scan: %s", path, e);
-                }
-            });
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf("cannot scan %s: %s", bucket.inbox(), e.toString());
-        }
-        return files;
     }
 }

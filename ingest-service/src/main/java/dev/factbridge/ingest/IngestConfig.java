@@ -3,13 +3,42 @@ package dev.factbridge.ingest;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "factbridge.ingest")
 public interface IngestConfig {
 
-    /** The bucket folder holding inbox/, processed/ and rejected/. */
+    /** The bucket folder holding inbox/, processed/ and rejected/ (when no S3 bucket is configured). */
     @WithDefault("bucket")
     String bucket();
+
+    /** An S3-compatible bucket instead of the folder: set {@code factbridge.ingest.s3.bucket} to select it. */
+    Optional<S3> s3();
+
+    interface S3 {
+        String bucket();
+
+        /** Key prefix under which inbox/, processed/ and rejected/ live; none by default. */
+        Optional<String> prefix();
+
+        /** Endpoint of a non-AWS server (MinIO, S3Proxy, ...); AWS itself when absent. */
+        Optional<String> endpoint();
+
+        /** us-east-1 when absent. (No @WithDefault in this group: a default would make the group always present.) */
+        Optional<String> region();
+
+        /** Static credentials; the AWS default credential chain when absent. */
+        Optional<String> accessKey();
+
+        Optional<String> secretKey();
+
+        /** Path-style URLs ({@code endpoint/bucket/key}), which S3-compatible servers expect; true when absent. */
+        Optional<Boolean> pathStyle();
+    }
+
+    /** Which docIds were published and under which sources, across every bucket this service reads. */
+    @WithDefault(".factbridge/ingest/ledger.jsonl")
+    String ledger();
 
     /** How often the inbox is rescanned besides file-system events (the safety net for dropped events). */
     @WithDefault("5s")

@@ -16,6 +16,8 @@ public class InMemoryChannelsResource implements QuarkusTestResourceLifecycleMan
         config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory("ingested", "rejected"));
         try {
             config.put("factbridge.ingest.bucket", Files.createTempDirectory("factbridge-bucket").toString());
+            config.put("factbridge.ingest.ledger",
+                    Files.createTempDirectory("factbridge-ingest").resolve("ledger.jsonl").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

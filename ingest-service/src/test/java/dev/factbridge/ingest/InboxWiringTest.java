@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.factbridge.events.Hashing;
 import dev.factbridge.events.IngestedDocument;
 import dev.factbridge.events.RejectedDocument;
+import dev.factbridge.ingest.bucket.Bucket;
 import dev.factbridge.ingest.bucket.LocalBucket;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +30,17 @@ class InboxWiringTest {
     InMemoryConnector connector;
 
     @Inject
-    LocalBucket bucket;
+    Bucket configuredBucket;
+
+    @Inject
+    IngestConfig config;
+
+    private LocalBucket bucket;
+
+    @org.junit.jupiter.api.BeforeEach
+    void localBucket() {
+        bucket = (LocalBucket) configuredBucket;
+    }
 
     @Test
     void droppedFileIsPublishedKeyedByItsHashThenMovedToProcessed() throws Exception {
@@ -80,7 +91,7 @@ class InboxWiringTest {
                 .until(() -> Files.exists(bucket.root().resolve("processed/again/aws-copy.txt")));
 
         assertThat(sink.received().stream().filter(m -> m.getPayload().docId().equals(docId))).hasSize(1);
-        assertThat(Files.readAllLines(bucket.root().resolve(".factbridge/ingested.jsonl")))
+        assertThat(Files.readAllLines(Path.of(config.ledger())))
                 .filteredOn(l -> l.contains(docId)).hasSize(2)
                 .last().asString().contains("\"source\":\"again/aws-copy.txt\"").contains("\"duplicateOf\":\"aws.txt\"");
     }

@@ -6,12 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The watched folder: files arrive in {@code inbox/} (any depth) and leave for {@code processed/} or
  * {@code rejected/} under the same relative path, never overwriting an earlier file of the same name.
  */
-public final class LocalBucket {
+public final class LocalBucket implements Bucket {
     private final Path root;
     private final Path inbox;
     private final Path processed;
@@ -39,7 +43,7 @@ public final class LocalBucket {
         return inbox;
     }
 
-    /** The bucket's name in events: {@code local:<absolute folder>}. */
+    @Override
     public String name() {
         return "local:" + root;
     }
@@ -47,6 +51,53 @@ public final class LocalBucket {
     /** The path of {@code file} relative to {@code inbox/}, with {@code /} separators. */
     public String keyOf(Path file) {
         return inbox.relativize(file.toAbsolutePath().normalize()).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    @Override
+    public Map<String, ObjectState> listInbox() throws IOException {
+        Map<String, ObjectState> files = new HashMap<>();
+        try (Stream<Path> walk = Files.walk(inbox)) {
+            for (Path path : (Iterable<Path>) walk::iterator) {
+                try {
+                    BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+                    if (attrs.isRegularFile()) {
+                        files.put(keyOf(path), new ObjectState(attrs.size(), attrs.lastModifiedTime().toInstant(), null));
+                    }
+                } catch (IOException e) {
+                    // gone or unreadable since the walk saw it: the next scan tells
+                }
+            }
+        }
+        return files;
+    }
+
+    @Override
+    public byte[] read(String key) throws IOException {
+        return Files.readAllBytes(fileOf(key));
+    }
+
+    @Override
+    public void moveToProcessed(String key) throws IOException {
+        moveToProcessed(fileOf(key));
+    }
+
+    @Override
+    public void moveToRejected(String key, String errorJson) throws IOException {
+        moveToRejected(fileOf(key), errorJson);
+    }
+
+    @Override
+    public boolean isReachable() {
+        return Files.isDirectory(inbox) && Files.isReadable(inbox) && Files.isWritable(root);
+    }
+
+    /** The file behind a key; a key that would leave the inbox ({@code ..}) is refused. */
+    public Path fileOf(String key) {
+        Path file = inbox.resolve(key).normalize();
+        if (!file.startsWith(inbox)) {
+            throw new IllegalArgumentException("key leaves the inbox: " + key);
+        }
+        return file;
     }
 
     public Path moveToProcessed(Path file) throws IOException {

@@ -1,6 +1,5 @@
 package dev.factbridge.ingest.bucket;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,17 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Decides when a file in the inbox has settled: its size and mtime are unchanged since the previous scan
+ * Decides when an object in the inbox has settled: its size, mtime and ETag are unchanged since the previous scan
  * and it has not been modified for a quiet period. Files with temporary names are never ready.
  */
 public final class SettleTracker {
 
-    /** What a scan saw of one file. */
-    public record FileState(long size, Instant modifiedAt) {
-    }
-
     private final Duration quietPeriod;
-    private final Map<Path, FileState> previousScan = new HashMap<>();
+    private final Map<String, Bucket.ObjectState> previousScan = new HashMap<>();
 
     public SettleTracker(Duration quietPeriod) {
         this.quietPeriod = quietPeriod;
@@ -36,12 +31,12 @@ public final class SettleTracker {
     /**
      * Records this scan and returns the files that are ready, oldest first. Files gone since the last scan are forgotten.
      */
-    public synchronized List<Path> settled(Map<Path, FileState> scan, Instant now) {
-        List<Path> ready = new ArrayList<>();
-        for (Map.Entry<Path, FileState> entry : scan.entrySet()) {
-            Path file = entry.getKey();
-            FileState state = entry.getValue();
-            if (isTemporaryName(file.getFileName().toString())) {
+    public synchronized List<String> settled(Map<String, Bucket.ObjectState> scan, Instant now) {
+        List<String> ready = new ArrayList<>();
+        for (Map.Entry<String, Bucket.ObjectState> entry : scan.entrySet()) {
+            String file = entry.getKey();
+            Bucket.ObjectState state = entry.getValue();
+            if (isTemporaryName(file.substring(file.lastIndexOf('/') + 1))) {
                 continue;
             }
             boolean unchanged = state.equals(previousScan.get(file));
@@ -57,7 +52,7 @@ public final class SettleTracker {
     }
 
     /** Forget a file once it has been handled, so a new file under the same name starts afresh. */
-    public synchronized void forget(Path file) {
+    public synchronized void forget(String file) {
         previousScan.remove(file);
     }
 }

@@ -1,0 +1,32 @@
+package dev.factbridge.ingest.bucket;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Where documents are dropped: {@code inbox/} (any depth), and where they go after: {@code processed/} or
+ * {@code rejected/} (with {@code <name>.error.json}), under the same relative key. A local folder or an S3 bucket.
+ */
+public interface Bucket {
+
+    /** What a listing shows of one object; equal states in two listings mean the object did not change. */
+    record ObjectState(long size, Instant modifiedAt, String etag) {
+    }
+
+    /** {@code local:<folder>} or {@code s3://<bucket>/<prefix>}: the bucket in events. */
+    String name();
+
+    /** Every object under {@code inbox/}, by its key relative to {@code inbox/} ({@code /}-separated). */
+    Map<String, ObjectState> listInbox() throws IOException;
+
+    /** The object's bytes; an object longer than {@code maxBytes} is not read. */
+    byte[] read(String key) throws IOException;
+
+    void moveToProcessed(String key) throws IOException;
+
+    void moveToRejected(String key, String errorJson) throws IOException;
+
+    /** For readiness: the inbox can be listed and written. */
+    boolean isReachable();
+}
