@@ -15,6 +15,7 @@ import dev.factbridge.ingest.publishing.DocumentPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,12 +53,7 @@ public class FileIngestor {
     public boolean ingest(String key, Bucket.ObjectState state) {
         metrics.counter("factbridge.ingest.files.seen").increment();
         try {
-            long size = state.size();
-            if (size > config.maxFileBytes()) {
-                throw new RejectedFileException(RejectionReason.TOO_LARGE,
-                        "the file has " + size + " bytes; the limit is " + config.maxFileBytes());
-            }
-            byte[] bytes = bucket.read(key);
+            byte[] bytes = readAtMostTheLimit(key, state);
             String docId = Hashing.docId(bytes);
             Optional<String> firstSource = ledger.firstSource(docId);
             if (firstSource.isPresent()) {
@@ -109,6 +105,26 @@ public class FileIngestor {
             LOG.warnf("could not reject %s yet: %s", key, failure.toString());
             return false;
         }
+    }
+
+    /** Reads no more than the limit (plus one byte, to tell): the listed size may be older than the bytes. */
+    private byte[] readAtMostTheLimit(String key, Bucket.ObjectState state) throws IOException, RejectedFileException {
+        long limit = config.maxFileBytes();
+        if (state.size() > limit) {
+            throw tooLarge(state.size() + " bytes");
+        }
+        try (InputStream in = bucket.open(key)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw tooLarge("more than " + limit + " bytes");
+            }
+            return bytes;
+        }
+    }
+
+    private RejectedFileException tooLarge(String size) {
+        return new RejectedFileException(RejectionReason.TOO_LARGE,
+                "the file has " + size + "; the limit is " + config.maxFileBytes() + " bytes");
     }
 
     private static String fileName(String key) {

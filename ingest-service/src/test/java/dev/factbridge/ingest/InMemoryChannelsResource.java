@@ -22,6 +22,7 @@ public class InMemoryChannelsResource implements QuarkusTestResourceLifecycleMan
             throw new UncheckedIOException(e);
         }
         config.put("factbridge.ingest.settle-time", "0s");
+        config.put("factbridge.ingest.max-file-bytes", "1048576");
         config.put("factbridge.ingest.scan-interval", "200ms");
         return config;
     }

@@ -95,4 +95,34 @@ class InboxWiringTest {
                 .filteredOn(l -> l.contains(docId)).hasSize(2)
                 .last().asString().contains("\"source\":\"again/aws-copy.txt\"").contains("\"duplicateOf\":\"aws.txt\"");
     }
+
+    @Test
+    void fileOverTheSizeLimitIsRejectedUnreadAndCounted() throws Exception {
+        InMemorySink<RejectedDocument> sink = connector.sink("rejected");
+        double before = rejectedCount("TOO_LARGE");
+        byte[] twoMegabytes = "매출 ".repeat(2 * 1024 * 1024 / 7 + 1).getBytes(StandardCharsets.UTF_8);
+        Path part = bucket.inbox().resolve("huge.txt.part");
+        Files.write(part, java.util.Arrays.copyOf(twoMegabytes, 2 * 1024 * 1024));
+        Files.move(part, bucket.inbox().resolve("huge.txt"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> sink.received().stream()
+                .anyMatch(m -> m.getPayload().source().equals("huge.txt")));
+        RejectedDocument rejection = sink.received().stream().map(Message::getPayload)
+                .filter(r -> r.source().equals("huge.txt")).findFirst().orElseThrow();
+        assertThat(rejection.reason()).isEqualTo("TOO_LARGE");
+        assertThat(rejection.size()).isEqualTo(2L * 1024 * 1024);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> Files.exists(bucket.root().resolve("rejected/huge.txt.error.json")));
+        assertThat(Files.readString(bucket.root().resolve("rejected/huge.txt.error.json")))
+                .contains("\"reason\":\"TOO_LARGE\"").contains("\"size\":2097152");
+        assertThat(rejectedCount("TOO_LARGE")).isEqualTo(before + 1);
+    }
+
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    private double rejectedCount(String reason) {
+        var counter = metrics.find("factbridge.ingest.files.rejected").tag("reason", reason).counter();
+        return counter == null ? 0 : counter.count();
+    }
 }

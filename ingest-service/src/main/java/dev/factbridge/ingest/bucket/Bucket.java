@@ -1,6 +1,7 @@
 package dev.factbridge.ingest.bucket;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.Map;
 
@@ -20,8 +21,8 @@ public interface Bucket {
     /** Every object under {@code inbox/}, by its key relative to {@code inbox/} ({@code /}-separated). */
     Map<String, ObjectState> listInbox() throws IOException;
 
-    /** The object's bytes; an object longer than {@code maxBytes} is not read. */
-    byte[] read(String key) throws IOException;
+    /** The object's bytes, as a stream the caller closes (and may stop reading early). */
+    InputStream open(String key) throws IOException;
 
     void moveToProcessed(String key) throws IOException;
 

@@ -1,6 +1,7 @@
 package dev.factbridge.ingest.bucket;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -72,8 +73,8 @@ public final class LocalBucket implements Bucket {
     }
 
     @Override
-    public byte[] read(String key) throws IOException {
-        return Files.readAllBytes(fileOf(key));
+    public InputStream open(String key) throws IOException {
+        return Files.newInputStream(fileOf(key));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.factbridge.ingest.bucket;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -81,9 +82,9 @@ public final class S3Bucket implements Bucket, AutoCloseable {
     }
 
     @Override
-    public byte[] read(String key) throws IOException {
+    public InputStream open(String key) throws IOException {
         try {
-            return s3.getObjectAsBytes(r -> r.bucket(bucket).key(inboxKey(key))).asByteArray();
+            return s3.getObject(r -> r.bucket(bucket).key(inboxKey(key)));
         } catch (SdkException e) {
             throw new IOException("cannot read " + inboxKey(key) + ": " + e.getMessage(), e);
         }

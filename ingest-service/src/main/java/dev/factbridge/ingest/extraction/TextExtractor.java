@@ -57,7 +57,7 @@ public class TextExtractor {
             String raw = isMarkdown(type, fileName) ? MARKDOWN_TEXT.render(MARKDOWN.parse(handler.toString()))
                     : handler.toString();
             String text = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
-            if (text.isEmpty()) {
+            if (text.codePoints().noneMatch(Character::isLetterOrDigit)) { // empty, or only NULs and symbols
                 throw new RejectedFileException(RejectionReason.NO_TEXT, "the " + type + " file contains no text");
             }
             return new ExtractedText(text, type.getBaseType().toString(), charsetOf(metadata));

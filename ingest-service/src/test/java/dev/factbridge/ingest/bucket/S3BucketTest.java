@@ -44,7 +44,9 @@ class S3BucketTest {
             assertThat(inbox).containsOnlyKeys("2023/q2/call.txt");
             assertThat(inbox.get("2023/q2/call.txt").size()).isEqualTo(23);
             assertThat(inbox.get("2023/q2/call.txt").etag()).isNotBlank();
-            assertThat(new String(bucket.read("2023/q2/call.txt"), StandardCharsets.UTF_8)).isEqualTo("Net sales increased 11%");
+            try (var in = bucket.open("2023/q2/call.txt")) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("Net sales increased 11%");
+            }
 
             bucket.moveToProcessed("2023/q2/call.txt");
             assertThat(bucket.listInbox()).isEmpty();

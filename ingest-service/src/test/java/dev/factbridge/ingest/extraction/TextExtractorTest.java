@@ -65,4 +65,30 @@ class TextExtractorTest {
                 .isInstanceOf(RejectedFileException.class)
                 .extracting(e -> ((RejectedFileException) e).reason()).isEqualTo(RejectionReason.TEXT_TOO_LARGE);
     }
+
+    @Test
+    void xmlEntityBombIsRejectedWithoutExpanding() {
+        String bomb = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
+                + "<!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">"
+                + "<!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\">"
+                + "<!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">"
+                + "<!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">"
+                + "<!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">"
+                + "<!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">]>"
+                + "<lolz>&lol9;</lolz>";
+        assertThatThrownBy(() -> extractor.extract(bomb.getBytes(StandardCharsets.UTF_8), "lolz.xml"))
+                .isInstanceOf(RejectedFileException.class)
+                .extracting(e -> ((RejectedFileException) e).reason())
+                .isIn(RejectionReason.CORRUPT, RejectionReason.BOMB, RejectionReason.TEXT_TOO_LARGE);
+    }
+
+    @Test
+    void fileOfNulBytesHasNoText() {
+        assertThatThrownBy(() -> extractor.extract(new byte[64 * 1024], "zeros.txt"))
+                .isInstanceOf(RejectedFileException.class)
+                .extracting(e -> ((RejectedFileException) e).reason())
+                .isIn(RejectionReason.NO_TEXT, RejectionReason.UNSUPPORTED_TYPE);
+    }
 }
