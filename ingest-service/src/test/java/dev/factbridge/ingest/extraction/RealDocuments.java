@@ -22,14 +22,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * Real PDF and DOCX files written by real tools: PDFBox with an embedded CJK font (WenQuanYi Zen Hei, Debian's
  * {@code fonts-wqy-zenhei}, which covers Hangul and both Chinese scripts) and Apache POI.
  */
-final class RealDocuments {
+public final class RealDocuments {
     static final File CJK_FONT = new File("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
     private static final int CHARS_PER_LINE = 36;
 
     private RealDocuments() {
     }
 
-    static byte[] pdf(List<String> paragraphs, String userPassword) throws IOException {
+    public static byte[] pdf(List<String> paragraphs, String userPassword) throws IOException {
         if (!CJK_FONT.isFile()) {
             throw new IllegalStateException(CJK_FONT + " is missing: apt-get install fonts-wqy-zenhei (.ci/run does)");
         }
@@ -69,7 +69,7 @@ final class RealDocuments {
         }
     }
 
-    static byte[] docx(List<String> paragraphs) throws IOException {
+    public static byte[] docx(List<String> paragraphs) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             for (String p : paragraphs) {
                 doc.createParagraph().createRun().setText(p);
