@@ -12,7 +12,11 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +36,7 @@ public class InboxScanner {
     private final Duration settleTime;
     private final ScheduledExecutorService eventScans = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("inbox-event-scan").factory());
+    private final ExecutorService workers;
     private InboxWatcher watcher;
 
     InboxScanner(Bucket bucket, FileIngestor ingestor, IngestConfig config) {
@@ -39,6 +44,9 @@ public class InboxScanner {
         this.ingestor = ingestor;
         this.settleTime = config.settleTime();
         this.tracker = new SettleTracker(config.settleTime());
+        this.workers = Executors.newFixedThreadPool(
+                config.workers() > 0 ? config.workers() : Runtime.getRuntime().availableProcessors(),
+                Thread.ofPlatform().daemon().name("ingest-worker-", 0).factory());
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -53,6 +61,7 @@ public class InboxScanner {
 
     void onStop(@Observes ShutdownEvent event) throws IOException {
         eventScans.shutdownNow();
+        workers.shutdownNow();
         if (watcher != null) {
             watcher.close();
         }
@@ -72,10 +81,21 @@ public class InboxScanner {
             LOG.warnf("cannot list the inbox of %s: %s", bucket.name(), e.toString());
             return;
         }
+        // Settled files go through a small pool (extraction is CPU-bound, publishing waits on Kafka); the scan
+        // waits for them, so no file is handed out twice.
+        List<Callable<Void>> work = new ArrayList<>();
         for (String key : tracker.settled(inbox, Instant.now())) {
-            if (ingestor.ingest(key, inbox.get(key))) {
-                tracker.forget(key);
-            }
+            work.add(() -> {
+                if (ingestor.ingest(key, inbox.get(key))) {
+                    tracker.forget(key);
+                }
+                return null;
+            });
+        }
+        try {
+            workers.invokeAll(work);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -48,6 +48,10 @@ public interface IngestConfig {
     @WithDefault("1s")
     Duration settleTime();
 
+    /** How many files are read, extracted and published at once; the number of cores when absent. */
+    @WithDefault("0")
+    int workers();
+
     /** Files larger than this are rejected unread (TOO_LARGE). */
     @WithDefault("52428800")
     long maxFileBytes();
