@@ -56,7 +56,9 @@ svc_start() {
     "QUARKUS_HTTP_PORT=$port"
   )
   case "$name" in
-    ingest-service) env+=("FACTBRIDGE_BUCKET=${FACTBRIDGE_BUCKET:-$FB_ROOT/bucket}") ;;
+    ingest-service)
+      env+=("FACTBRIDGE_BUCKET=${FACTBRIDGE_BUCKET:-$FB_ROOT/bucket}" "FACTBRIDGE_INGEST_LEDGER=$FB_STATE/ingest/ledger.jsonl")
+      ;;
     search-service)
       # Least-privilege Elasticsearch credentials written by elasticsearch.sh; the API key file by the service.
       [ -f "$FB_SECRETS/es-service.env" ] || fb_die "missing $FB_SECRETS/es-service.env: start Elasticsearch first"
