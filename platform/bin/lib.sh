@@ -96,13 +96,17 @@ fb_wait_for() {
 
 fb_port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# JDK 24+ warns at every start about sun.misc.Unsafe (Maven and Netty use it); older JDKs reject this flag,
+# so it is printed only for the selected JDK when it is 24 or newer.
+fb_unsafe_access_flag() {
+  local v
+  v=$(fb_jdk_major "${JAVA_HOME:-}")
+  if [ -n "$v" ] && [ "$v" -ge 24 ]; then printf '%s' '--sun-misc-unsafe-memory-access=allow'; fi
+}
+
 # Runs Maven with the selected JDK; quiet unless FACTBRIDGE_VERBOSE is set.
 fb_mvn() {
-  local quiet=(-q) opts="${MAVEN_OPTS:-}"
+  local quiet=(-q)
   [ -n "${FACTBRIDGE_VERBOSE:-}" ] && quiet=()
-  # JDK 24+ warns about Maven's own use of sun.misc.Unsafe.
-  if [ -n "${JAVA_HOME:-}" ] && [ "$(fb_jdk_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
-    opts="$opts --sun-misc-unsafe-memory-access=allow"
-  fi
-  (cd "$FB_ROOT" && MAVEN_OPTS="$opts" mvn -B "${quiet[@]}" "$@")
+  (cd "$FB_ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} $(fb_unsafe_access_flag)" mvn -B "${quiet[@]}" "$@")
 }

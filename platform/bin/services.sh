@@ -36,6 +36,12 @@ services_build() {
   local n; for n in "${stale[@]}"; do touch "$(svc_jar "$n")"; done
 }
 
+# JVM flags of every service process (also the benchmark's): a small heap, and exit rather than limp on OOM.
+svc_jvm_flags() {
+  echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-256m} -XX:+UseSerialGC -XX:TieredStopAtLevel=1" \
+    "-XX:+ExitOnOutOfMemoryError $(fb_unsafe_access_flag)"
+}
+
 svc_ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
 
 svc_start() {
@@ -66,10 +72,8 @@ svc_start() {
       env+=("ES_HOSTS=127.0.0.1:$FB_ES_PORT" "FACTBRIDGE_API_KEY_FILE=$FB_SECRETS/api-key")
       ;;
   esac
-  local jvm_flags=(-Xms64m -Xmx"${FACTBRIDGE_SERVICE_HEAP:-256m}" -XX:+UseSerialGC -XX:TieredStopAtLevel=1
-    -XX:+ExitOnOutOfMemoryError)
-  # Netty still uses sun.misc.Unsafe, which JDK 24+ warns about at every start.
-  [ "$(fb_jdk_major "$JAVA_HOME")" -ge 24 ] && jvm_flags+=(--sun-misc-unsafe-memory-access=allow)
+  local jvm_flags
+  read -ra jvm_flags <<<"$(svc_jvm_flags)"
   fb_log "starting $name on 127.0.0.1:$port"
   # A simple command in the background, so $! is the JVM itself (env, setsid and nohup exec into it).
   (

@@ -24,7 +24,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Scans the inbox at start-up, on file-system events (local folders) and periodically as a safety net (the only
- * trigger for S3), and ingests every settled object. An event triggers a scan at once and another one settle time later, when the file can be ready.
+ * trigger for S3), and ingests every settled object. An event triggers a scan at once and another one settle
+ * time later, when the file can be ready.
  */
 @ApplicationScoped
 public class InboxScanner {

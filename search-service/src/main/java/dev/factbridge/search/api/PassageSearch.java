@@ -43,7 +43,7 @@ public class PassageSearch {
 
     public Result search(String q, String lang, String docId, PageRequest page) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
-        bool.must(m -> m.multiMatch(mm -> mm.query(q).fields(PassageSearch.fieldsWithBoosts())
+        bool.must(m -> m.multiMatch(mm -> mm.query(q).fields(PassageDocument.SEARCH_FIELDS)
                 .type(TextQueryType.MostFields)));
         if (lang != null) {
             bool.filter(f -> f.term(t -> t.field("lang").value(FieldValue.of(lang))));
@@ -80,10 +80,6 @@ public class PassageSearch {
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable", e);
         }
-    }
-
-    private static List<String> fieldsWithBoosts() {
-        return PassageDocument.SEARCH_FIELDS;
     }
 
     private static Map<String, Long> buckets(SearchResponse<?> response, String name) {
