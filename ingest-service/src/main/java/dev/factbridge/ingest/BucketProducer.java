@@ -15,11 +15,15 @@ class BucketProducer {
     @Produces
     @Singleton
     Bucket bucket(IngestConfig config) {
-        return config.s3()
-                .<Bucket>map(s3 -> new S3Bucket(new S3Bucket.Settings(s3.bucket(), s3.prefix().orElse(""), s3.endpoint().orElse(null),
-                        s3.region().orElse("us-east-1"), s3.accessKey().orElse(null), s3.secretKey().orElse(null),
-                        s3.pathStyle().orElse(true))))
-                .orElseGet(() -> new LocalBucket(Path.of(config.bucket())));
+        if (config.s3().isEmpty()) {
+            return new LocalBucket(Path.of(config.bucket()));
+        }
+        IngestConfig.S3 s3 = config.s3().get();
+        Path taggedObjects = s3.taggedObjectsFile().map(Path::of)
+                .orElseGet(() -> Path.of(config.ledger()).resolveSibling("s3-tagged.jsonl"));
+        return new S3Bucket(new S3Bucket.Settings(s3.bucket(), s3.prefix().orElse(""), s3.endpoint().orElse(null),
+                s3.region().orElse("us-east-1"), s3.accessKey().orElse(null), s3.secretKey().orElse(null),
+                s3.pathStyle().orElse(true), s3.disposition().orElse(S3Bucket.Disposition.MOVE), taggedObjects));
     }
 
     void close(@Disposes Bucket bucket) throws Exception {

@@ -59,7 +59,7 @@ public class FileIngestor {
             if (firstSource.isPresent()) {
                 // The same bytes again: one document, with one more source; nothing new to publish.
                 ledger.record(docId, key, bytes.length);
-                bucket.moveToProcessed(key);
+                bucket.markProcessed(key);
                 metrics.counter("factbridge.ingest.files.duplicate").increment();
                 LOG.infof("%s is the same document as %s (%s): recorded as another source", key, firstSource.get(), docId);
                 return true;
@@ -71,7 +71,7 @@ public class FileIngestor {
                     fileName, extracted.mediaType(), extracted.charset(), extracted.text(), Instant.now());
             publisher.publish(document);
             ledger.record(docId, key, bytes.length);
-            bucket.moveToProcessed(key);
+            bucket.markProcessed(key);
             metrics.counter("factbridge.ingest.files.ingested").increment();
             metrics.counter("factbridge.ingest.bytes").increment(bytes.length);
             LOG.infof("ingested %s as %s (%s, %d chars)", key, docId, extracted.mediaType(), extracted.text().length());
@@ -97,7 +97,7 @@ public class FileIngestor {
             report.put("rejectedAt", rejection.rejectedAt().toString());
             report.put("size", size);
             report.put("source", key);
-            bucket.moveToRejected(key, EventJson.toJson(report));
+            bucket.markRejected(key, e.reason().name(), EventJson.toJson(report));
             metrics.counter("factbridge.ingest.files.rejected", "reason", e.reason().name()).increment();
             LOG.warnf("rejected %s: %s %s", key, e.reason(), e.getMessage());
             return true;

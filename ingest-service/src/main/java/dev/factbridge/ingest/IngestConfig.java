@@ -1,5 +1,6 @@
 package dev.factbridge.ingest;
 
+import dev.factbridge.ingest.bucket.S3Bucket;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -34,6 +35,15 @@ public interface IngestConfig {
 
         /** Path-style URLs ({@code endpoint/bucket/key}), which S3-compatible servers expect; true when absent. */
         Optional<Boolean> pathStyle();
+
+        /**
+         * {@code move} (when absent): finished objects move to processed/ or rejected/. {@code tag}: they stay in
+         * the inbox and get a {@code factbridge-state} object tag instead.
+         */
+        Optional<S3Bucket.Disposition> disposition();
+
+        /** Tag mode's cache of what it tagged; {@code s3-tagged.jsonl} beside the ledger when absent. */
+        Optional<String> taggedObjectsFile();
     }
 
     /** Which docIds were published and under which sources, across every bucket this service reads. */
@@ -56,7 +66,11 @@ public interface IngestConfig {
     @WithDefault("52428800")
     long maxFileBytes();
 
-    /** Extracted text longer than this is rejected (TEXT_TOO_LARGE). */
-    @WithDefault("16777216")
+    /**
+     * Extracted text longer than this is rejected (TEXT_TOO_LARGE). 4 Mi characters is several annual reports; the
+     * limit also bounds memory: at 16 Mi, two such files at once exhaust the default 256 MB heap
+     * (LargeFileMemoryTest).
+     */
+    @WithDefault("4194304")
     int maxTextChars();
 }

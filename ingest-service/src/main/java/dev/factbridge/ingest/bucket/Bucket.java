@@ -24,9 +24,14 @@ public interface Bucket {
     /** The object's bytes, as a stream the caller closes (and may stop reading early). */
     InputStream open(String key) throws IOException;
 
-    void moveToProcessed(String key) throws IOException;
+    /** Done: moves the object to {@code processed/}, or (an S3 bucket in tag mode) tags it where it is. */
+    void markProcessed(String key) throws IOException;
 
-    void moveToRejected(String key, String errorJson) throws IOException;
+    /**
+     * Rejected: moves the object to {@code rejected/} beside {@code <name>.error.json}, or (an S3 bucket in tag
+     * mode) tags it with the reason where it is and writes the report under {@code rejected/}.
+     */
+    void markRejected(String key, String reasonCode, String errorJson) throws IOException;
 
     /** For readiness: the inbox can be listed and written. */
     boolean isReachable();

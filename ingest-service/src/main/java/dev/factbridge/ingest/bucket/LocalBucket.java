@@ -78,12 +78,12 @@ public final class LocalBucket implements Bucket {
     }
 
     @Override
-    public void moveToProcessed(String key) throws IOException {
+    public void markProcessed(String key) throws IOException {
         moveToProcessed(fileOf(key));
     }
 
     @Override
-    public void moveToRejected(String key, String errorJson) throws IOException {
+    public void markRejected(String key, String reasonCode, String errorJson) throws IOException {
         moveToRejected(fileOf(key), errorJson);
     }
 

@@ -2,7 +2,7 @@ package dev.factbridge.ingest.bucket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factbridge.ingest.S3ProxyServer;
+import dev.factbridge.ingest.LocalS3Server;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -13,12 +13,12 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /** The S3 bucket against a real S3-compatible server (S3Proxy, filesystem backend). */
 class S3BucketTest {
-    private static S3ProxyServer server;
+    private static LocalS3Server server;
     private static S3Client client;
 
     @BeforeAll
     static void startServer() {
-        server = S3ProxyServer.start();
+        server = LocalS3Server.s3Proxy();
         client = server.client();
         client.createBucket(r -> r.bucket("letters"));
     }
@@ -48,7 +48,7 @@ class S3BucketTest {
                 assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("Net sales increased 11%");
             }
 
-            bucket.moveToProcessed("2023/q2/call.txt");
+            bucket.markProcessed("2023/q2/call.txt");
             assertThat(bucket.listInbox()).isEmpty();
             assertThat(client.getObjectAsBytes(r -> r.bucket("letters").key("team-a/processed/2023/q2/call (2).txt"))
                     .asUtf8String()).isEqualTo("Net sales increased 11%");
@@ -63,7 +63,7 @@ class S3BucketTest {
     void rejectedObjectGetsItsErrorReportBesideIt() throws Exception {
         try (S3Bucket bucket = new S3Bucket(server.settings("letters", "rejects"))) {
             put("rejects/inbox/empty.txt", "");
-            bucket.moveToRejected("empty.txt", "{\"reason\":\"EMPTY\"}");
+            bucket.markRejected("empty.txt", "EMPTY", "{\"reason\":\"EMPTY\"}");
             assertThat(client.getObjectAsBytes(r -> r.bucket("letters").key("rejects/rejected/empty.txt.error.json"))
                     .asUtf8String()).contains("EMPTY");
             assertThat(bucket.listInbox()).isEmpty();

@@ -80,7 +80,7 @@ public final class RealDocuments {
         }
     }
 
-    static List<String> corpusLines(String prefix, int count) throws IOException {
+    public static List<String> corpusLines(String prefix, int count) throws IOException {
         return Files.readAllLines(CorpusEncodingsTest.corpus(prefix)).stream()
                 .map(String::strip).filter(l -> l.length() > 20).limit(count).toList();
     }
