@@ -20,7 +20,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class AnalyzeProcessor {
     private static final Logger LOG = Logger.getLogger(AnalyzeProcessor.class);
-    private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    private final DocumentAnalyzer analyzer;
+
+    AnalyzeProcessor(DocumentAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
 
     @Incoming("ingested")
     @Outgoing("analyzed")

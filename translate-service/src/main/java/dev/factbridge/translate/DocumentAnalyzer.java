@@ -3,36 +3,53 @@ package dev.factbridge.translate;
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.LanguageShare;
 import dev.factbridge.events.Segment;
+import dev.factbridge.translate.alignment.AlignmentUnit;
+import dev.factbridge.translate.alignment.AnchorExtractor;
+import dev.factbridge.translate.alignment.Anchors;
+import dev.factbridge.translate.alignment.InterleavedPairer;
+import dev.factbridge.translate.alignment.PairScorer;
+import dev.factbridge.translate.alignment.SentenceAligner;
 import dev.factbridge.translate.language.LanguageDetector;
 import dev.factbridge.translate.language.ScriptProfile;
+import dev.factbridge.translate.segmentation.Paragraphs;
 import dev.factbridge.translate.segmentation.SentenceSegmenter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Languages, segments and alignments of one document's text: pure logic, no I/O. */
+/**
+ * Languages, segments and alignments of one document's text: pure logic, no I/O. Segments are sentences; an
+ * interleaved bilingual document gets its paragraphs paired with their translations.
+ */
 public final class DocumentAnalyzer {
+    /** Paired paragraphs below this score are left unpaired. */
+    static final double PAIRING_THRESHOLD = 0.35;
 
     /** What the analysis adds to a document. */
     public record Analysis(List<LanguageShare> languages, List<Segment> segments, List<Alignment> alignments) {
     }
 
     private final SentenceSegmenter segmenter = new SentenceSegmenter();
-    private final LanguageDetector detector = new LanguageDetector();
+    private final LanguageDetector detector;
+    private final AnchorExtractor anchors;
+    private final InterleavedPairer pairer = new InterleavedPairer(PAIRING_THRESHOLD);
+
+    public DocumentAnalyzer(LanguageDetector detector, AnchorExtractor anchors) {
+        this.detector = detector;
+        this.anchors = anchors;
+    }
 
     public Analysis analyze(String text) {
-        // The document's Chinese variant decides sentences whose Han characters are common to both scripts.
-        String documentVariant = detector.detect(ScriptProfile.of(text), null);
-        String fallbackVariant = documentVariant.startsWith("zh") ? documentVariant : null;
-
+        LanguageDetector.Context context = detector.contextOf(text);
         List<Segment> segments = new ArrayList<>();
         Map<String, Integer> lettersByLanguage = new LinkedHashMap<>();
         int totalLetters = 0;
         for (SentenceSegmenter.Span span : segmenter.split(text)) {
             String sentence = text.substring(span.start(), span.end());
             ScriptProfile profile = ScriptProfile.of(sentence);
-            String lang = detector.detect(profile, fallbackVariant);
+            String lang = detector.detect(sentence, profile, context);
             segments.add(new Segment("s" + segments.size(), span.start(), span.end(), lang, sentence));
             if (!LanguageDetector.UNDETERMINED.equals(lang)) {
                 lettersByLanguage.merge(lang, profile.letters(), Integer::sum);
@@ -44,6 +61,45 @@ public final class DocumentAnalyzer {
             languages.add(new LanguageShare(e.getKey(), (double) e.getValue() / totalLetters));
         }
         languages.sort((a, b) -> Double.compare(b.share(), a.share()));
-        return new Analysis(languages, segments, List.of());
+        List<Alignment> alignments = languages.size() > 1 ? pairParagraphs(text, segments) : List.of();
+        return new Analysis(languages, segments, alignments);
+    }
+
+    /** Paragraphs as alignment units (their segments, main language, length and anchors), paired if interleaved. */
+    private List<Alignment> pairParagraphs(String text, List<Segment> segments) {
+        List<AlignmentUnit> units = new ArrayList<>();
+        int next = 0;
+        for (Paragraphs.Span paragraph : Paragraphs.of(text)) {
+            List<Segment> inside = new ArrayList<>();
+            while (next < segments.size() && segments.get(next).start() < paragraph.end()) {
+                if (segments.get(next).start() >= paragraph.start()) {
+                    inside.add(segments.get(next));
+                }
+                next++;
+            }
+            if (!inside.isEmpty()) {
+                units.add(unit(text.substring(paragraph.start(), paragraph.end()), inside));
+            }
+        }
+        List<Alignment> alignments = new ArrayList<>();
+        for (SentenceAligner.Link link : pairer.pair(units)) {
+            alignments.add(Alignment.withinDocument(link.a(), link.b(), round(link.score())));
+        }
+        return alignments;
+    }
+
+    private AlignmentUnit unit(String paragraphText, List<Segment> inside) {
+        Map<String, Integer> chars = new HashMap<>();
+        for (Segment s : inside) {
+            chars.merge(s.lang(), s.text().length(), Integer::sum);
+        }
+        String lang = chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("und");
+        Anchors found = anchors.of(paragraphText);
+        return new AlignmentUnit(inside.stream().map(Segment::segmentId).toList(), lang,
+                PairScorer.englishEquivalentLength(paragraphText, lang), found);
+    }
+
+    static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
     }
 }

@@ -13,21 +13,30 @@ import jakarta.ws.rs.core.MediaType;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyzeResource {
-    static final int MAX_TEXT_CHARS = 16 * 1024 * 1024;
+    /** As for ingested text (the ingest-service's default max-text-chars). */
+    static final int MAX_TEXT_CHARS = 4 * 1024 * 1024;
 
     public record AnalyzeRequest(String text, String fileName) {
     }
 
-    private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    private final DocumentAnalyzer analyzer;
+
+    AnalyzeResource(DocumentAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
 
     @POST
     public DocumentAnalyzer.Analysis analyze(AnalyzeRequest request) {
         if (request == null || request.text() == null) {
             throw new BadRequestException("the body must be {\"text\": \"...\"}");
         }
-        if (request.text().length() > MAX_TEXT_CHARS) {
-            throw new BadRequestException("text is longer than " + MAX_TEXT_CHARS + " characters");
-        }
+        checkLength(request.text(), "text");
         return analyzer.analyze(request.text());
+    }
+
+    static void checkLength(String text, String field) {
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new BadRequestException(field + " is longer than " + MAX_TEXT_CHARS + " characters");
+        }
     }
 }

@@ -1,15 +1,26 @@
 package dev.factbridge.translate.segmentation;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Splits text into sentences with ICU's sentence BreakIterator, line by line (a line break ends a sentence
- * here; re-joining hard-wrapped lines comes with the translate issue). Spans exclude surrounding white space.
+ * Splits text into sentences: paragraphs first ({@link Paragraphs} re-joins hard-wrapped lines), then ICU's
+ * sentence BreakIterator filtered by ICU's English abbreviation suppressions plus ours ({@code U.S.}, {@code e.g.}),
+ * and no break inside a URL or after an initial ({@code Andrew R. Jassy}). CJK punctuation (。！？) is ICU's own.
+ * Spans exclude surrounding white space and are UTF-16 offsets into the text.
  */
 public final class SentenceSegmenter {
+    /** Abbreviations that do not end a sentence, beyond ICU's English list (which lacks e.g. "e.g."). */
+    private static final List<String> ABBREVIATIONS = List.of("e.g.", "i.e.", "etc.", "vs.", "approx.", "Inc.", "Co.",
+            "Corp.", "Ltd.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "U.S.", "U.K.", "Jan.", "Feb.", "Mar.", "Apr.",
+            "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Fig.", "est.", "incl.");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'()（）\\]]+");
+    private static final Pattern INITIAL = Pattern.compile("(?:^|[\\s(])\\p{Lu}\\.$");
 
     /** A sentence's UTF-16 span in the text. */
     public record Span(int start, int end) {
@@ -17,22 +28,66 @@ public final class SentenceSegmenter {
 
     public List<Span> split(String text) {
         List<Span> spans = new ArrayList<>();
-        BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.ROOT);
-        int lineStart = 0;
-        while (lineStart <= text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = text.length();
+        BreakIterator sentences = sentenceIterator();
+        for (Paragraphs.Span paragraph : Paragraphs.of(text)) {
+            // Soft line breaks read as spaces (same length, so offsets hold).
+            String body = text.substring(paragraph.start(), paragraph.end()).replace('\n', ' ').replace('\r', ' ');
+            List<int[]> urls = urls(body);
+            sentences.setText(body);
+            int from = 0;
+            for (int to = sentences.next(); to != BreakIterator.DONE; to = sentences.next()) {
+                if (to < body.length() && (insideUrl(urls, to) || endsWithInitial(body, to) || endsWithAbbreviation(body, to))) {
+                    continue;
+                }
+                addTrimmed(spans, text, paragraph.start() + from, paragraph.start() + to);
+                from = to;
             }
-            String line = text.substring(lineStart, lineEnd);
-            sentences.setText(line);
-            int from = sentences.first();
-            for (int to = sentences.next(); to != BreakIterator.DONE; from = to, to = sentences.next()) {
-                addTrimmed(spans, text, lineStart + from, lineStart + to);
-            }
-            lineStart = lineEnd + 1;
         }
         return spans;
+    }
+
+    private static BreakIterator sentenceIterator() {
+        FilteredBreakIteratorBuilder filter = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
+        ABBREVIATIONS.forEach(filter::suppressBreakAfter);
+        return filter.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ROOT));
+    }
+
+    private static List<int[]> urls(String body) {
+        List<int[]> urls = new ArrayList<>();
+        Matcher m = URL.matcher(body);
+        while (m.find()) {
+            urls.add(new int[] {m.start(), m.end()});
+        }
+        return urls;
+    }
+
+    private static boolean insideUrl(List<int[]> urls, int offset) {
+        for (int[] u : urls) {
+            if (offset > u[0] && offset < u[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "… Andrew R. | Jassy": a single capital and a period is an initial, not a sentence end. */
+    private static boolean endsWithInitial(String body, int boundary) {
+        String before = body.substring(Math.max(0, boundary - 4), boundary).stripTrailing();
+        return INITIAL.matcher(before).find() && boundary < body.length() && Character.isUpperCase(body.charAt(boundary));
+    }
+
+    /** ICU's filter misses an abbreviation right after a bracket ("(e.g. Prime)"); this does not. */
+    private static boolean endsWithAbbreviation(String body, int boundary) {
+        String before = body.substring(Math.max(0, boundary - 12), boundary).stripTrailing();
+        for (String abbreviation : ABBREVIATIONS) {
+            if (before.endsWith(abbreviation)) {
+                int at = before.length() - abbreviation.length();
+                if (at == 0 || !Character.isLetter(before.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void addTrimmed(List<Span> spans, String text, int start, int end) {

@@ -1,0 +1,2 @@
+/** The shared glossary: surface forms in Korean and Chinese (both scripts) mapped to canonical English. */
+package dev.factbridge.glossary;

@@ -1,0 +1,37 @@
+package dev.factbridge.translate;
+
+import dev.factbridge.glossary.Glossary;
+import dev.factbridge.translate.alignment.AnchorExtractor;
+import dev.factbridge.translate.alignment.CrossDocumentAligner;
+import dev.factbridge.translate.language.LanguageDetector;
+import dev.factbridge.translate.language.LatinLanguageIdentifier;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The pure-logic pieces, built once from configuration (the Lingua models load here, at start-up). */
+class AnalysisProducer {
+
+    @Produces
+    @Singleton
+    LanguageDetector languageDetector(TranslateConfig config) {
+        return new LanguageDetector(new LatinLanguageIdentifier(config.latinLanguages()));
+    }
+
+    @Produces
+    @Singleton
+    AnchorExtractor anchorExtractor() {
+        return new AnchorExtractor(Glossary.standard());
+    }
+
+    @Produces
+    @Singleton
+    DocumentAnalyzer documentAnalyzer(LanguageDetector detector, AnchorExtractor anchors) {
+        return new DocumentAnalyzer(detector, anchors);
+    }
+
+    @Produces
+    @Singleton
+    CrossDocumentAligner crossDocumentAligner(AnchorExtractor anchors, TranslateConfig config) {
+        return new CrossDocumentAligner(anchors, config.alignmentThreshold());
+    }
+}

@@ -1,0 +1,20 @@
+package dev.factbridge.translate;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+
+@ConfigMapping(prefix = "factbridge.translate")
+public interface TranslateConfig {
+
+    /**
+     * The Latin-script languages Lingua chooses between (ISO 639-1). Each costs start-up time and heap; text in a
+     * Latin language outside the set is labelled as the closest one in it.
+     */
+    @WithDefault("en,de,fr,es,it,pt,nl")
+    List<String> latinLanguages();
+
+    /** Cross-document links below this score are dropped. */
+    @WithDefault("0.45")
+    double alignmentThreshold();
+}

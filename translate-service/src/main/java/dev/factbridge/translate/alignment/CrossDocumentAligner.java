@@ -1,0 +1,35 @@
+package dev.factbridge.translate.alignment;
+
+import dev.factbridge.events.Segment;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentence links between two documents (or texts) in different languages that translate each other wholly or
+ * in part: their segments become alignment units (length in English-equivalent characters, anchors) and go
+ * through the {@link SentenceAligner}. Segments with no letters (numbers-only lines, rules) are left out.
+ */
+public final class CrossDocumentAligner {
+    private final AnchorExtractor anchors;
+    private final SentenceAligner aligner;
+
+    public CrossDocumentAligner(AnchorExtractor anchors, double threshold) {
+        this.anchors = anchors;
+        this.aligner = new SentenceAligner(threshold);
+    }
+
+    public List<SentenceAligner.Link> align(List<Segment> a, List<Segment> b) {
+        return aligner.align(units(a), units(b));
+    }
+
+    public List<AlignmentUnit> units(List<Segment> segments) {
+        List<AlignmentUnit> units = new ArrayList<>();
+        for (Segment s : segments) {
+            if (!"und".equals(s.lang())) {
+                units.add(new AlignmentUnit(List.of(s.segmentId()), s.lang(),
+                        PairScorer.englishEquivalentLength(s.text(), s.lang()), anchors.of(s.text())));
+            }
+        }
+        return units;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.factbridge.translate.alignment;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Order-preserving sentence alignment of two texts that translate each other wholly or in part: a dynamic
+ * programme of the Gale–Church family over beads 1-1, 1-2, 2-1, 1-0 and 0-1. A link earns its score minus a
+ * threshold and skipping costs nothing, so the best path links only where translation is likely and passes
+ * freely over what one side lacks (an excerpt inside a longer letter). Links below the threshold are never made,
+ * except between two links, where equal runs of sentences on both sides are paired when their lengths agree.
+ * Cost: O(n·m) cells, three scores each.
+ */
+public final class SentenceAligner {
+
+    /** A link between units of side a and side b, with its score. */
+    public record Link(List<String> a, List<String> b, double score) {
+    }
+
+    static final int MAX_SANDWICH = 3;
+    static final double SANDWICH_LENGTH_SCORE = 0.6;
+    private final PairScorer scorer = new PairScorer();
+    private final double threshold;
+
+    /** @param threshold the lowest score a link may have (links at or below it are dropped, not guessed) */
+    public SentenceAligner(double threshold) {
+        this.threshold = threshold;
+    }
+
+    public List<Link> align(List<AlignmentUnit> a, List<AlignmentUnit> b) {
+        int n = a.size();
+        int m = b.size();
+        double[][] best = new double[n + 1][m + 1];
+        byte[][] move = new byte[n + 1][m + 1]; // 0 none, 1 skip a, 2 skip b, 3 = 1-1, 4 = 2-1, 5 = 1-2
+        double[][] linkScore = new double[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            for (int j = 0; j <= m; j++) {
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                double value = Double.NEGATIVE_INFINITY;
+                byte from = 0;
+                double scoreOfLink = 0;
+                if (i > 0 && best[i - 1][j] > value) {
+                    value = best[i - 1][j];
+                    from = 1;
+                }
+                if (j > 0 && best[i][j - 1] > value) {
+                    value = best[i][j - 1];
+                    from = 2;
+                }
+                if (i > 0 && j > 0) {
+                    double s = scorer.score(a.get(i - 1), b.get(j - 1));
+                    if (s > threshold && best[i - 1][j - 1] + s - threshold > value) {
+                        value = best[i - 1][j - 1] + s - threshold;
+                        from = 3;
+                        scoreOfLink = s;
+                    }
+                }
+                if (i > 1 && j > 0) {
+                    double s = scorer.score(PairScorer.merge(a.get(i - 2), a.get(i - 1)), b.get(j - 1));
+                    // A merge must beat the better of its 1-1 parts, or 1-1 plus a skip would do.
+                    if (s > threshold && best[i - 2][j - 1] + s - threshold > value) {
+                        value = best[i - 2][j - 1] + s - threshold;
+                        from = 4;
+                        scoreOfLink = s;
+                    }
+                }
+                if (i > 0 && j > 1) {
+                    double s = scorer.score(a.get(i - 1), PairScorer.merge(b.get(j - 2), b.get(j - 1)));
+                    if (s > threshold && best[i - 1][j - 2] + s - threshold > value) {
+                        value = best[i - 1][j - 2] + s - threshold;
+                        from = 5;
+                        scoreOfLink = s;
+                    }
+                }
+                best[i][j] = value;
+                move[i][j] = from;
+                linkScore[i][j] = scoreOfLink;
+            }
+        }
+        List<int[]> spans = new ArrayList<>(); // {iFrom, iTo, jFrom, jTo} (exclusive ends), in unit indices
+        List<Double> scores = new ArrayList<>();
+        for (int i = n, j = m; i > 0 || j > 0;) {
+            int di = switch (move[i][j]) { case 1, 3, 5 -> 1; case 4 -> 2; default -> 0; };
+            int dj = switch (move[i][j]) { case 2, 3, 4 -> 1; case 5 -> 2; default -> 0; };
+            if (di == 0 && dj == 0) {
+                throw new IllegalStateException("no move at " + i + "," + j);
+            }
+            if (move[i][j] >= 3) {
+                spans.add(new int[] {i - di, i, j - dj, j});
+                scores.add(linkScore[i][j]);
+            }
+            i -= di;
+            j -= dj;
+        }
+        Collections.reverse(spans);
+        Collections.reverse(scores);
+        List<Link> links = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            int[] span = spans.get(k);
+            links.add(new Link(ids(a, span[0], span[1]), ids(b, span[2], span[3]), scores.get(k)));
+            if (k + 1 < spans.size()) {
+                links.addAll(sandwiched(a, b, span, spans.get(k + 1)));
+            }
+        }
+        return links;
+    }
+
+    /**
+     * Between two links, as many sentences on each side (up to {@link #MAX_SANDWICH}): translations that carry
+     * no anchors of their own. Each pair is linked 1-1 when its lengths agree and nothing contradicts it, the
+     * neighbours standing in for the missing anchors.
+     */
+    private List<Link> sandwiched(List<AlignmentUnit> a, List<AlignmentUnit> b, int[] before, int[] after) {
+        int gap = after[0] - before[1];
+        if (gap < 1 || gap > MAX_SANDWICH || after[2] - before[3] != gap) {
+            return List.of();
+        }
+        List<Link> links = new ArrayList<>();
+        for (int k = 0; k < gap; k++) {
+            AlignmentUnit x = a.get(before[1] + k);
+            AlignmentUnit y = b.get(before[3] + k);
+            double length = scorer.lengthScore(x.length(), y.length());
+            double anchors = scorer.anchorScore(x.anchors(), y.anchors());
+            if (length >= SANDWICH_LENGTH_SCORE && anchors != 0) {
+                links.add(new Link(x.segmentIds(), y.segmentIds(), Math.min(threshold, 0.5 * length + 0.1)));
+            }
+        }
+        return links;
+    }
+
+    private static List<String> ids(List<AlignmentUnit> units, int from, int to) {
+        List<String> ids = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            ids.addAll(units.get(k).segmentIds());
+        }
+        return ids;
+    }
+
+}
