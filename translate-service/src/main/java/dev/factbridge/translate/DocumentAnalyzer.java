@@ -46,7 +46,8 @@ public final class DocumentAnalyzer {
         List<Segment> segments = new ArrayList<>();
         Map<String, Integer> lettersByLanguage = new LinkedHashMap<>();
         int totalLetters = 0;
-        for (SentenceSegmenter.Span span : segmenter.split(text)) {
+        List<Paragraphs.Span> paragraphs = Paragraphs.of(text);
+        for (SentenceSegmenter.Span span : segmenter.split(text, paragraphs)) {
             String sentence = text.substring(span.start(), span.end());
             ScriptProfile profile = ScriptProfile.of(sentence);
             String lang = detector.detect(sentence, profile, context);
@@ -61,15 +62,15 @@ public final class DocumentAnalyzer {
             languages.add(new LanguageShare(e.getKey(), (double) e.getValue() / totalLetters));
         }
         languages.sort((a, b) -> Double.compare(b.share(), a.share()));
-        List<Alignment> alignments = languages.size() > 1 ? pairParagraphs(text, segments) : List.of();
+        List<Alignment> alignments = languages.size() > 1 ? pairParagraphs(text, paragraphs, segments) : List.of();
         return new Analysis(languages, segments, alignments);
     }
 
     /** Paragraphs as alignment units (their segments, main language, length and anchors), paired if interleaved. */
-    private List<Alignment> pairParagraphs(String text, List<Segment> segments) {
+    private List<Alignment> pairParagraphs(String text, List<Paragraphs.Span> paragraphs, List<Segment> segments) {
         List<AlignmentUnit> units = new ArrayList<>();
         int next = 0;
-        for (Paragraphs.Span paragraph : Paragraphs.of(text)) {
+        for (Paragraphs.Span paragraph : paragraphs) {
             List<Segment> inside = new ArrayList<>();
             while (next < segments.size() && segments.get(next).start() < paragraph.end()) {
                 if (segments.get(next).start() >= paragraph.start()) {

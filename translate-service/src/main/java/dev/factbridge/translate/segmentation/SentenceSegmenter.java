@@ -27,9 +27,14 @@ public final class SentenceSegmenter {
     }
 
     public List<Span> split(String text) {
+        return split(text, Paragraphs.of(text));
+    }
+
+    /** The sentences of paragraphs already found in the text (callers that need both find them once). */
+    public List<Span> split(String text, List<Paragraphs.Span> paragraphs) {
         List<Span> spans = new ArrayList<>();
         BreakIterator sentences = sentenceIterator();
-        for (Paragraphs.Span paragraph : Paragraphs.of(text)) {
+        for (Paragraphs.Span paragraph : paragraphs) {
             // Soft line breaks read as spaces (same length, so offsets hold).
             String body = text.substring(paragraph.start(), paragraph.end()).replace('\n', ' ').replace('\r', ' ');
             List<int[]> urls = urls(body);
