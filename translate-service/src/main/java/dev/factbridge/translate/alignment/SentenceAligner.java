@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Order-preserving sentence alignment of two texts that translate each other wholly or in part: a dynamic
- * programme of the Gale–Church family over beads 1-1, 1-2, 2-1, 1-0 and 0-1. A link earns its score minus a
- * threshold and skipping costs nothing, so the best path links only where translation is likely and passes
- * freely over what one side lacks (an excerpt inside a longer letter). Links below the threshold are never made,
+ * programme of the Gale–Church family over beads 1-1, 1-2, 2-1, 1-0 and 0-1, run as a local alignment. A link
+ * earns its score minus a threshold; the translated stretch may begin and end anywhere on either side (an
+ * excerpt inside a longer letter) and inside it a skipped sentence costs a little, so the links stay together. Links below the threshold are never made,
  * except between two links, where equal runs of sentences on both sides are paired when their lengths agree.
  * Cost: O(n·m) cells, three scores each.
  */
@@ -19,6 +19,10 @@ public final class SentenceAligner {
     }
 
     static final int MAX_SANDWICH = 3;
+    /** What skipping one sentence costs between two links. */
+    static final double SKIP_COST = 0.01;
+    /** What a 2-1 or 1-2 bead costs beyond a 1-1 one. */
+    static final double MERGE_PENALTY = 0.1;
     static final double SANDWICH_LENGTH_SCORE = 0.6;
     private final PairScorer scorer = new PairScorer();
     private final double threshold;
@@ -32,22 +36,24 @@ public final class SentenceAligner {
         int n = a.size();
         int m = b.size();
         double[][] best = new double[n + 1][m + 1];
-        byte[][] move = new byte[n + 1][m + 1]; // 0 none, 1 skip a, 2 skip b, 3 = 1-1, 4 = 2-1, 5 = 1-2
+        byte[][] move = new byte[n + 1][m + 1]; // 0 start here, 1 skip a, 2 skip b, 3 = 1-1, 4 = 2-1, 5 = 1-2
         double[][] linkScore = new double[n + 1][m + 1];
+        int endI = 0;
+        int endJ = 0;
         for (int i = 0; i <= n; i++) {
             for (int j = 0; j <= m; j++) {
-                if (i == 0 && j == 0) {
-                    continue;
-                }
-                double value = Double.NEGATIVE_INFINITY;
+                // Starting anywhere is free (what precedes the translated part on either side costs nothing) ...
+                double value = 0;
                 byte from = 0;
                 double scoreOfLink = 0;
-                if (i > 0 && best[i - 1][j] > value) {
-                    value = best[i - 1][j];
+                // ... but inside it every skipped sentence costs a little, so the links stay together instead of
+                // picking the best match for each sentence anywhere in a long document.
+                if (i > 0 && best[i - 1][j] - SKIP_COST > value) {
+                    value = best[i - 1][j] - SKIP_COST;
                     from = 1;
                 }
-                if (j > 0 && best[i][j - 1] > value) {
-                    value = best[i][j - 1];
+                if (j > 0 && best[i][j - 1] - SKIP_COST > value) {
+                    value = best[i][j - 1] - SKIP_COST;
                     from = 2;
                 }
                 if (i > 0 && j > 0) {
@@ -58,19 +64,19 @@ public final class SentenceAligner {
                         scoreOfLink = s;
                     }
                 }
+                // Merged beads are rarer than 1-1 (as in Gale–Church's priors): they pay a penalty.
                 if (i > 1 && j > 0) {
                     double s = scorer.score(PairScorer.merge(a.get(i - 2), a.get(i - 1)), b.get(j - 1));
-                    // A merge must beat the better of its 1-1 parts, or 1-1 plus a skip would do.
-                    if (s > threshold && best[i - 2][j - 1] + s - threshold > value) {
-                        value = best[i - 2][j - 1] + s - threshold;
+                    if (s > threshold && best[i - 2][j - 1] + s - threshold - MERGE_PENALTY > value) {
+                        value = best[i - 2][j - 1] + s - threshold - MERGE_PENALTY;
                         from = 4;
                         scoreOfLink = s;
                     }
                 }
                 if (i > 0 && j > 1) {
                     double s = scorer.score(a.get(i - 1), PairScorer.merge(b.get(j - 2), b.get(j - 1)));
-                    if (s > threshold && best[i - 1][j - 2] + s - threshold > value) {
-                        value = best[i - 1][j - 2] + s - threshold;
+                    if (s > threshold && best[i - 1][j - 2] + s - threshold - MERGE_PENALTY > value) {
+                        value = best[i - 1][j - 2] + s - threshold - MERGE_PENALTY;
                         from = 5;
                         scoreOfLink = s;
                     }
@@ -78,16 +84,17 @@ public final class SentenceAligner {
                 best[i][j] = value;
                 move[i][j] = from;
                 linkScore[i][j] = scoreOfLink;
+                if (value > best[endI][endJ]) { // ... and so is everything after the best end
+                    endI = i;
+                    endJ = j;
+                }
             }
         }
         List<int[]> spans = new ArrayList<>(); // {iFrom, iTo, jFrom, jTo} (exclusive ends), in unit indices
         List<Double> scores = new ArrayList<>();
-        for (int i = n, j = m; i > 0 || j > 0;) {
+        for (int i = endI, j = endJ; move[i][j] != 0;) {
             int di = switch (move[i][j]) { case 1, 3, 5 -> 1; case 4 -> 2; default -> 0; };
             int dj = switch (move[i][j]) { case 2, 3, 4 -> 1; case 5 -> 2; default -> 0; };
-            if (di == 0 && dj == 0) {
-                throw new IllegalStateException("no move at " + i + "," + j);
-            }
             if (move[i][j] >= 3) {
                 spans.add(new int[] {i - di, i, j - dj, j});
                 scores.add(linkScore[i][j]);

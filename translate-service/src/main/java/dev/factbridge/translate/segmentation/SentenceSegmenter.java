@@ -1,7 +1,6 @@
 package dev.factbridge.translate.segmentation;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * Splits text into sentences: paragraphs first ({@link Paragraphs} re-joins hard-wrapped lines), then ICU's
- * sentence BreakIterator filtered by ICU's English abbreviation suppressions plus ours ({@code U.S.}, {@code e.g.}),
- * and no break inside a URL or after an initial ({@code Andrew R. Jassy}). CJK punctuation (。！？) is ICU's own.
+ * sentence BreakIterator, with no break after an abbreviation of our list ({@code U.S.}, {@code e.g.}), inside a
+ * URL or after an initial ({@code Andrew R. Jassy}). CJK punctuation (。！？) is ICU's own.
  * Spans exclude surrounding white space and are UTF-16 offsets into the text.
  */
 public final class SentenceSegmenter {
-    /** Abbreviations that do not end a sentence, beyond ICU's English list (which lacks e.g. "e.g."). */
+    /** Abbreviations that do not end a sentence. */
     private static final List<String> ABBREVIATIONS = List.of("e.g.", "i.e.", "etc.", "vs.", "approx.", "Inc.", "Co.",
             "Corp.", "Ltd.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "U.S.", "U.K.", "Jan.", "Feb.", "Mar.", "Apr.",
             "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Fig.", "est.", "incl.");
@@ -51,10 +50,12 @@ public final class SentenceSegmenter {
         return spans;
     }
 
+    /**
+     * ICU's plain sentence rules. Not its English suppression filter: that list holds "PT." and the like, and so
+     * glued "… launch of ChatGPT. But, …" into one sentence (004); {@link #endsWithAbbreviation} uses ours.
+     */
     private static BreakIterator sentenceIterator() {
-        FilteredBreakIteratorBuilder filter = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
-        ABBREVIATIONS.forEach(filter::suppressBreakAfter);
-        return filter.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ROOT));
+        return BreakIterator.getSentenceInstance(ULocale.ROOT);
     }
 
     private static List<int[]> urls(String body) {
@@ -81,7 +82,7 @@ public final class SentenceSegmenter {
         return INITIAL.matcher(before).find() && boundary < body.length() && Character.isUpperCase(body.charAt(boundary));
     }
 
-    /** ICU's filter misses an abbreviation right after a bracket ("(e.g. Prime)"); this does not. */
+    /** An abbreviation ends the text before the boundary, also right after a bracket ("(e.g. Prime)"). */
     private static boolean endsWithAbbreviation(String body, int boundary) {
         String before = body.substring(Math.max(0, boundary - 12), boundary).stripTrailing();
         for (String abbreviation : ABBREVIATIONS) {

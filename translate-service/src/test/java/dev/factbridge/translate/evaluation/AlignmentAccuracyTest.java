@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
  * Alignment against the hand-made labels. Inside 002 (English paragraphs interleaved with their Traditional-
  * Chinese translation): at least 98% of the labelled pairs found, nothing else paired, unpaired lines left alone.
  * Across documents, 004 (English) with 000 (Korean) and with 001 (Chinese), the issue asks for precision 0.9 and
- * recall 0.8 of sentence links. NOT MET YET: these tests hold the figures measured so far (000: 0.96 / 0.71,
- * 001: 0.74 / 0.62) as floors against regressions; the translate issue stays open until they reach the target.
+ * recall 0.8 of sentence links. 004 ↔ 000 meets it (measured 1.0 / 0.86). 004 ↔ 001, a loose rendering, does
+ * not yet: its recall (measured 0.76) is held as a floor against regressions, and the translate issue stays
+ * open until it reaches the target.
  * A predicted link is right when it overlaps both sides of a labelled link.
  */
 class AlignmentAccuracyTest {
@@ -97,12 +98,12 @@ class AlignmentAccuracyTest {
 
     @Test
     void englishExcerptAlignsWithTheKoreanLetter() {
-        assertCrossDocumentAccuracy("004", "000", "alignment-004-000.tsv", 0.95, 0.70); // target 0.9 / 0.8
+        assertCrossDocumentAccuracy("004", "000", "alignment-004-000.tsv", 0.9, 0.8); // the target
     }
 
     @Test
     void englishExcerptAlignsWithTheChineseArticle() {
-        assertCrossDocumentAccuracy("004", "001", "alignment-004-001.tsv", 0.73, 0.62); // target 0.9 / 0.8
+        assertCrossDocumentAccuracy("004", "001", "alignment-004-001.tsv", 0.9, 0.75); // target 0.9 / 0.8
     }
 
     private static Set<String> overlapping(String text, List<Segment> segments, String cell) {
@@ -146,6 +147,11 @@ class AlignmentAccuracyTest {
         double recall = (double) found / expected.size();
         System.out.printf("%s-%s alignment: %d labelled, %d predicted, precision %.3f, recall %.3f%n", docA, docB,
                 expected.size(), links.size(), precision, recall);
+        for (Set<String>[] p : expected) {
+            if (links.stream().noneMatch(l -> overlaps(p[0], l.a()) && overlaps(p[1], l.b()))) {
+                System.out.println("  missed: " + text(a, List.copyOf(p[0])) + "  <->  " + text(b, List.copyOf(p[1])));
+            }
+        }
         for (SentenceAligner.Link w : wrong) {
             System.out.println("  wrong: " + text(a, w.a()) + "  <->  " + text(b, w.b()) + " (" + w.score() + ")");
         }
