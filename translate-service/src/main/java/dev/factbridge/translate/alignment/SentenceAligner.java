@@ -40,6 +40,9 @@ public final class SentenceAligner {
         double[][] linkScore = new double[n + 1][m + 1];
         int endI = 0;
         int endJ = 0;
+        // Each pair of neighbours merged once, not once per cell.
+        List<AlignmentUnit> mergedA = mergedNeighbours(a);
+        List<AlignmentUnit> mergedB = mergedNeighbours(b);
         for (int i = 0; i <= n; i++) {
             for (int j = 0; j <= m; j++) {
                 // Starting anywhere is free (what precedes the translated part on either side costs nothing) ...
@@ -66,7 +69,7 @@ public final class SentenceAligner {
                 }
                 // Merged beads are rarer than 1-1 (as in Gale–Church's priors): they pay a penalty.
                 if (i > 1 && j > 0) {
-                    double s = scorer.score(PairScorer.merge(a.get(i - 2), a.get(i - 1)), b.get(j - 1));
+                    double s = scorer.score(mergedA.get(i - 2), b.get(j - 1));
                     if (s > threshold && best[i - 2][j - 1] + s - threshold - MERGE_PENALTY > value) {
                         value = best[i - 2][j - 1] + s - threshold - MERGE_PENALTY;
                         from = 4;
@@ -74,7 +77,7 @@ public final class SentenceAligner {
                     }
                 }
                 if (i > 0 && j > 1) {
-                    double s = scorer.score(a.get(i - 1), PairScorer.merge(b.get(j - 2), b.get(j - 1)));
+                    double s = scorer.score(a.get(i - 1), mergedB.get(j - 2));
                     if (s > threshold && best[i - 1][j - 2] + s - threshold - MERGE_PENALTY > value) {
                         value = best[i - 1][j - 2] + s - threshold - MERGE_PENALTY;
                         from = 5;
@@ -136,6 +139,15 @@ public final class SentenceAligner {
             }
         }
         return links;
+    }
+
+    /** Element k is units k and k+1 merged. */
+    private static List<AlignmentUnit> mergedNeighbours(List<AlignmentUnit> units) {
+        List<AlignmentUnit> merged = new ArrayList<>();
+        for (int k = 0; k + 1 < units.size(); k++) {
+            merged.add(PairScorer.merge(units.get(k), units.get(k + 1)));
+        }
+        return merged;
     }
 
     private static List<String> ids(List<AlignmentUnit> units, int from, int to) {
