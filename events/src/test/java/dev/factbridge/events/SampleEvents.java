@@ -21,7 +21,11 @@ final class SampleEvents {
                 List.of(new Segment("s0", 0, 35, "ko", TEXT.substring(0, 35)),
                         new Segment("s1", 36, TEXT.length(), "ko", TEXT.substring(36))),
                 List.of(Alignment.withinDocument(List.of("s0"), List.of("s1"), 0.5),
-                        new Alignment(List.of("s0"), List.of("s3", "s4"), 0.93, OTHER_DOC_ID)));
+                        new Alignment(List.of("s0"), List.of("s3", "s4"), 0.93, OTHER_DOC_ID)),
+                new Translations("en", "off", "machine translation is off: aligned translations and glossary glosses only",
+                        List.of(new SegmentTranslation("s0", "Amazon's total revenue grew 12% year over year in 2023.",
+                                "aligned", OTHER_DOC_ID, List.of("s3", "s4"))),
+                        List.of(new Gloss("s0", 13, 15, "매출", "revenue", "METRIC"))));
     }
 
     static Fact fact() {

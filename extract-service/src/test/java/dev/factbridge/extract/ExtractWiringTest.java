@@ -41,7 +41,7 @@ class ExtractWiringTest {
         AnalyzedDocument doc = new AnalyzedDocument(1, docId,
                 new DocumentSource("local:bucket", "000.txt", 10, null, Instant.now()), "000.txt", "text/plain", "UTF-8",
                 text, Instant.now(), Instant.now(), List.of(new LanguageShare("ko", 1.0)),
-                List.of(new Segment("s0", 0, text.length(), "ko", text)), List.of());
+                List.of(new Segment("s0", 0, text.length(), "ko", text)), List.of(), null);
         AtomicBoolean acked = new AtomicBoolean();
         in.send(Message.of(EventJson.toBytes(doc)).withAck(() -> {
             acked.set(true);

@@ -66,7 +66,7 @@ class SearchApiTest {
         }
         return new AnalyzedDocument(1, docId, new DocumentSource("local:test", fileName, text.length(), null,
                 Instant.now()), fileName, "text/plain", "UTF-8", text.toString(), Instant.now(), Instant.now(),
-                List.of(new LanguageShare(lang != null ? lang : "en", 1.0)), segments, alignments);
+                List.of(new LanguageShare(lang != null ? lang : "en", 1.0)), segments, alignments, null);
     }
 
     private static ValidatableResponse search(String q) {

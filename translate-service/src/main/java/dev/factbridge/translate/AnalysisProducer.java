@@ -3,6 +3,11 @@ package dev.factbridge.translate;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.translate.alignment.AnchorExtractor;
 import dev.factbridge.translate.alignment.CrossDocumentAligner;
+import dev.factbridge.translate.alignment.CrossDocumentLinker;
+import dev.factbridge.translate.alignment.DocumentMemory;
+import dev.factbridge.translate.mt.MachineTranslationFiller;
+import dev.factbridge.translate.mt.MachineTranslator;
+import dev.factbridge.translate.translation.TranslationBuilder;
 import dev.factbridge.translate.language.LanguageDetector;
 import dev.factbridge.translate.language.LatinLanguageIdentifier;
 import jakarta.enterprise.inject.Produces;
@@ -33,5 +38,15 @@ class AnalysisProducer {
     @Singleton
     CrossDocumentAligner crossDocumentAligner(AnchorExtractor anchors, TranslateConfig config) {
         return new CrossDocumentAligner(anchors, config.alignmentThreshold());
+    }
+
+    @Produces
+    @Singleton
+    AnalysisPipeline analysisPipeline(DocumentAnalyzer analyzer, CrossDocumentAligner aligner, AnchorExtractor anchors,
+            MachineTranslator machineTranslator, TranslateConfig config) {
+        CrossDocumentLinker linker = new CrossDocumentLinker(new DocumentMemory(config.memoryChars()), aligner, anchors);
+        TranslationBuilder translations = new TranslationBuilder(Glossary.standard(),
+                new MachineTranslationFiller(machineTranslator), "en");
+        return new AnalysisPipeline(analyzer, linker, translations);
     }
 }

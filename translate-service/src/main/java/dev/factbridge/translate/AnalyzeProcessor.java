@@ -5,7 +5,6 @@ import dev.factbridge.events.EventJson;
 import dev.factbridge.events.IngestedDocument;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
@@ -13,17 +12,18 @@ import org.jboss.logging.Logger;
 /**
  * documents.ingested → documents.analyzed. SmallRye chains the acknowledgements of a payload processor: an
  * ingested record's offset is committed only after Kafka stored its analysis, which keeps the record's key
- * (docId, {@code propagate-record-key}); a redelivered record gives the same analysis under the same key.
+ * (docId, {@code propagate-record-key}); a redelivered record gives its analysis again under the same key (its
+ * cross-document links may name documents that arrived in between).
  * The value is parsed here, not by a Kafka deserializer, so an unreadable record fails only itself: the
  * method throws, the record is nacked and goes to the dead-letter topic with its original bytes and the reason.
  */
 @ApplicationScoped
 public class AnalyzeProcessor {
     private static final Logger LOG = Logger.getLogger(AnalyzeProcessor.class);
-    private final DocumentAnalyzer analyzer;
+    private final AnalysisPipeline pipeline;
 
-    AnalyzeProcessor(DocumentAnalyzer analyzer) {
-        this.analyzer = analyzer;
+    AnalyzeProcessor(AnalysisPipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     @Incoming("ingested")
@@ -31,11 +31,24 @@ public class AnalyzeProcessor {
     @Blocking(ordered = false)
     public AnalyzedDocument analyze(byte[] value) {
         IngestedDocument doc = EventJson.fromBytes(value, IngestedDocument.class);
-        DocumentAnalyzer.Analysis analysis = analyzer.analyze(doc.text());
-        AnalyzedDocument analyzed = AnalyzedDocument.of(doc, Instant.now(), analysis.languages(),
-                analysis.segments(), analysis.alignments());
-        LOG.infof("analyzed %s (%s): %d segments, %s", doc.docId(), doc.fileName(), analysis.segments().size(),
-                analyzed.primaryLanguage());
+        AnalyzedDocument analyzed = pipeline.process(doc);
+        long crossLinks = analyzed.alignments().stream().filter(a -> a.docId() != null).count();
+        LOG.infof("analyzed %s (%s): %d segments, %s, %d cross-document links", doc.docId(), doc.fileName(),
+                analyzed.segments().size(), analyzed.primaryLanguage(), crossLinks);
         return analyzed;
+    }
+
+    /**
+     * Every analysis on the topic, from the beginning, at each start: what this instance analyzed before a restart
+     * and what other instances analyze, so that cross-document links reach them. An unreadable record is skipped
+     * (it is not this consumer's to dead-letter).
+     */
+    @Incoming("analyzed-history")
+    public void remember(byte[] value) {
+        try {
+            pipeline.remember(EventJson.fromBytes(value, AnalyzedDocument.class));
+        } catch (IllegalArgumentException e) {
+            LOG.debugf("skipping an unreadable analysis: %s", e.getMessage());
+        }
     }
 }

@@ -14,6 +14,13 @@ public interface TranslateConfig {
     @WithDefault("en,de,fr,es,it,pt,nl")
     List<String> latinLanguages();
 
+    /**
+     * How much segment text the service remembers of analyzed documents, for cross-document alignment (about two
+     * bytes a character of heap); the oldest documents are forgotten first.
+     */
+    @WithDefault("8388608")
+    long memoryChars();
+
     /** Cross-document links below this score are dropped. */
     @WithDefault("0.45")
     double alignmentThreshold();

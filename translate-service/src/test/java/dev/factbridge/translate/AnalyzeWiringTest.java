@@ -51,6 +51,42 @@ class AnalyzeWiringTest {
     }
 
     @Test
+    void aDocumentLinksToTranslationsAnalyzedBeforeAndToThoseReadBackFromTheTopic() {
+        InMemorySource<Message<byte[]>> in = connector.source("ingested");
+        InMemorySource<byte[]> history = connector.source("analyzed-history");
+        InMemorySink<AnalyzedDocument> out = connector.sink("analyzed");
+        out.clear();
+        String excerptId = "4".repeat(64);
+        in.send(Message.of(EventJson.toBytes(ingested(excerptId, "004.txt", dev.factbridge.translate.evaluation.Corpus.text("004")))));
+        await().atMost(Duration.ofSeconds(20)).until(() -> out.received().size() == 1);
+        AnalyzedDocument excerpt = out.received().get(0).getPayload();
+
+        // The same excerpt as another instance analyzed it (or this one before a restart), read back from the topic.
+        String copyId = "c".repeat(64);
+        AnalyzedDocument copy = new AnalyzedDocument(1, copyId, excerpt.source(), "004-copy.txt", excerpt.mediaType(),
+                excerpt.charset(), excerpt.text(), excerpt.ingestedAt(), excerpt.analyzedAt(), excerpt.languages(),
+                excerpt.segments(), excerpt.alignments(), excerpt.translations());
+        history.send(EventJson.toBytes(copy));
+        history.send("{not an analysis".getBytes(java.nio.charset.StandardCharsets.UTF_8)); // skipped, not fatal
+
+        String letterId = "0".repeat(64);
+        // The history channel is consumed asynchronously: until the copy is remembered, ingest the letter again.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            in.send(Message.of(EventJson.toBytes(ingested(letterId, "000.txt", dev.factbridge.translate.evaluation.Corpus.text("000")))));
+            await().atMost(Duration.ofSeconds(20)).until(() -> out.received().size() >= 2);
+            AnalyzedDocument letter = out.received().get(out.received().size() - 1).getPayload();
+            assertThat(letter.alignments()).anyMatch(a -> excerptId.equals(a.docId())).anyMatch(a -> copyId.equals(a.docId()));
+            assertThat(letter.translations().segments()).anyMatch(t -> "aligned".equals(t.method()) && t.fromDocId() != null);
+            assertThat(letter.translations().machineTranslation()).isEqualTo("off");
+        });
+    }
+
+    private static IngestedDocument ingested(String docId, String name, String text) {
+        return new IngestedDocument(1, docId, new DocumentSource("local:bucket", name, text.length(), null, Instant.now()),
+                name, "text/plain", "UTF-8", text, Instant.now());
+    }
+
+    @Test
     void unreadableRecordIsNackedWithTheReasonSoItIsDeadLettered() {
         InMemorySource<Message<byte[]>> in = connector.source("ingested");
         java.util.concurrent.atomic.AtomicReference<Throwable> nacked = new java.util.concurrent.atomic.AtomicReference<>();

@@ -23,7 +23,7 @@ class PassageDocumentTest {
                 List.of(new LanguageShare("en", 0.5), new LanguageShare("zh-Hant", 0.5)),
                 List.of(new Segment("s0", 0, EN.length(), "en", EN),
                         new Segment("s1", EN.length() + 1, TEXT.length(), "zh-Hant", HANT)),
-                List.of(Alignment.withinDocument(List.of("s0"), List.of("s1"), 0.97)));
+                List.of(Alignment.withinDocument(List.of("s0"), List.of("s1"), 0.97)), null);
     }
 
     @Test
