@@ -37,18 +37,4 @@ public class AnalyzeProcessor {
                 analyzed.segments().size(), analyzed.primaryLanguage(), crossLinks);
         return analyzed;
     }
-
-    /**
-     * Every analysis on the topic, from the beginning, at each start: what this instance analyzed before a restart
-     * and what other instances analyze, so that cross-document links reach them. An unreadable record is skipped
-     * (it is not this consumer's to dead-letter).
-     */
-    @Incoming("analyzed-history")
-    public void remember(byte[] value) {
-        try {
-            pipeline.remember(EventJson.fromBytes(value, AnalyzedDocument.class));
-        } catch (IllegalArgumentException e) {
-            LOG.debugf("skipping an unreadable analysis: %s", e.getMessage());
-        }
-    }
 }

@@ -21,6 +21,14 @@ public interface TranslateConfig {
     @WithDefault("8388608")
     long memoryChars();
 
+    /** Read documents.analyzed back at start-up (off in wiring tests, which have no Kafka). */
+    @WithDefault("true")
+    boolean historyReplay();
+
+    /** How long the start-up read of documents.analyzed may take before the service starts without the rest. */
+    @WithDefault("60s")
+    java.time.Duration historyTimeout();
+
     /** Cross-document links below this score are dropped. */
     @WithDefault("0.45")
     double alignmentThreshold();

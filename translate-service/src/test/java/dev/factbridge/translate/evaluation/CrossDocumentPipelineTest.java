@@ -80,7 +80,9 @@ class CrossDocumentPipelineTest {
         process("003");
         AnalyzedDocument excerpt = process("004");
         Map<String, Long> links = linksByDocument(excerpt);
-        System.out.println("004 links by document: " + links);
+        System.out.println("004 links by document: " + links + ", mean scores " + excerpt.alignments().stream()
+                .filter(a -> a.docId() != null).collect(Collectors.groupingBy(a -> a.docId().substring(0, 3),
+                        Collectors.averagingDouble(a -> a.score()))));
         assertThat(links).containsOnlyKeys("000", "001");
         assertThat(links.get("000")).isGreaterThanOrEqualTo(25);
         assertThat(links.get("001")).isGreaterThanOrEqualTo(15);
