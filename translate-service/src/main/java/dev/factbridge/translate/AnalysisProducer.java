@@ -8,8 +8,8 @@ import dev.factbridge.translate.alignment.DocumentMemory;
 import dev.factbridge.translate.mt.MachineTranslationFiller;
 import dev.factbridge.translate.mt.MachineTranslator;
 import dev.factbridge.translate.translation.TranslationBuilder;
-import dev.factbridge.translate.language.LanguageDetector;
-import dev.factbridge.translate.language.LatinLanguageIdentifier;
+import dev.factbridge.text.language.LanguageDetector;
+import dev.factbridge.text.language.LatinLanguageIdentifier;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 

@@ -3,19 +3,17 @@ package dev.factbridge.translate;
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.LanguageShare;
 import dev.factbridge.events.Segment;
+import dev.factbridge.text.SentenceAnalyzer;
+import dev.factbridge.text.language.LanguageDetector;
+import dev.factbridge.text.segmentation.Paragraphs;
 import dev.factbridge.translate.alignment.AlignmentUnit;
 import dev.factbridge.translate.alignment.AnchorExtractor;
 import dev.factbridge.translate.alignment.Anchors;
 import dev.factbridge.translate.alignment.InterleavedPairer;
 import dev.factbridge.translate.alignment.PairScorer;
 import dev.factbridge.translate.alignment.SentenceAligner;
-import dev.factbridge.translate.language.LanguageDetector;
-import dev.factbridge.translate.language.ScriptProfile;
-import dev.factbridge.translate.segmentation.Paragraphs;
-import dev.factbridge.translate.segmentation.SentenceSegmenter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,39 +29,20 @@ public final class DocumentAnalyzer {
     public record Analysis(List<LanguageShare> languages, List<Segment> segments, List<Alignment> alignments) {
     }
 
-    private final SentenceSegmenter segmenter = new SentenceSegmenter();
-    private final LanguageDetector detector;
+    private final SentenceAnalyzer sentences;
     private final AnchorExtractor anchors;
     private final InterleavedPairer pairer = new InterleavedPairer(PAIRING_THRESHOLD);
 
     public DocumentAnalyzer(LanguageDetector detector, AnchorExtractor anchors) {
-        this.detector = detector;
+        this.sentences = new SentenceAnalyzer(detector);
         this.anchors = anchors;
     }
 
     public Analysis analyze(String text) {
-        LanguageDetector.Context context = detector.contextOf(text);
-        List<Segment> segments = new ArrayList<>();
-        Map<String, Integer> lettersByLanguage = new LinkedHashMap<>();
-        int totalLetters = 0;
-        List<Paragraphs.Span> paragraphs = Paragraphs.of(text);
-        for (SentenceSegmenter.Span span : segmenter.split(text, paragraphs)) {
-            String sentence = text.substring(span.start(), span.end());
-            ScriptProfile profile = ScriptProfile.of(sentence);
-            String lang = detector.detect(sentence, profile, context);
-            segments.add(new Segment("s" + segments.size(), span.start(), span.end(), lang, sentence));
-            if (!LanguageDetector.UNDETERMINED.equals(lang)) {
-                lettersByLanguage.merge(lang, profile.letters(), Integer::sum);
-                totalLetters += profile.letters();
-            }
-        }
-        List<LanguageShare> languages = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : lettersByLanguage.entrySet()) {
-            languages.add(new LanguageShare(e.getKey(), (double) e.getValue() / totalLetters));
-        }
-        languages.sort((a, b) -> Double.compare(b.share(), a.share()));
-        List<Alignment> alignments = languages.size() > 1 ? pairParagraphs(text, paragraphs, segments) : List.of();
-        return new Analysis(languages, segments, alignments);
+        SentenceAnalyzer.Result result = sentences.analyze(text);
+        List<Alignment> alignments = result.languages().size() > 1
+                ? pairParagraphs(text, result.paragraphs(), result.segments()) : List.of();
+        return new Analysis(result.languages(), result.segments(), alignments);
     }
 
     /** Paragraphs as alignment units (their segments, main language, length and anchors), paired if interleaved. */

@@ -6,8 +6,8 @@ import dev.factbridge.events.LanguageShare;
 import dev.factbridge.events.Segment;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.translate.alignment.AnchorExtractor;
-import dev.factbridge.translate.language.LanguageDetector;
-import dev.factbridge.translate.language.LatinLanguageIdentifier;
+import dev.factbridge.text.language.LanguageDetector;
+import dev.factbridge.text.language.LatinLanguageIdentifier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

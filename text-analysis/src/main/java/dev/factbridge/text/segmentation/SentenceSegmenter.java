@@ -1,4 +1,4 @@
-package dev.factbridge.translate.segmentation;
+package dev.factbridge.text.segmentation;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;

@@ -1,4 +1,4 @@
-package dev.factbridge.translate.language;
+package dev.factbridge.text.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

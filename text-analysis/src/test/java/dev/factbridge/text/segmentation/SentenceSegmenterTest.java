@@ -1,4 +1,4 @@
-package dev.factbridge.translate.segmentation;
+package dev.factbridge.text.segmentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

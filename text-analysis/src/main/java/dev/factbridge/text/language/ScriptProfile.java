@@ -1,4 +1,4 @@
-package dev.factbridge.translate.language;
+package dev.factbridge.text.language;
 
 /** How many letters of each script a piece of text has; the basis of the script rules. */
 public record ScriptProfile(int hangul, int han, int kana, int latin, int traditionalOnly, int simplifiedOnly,

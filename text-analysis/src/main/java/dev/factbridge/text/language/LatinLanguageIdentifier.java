@@ -1,4 +1,4 @@
-package dev.factbridge.translate.language;
+package dev.factbridge.text.language;
 
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;

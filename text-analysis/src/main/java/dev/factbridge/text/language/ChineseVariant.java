@@ -1,4 +1,4 @@
-package dev.factbridge.translate.language;
+package dev.factbridge.text.language;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.BitSet;
