@@ -34,7 +34,7 @@ class EventSchemasTest {
                 Arguments.of("rejected-document", SampleEvents.rejected()));
     }
 
-    private static JsonSchema schema(String name) {
+    static JsonSchema schema(String name) {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         return FACTORY.getSchema(SchemaLocation.of("https://factbridge.dev/schemas/" + name + ".schema.json"), config);
     }
