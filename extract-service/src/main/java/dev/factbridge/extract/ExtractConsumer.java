@@ -3,6 +3,7 @@ package dev.factbridge.extract;
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
+import dev.factbridge.extract.facts.FactExtractor;
 import dev.factbridge.extract.publishing.FactPublisher;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +19,11 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ExtractConsumer {
     private static final Logger LOG = Logger.getLogger(ExtractConsumer.class);
-    private final FactExtractor extractor = new FactExtractor();
+    private final FactExtractor extractor;
     private final FactPublisher publisher;
 
-    ExtractConsumer(FactPublisher publisher) {
+    ExtractConsumer(FactExtractor extractor, FactPublisher publisher) {
+        this.extractor = extractor;
         this.publisher = publisher;
     }
 

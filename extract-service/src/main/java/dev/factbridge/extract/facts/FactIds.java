@@ -1,4 +1,4 @@
-package dev.factbridge.extract.rules;
+package dev.factbridge.extract.facts;
 
 import dev.factbridge.events.Hashing;
 

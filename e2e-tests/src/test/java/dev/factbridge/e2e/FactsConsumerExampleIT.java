@@ -1,0 +1,82 @@
+package dev.factbridge.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.factbridge.events.EventJson;
+import dev.factbridge.events.Fact;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An outside team's consumer, exactly as the extract-service README shows it, reading facts.extracted from the real
+ * pipeline: the Korean letter dropped in the bucket arrives as normalized facts keyed by factId, each quote exactly
+ * the text at its offsets.
+ */
+class FactsConsumerExampleIT {
+
+    @Test
+    void anOutsideConsumerReadsTheLettersFactsFromTheTopic() throws Exception {
+        Pipeline pipeline = new Pipeline().start();
+        Path letter;
+        try (Stream<Path> files = Files.list(Pipeline.corpus())) {
+            letter = files.filter(p -> p.getFileName().toString().startsWith("000_")).findFirst().orElseThrow();
+        }
+        String run = Pipeline.runMarker("factsrun");
+        String text = Files.readString(letter, StandardCharsets.UTF_8) + "\n\n" + run + "\n";
+        String docId = pipeline.drop("e2e/" + run + "/letter.txt", text.getBytes(StandardCharsets.UTF_8));
+
+        Map<String, Fact> store = new LinkedHashMap<>();
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "outside-team-" + run);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of("facts.extracted"));
+            int quietPolls = 0;
+            while (System.nanoTime() < deadline && (store.isEmpty() || quietPolls < 3)) {
+                int before = store.size();
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
+                    Fact fact = EventJson.fromBytes(record.value(), Fact.class);
+                    if (fact.docId().equals(docId)) {
+                        assertThat(record.key()).isEqualTo(fact.factId());
+                        store.put(record.key(), fact);
+                    }
+                }
+                quietPolls = store.size() == before ? quietPolls + 1 : 0;
+                consumer.commitSync();
+            }
+        }
+
+        assertThat(store).hasSizeGreaterThan(40);
+        for (Fact fact : store.values()) {
+            assertThat(text.substring(fact.start(), fact.end())).isEqualTo(fact.quote());
+            assertThat(fact.fileName()).isEqualTo("letter.txt");
+        }
+        assertThat(store.values()).anySatisfy(f -> {
+            assertThat(f.quote()).isEqualTo("5,750억 달러");
+            assertThat(f.value()).isEqualTo(575_000_000_000.0);
+            assertThat(f.unit()).isEqualTo("USD");
+            assertThat(f.period()).isEqualTo("FY2023");
+            assertThat(f.metric()).isEqualTo("revenue");
+            assertThat(f.subject()).isEqualTo("Amazon");
+            assertThat(f.lang()).isEqualTo("ko");
+        });
+        System.out.printf("the letter gave %d facts on facts.extracted%n", store.size());
+    }
+}

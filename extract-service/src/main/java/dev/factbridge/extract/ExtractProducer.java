@@ -1,0 +1,27 @@
+package dev.factbridge.extract;
+
+import dev.factbridge.extract.facts.FactExtractor;
+import dev.factbridge.glossary.Glossary;
+import dev.factbridge.text.SentenceAnalyzer;
+import dev.factbridge.text.language.LanguageDetector;
+import dev.factbridge.text.language.LatinLanguageIdentifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The pure-logic pieces, built once. */
+class ExtractProducer {
+
+    @Produces
+    @Singleton
+    FactExtractor factExtractor() {
+        return new FactExtractor(Glossary.standard());
+    }
+
+    /** Only the stand-alone endpoint segments text, so the Lingua models load on its first call, not at start-up. */
+    @Produces
+    @ApplicationScoped
+    SentenceAnalyzer sentenceAnalyzer(ExtractConfig config) {
+        return new SentenceAnalyzer(new LanguageDetector(new LatinLanguageIdentifier(config.latinLanguages())));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.factbridge.extract.api;
+
+import dev.factbridge.events.Fact;
+import dev.factbridge.events.Hashing;
+import dev.factbridge.events.Segment;
+import dev.factbridge.extract.facts.FactExtractor;
+import dev.factbridge.text.SentenceAnalyzer;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code POST /api/extract} (interfaces.md section 4): the facts of a text, with offsets into that text. The text is
+ * segmented as the pipeline would; {@code lang} overrides the detected language of every sentence. The docId is the
+ * SHA-256 of the text's UTF-8 bytes, as if the text had been dropped as a file.
+ */
+@Path("/api/extract")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ExtractResource {
+    /** As for ingested text (the ingest-service's default max-text-chars). */
+    static final int MAX_TEXT_CHARS = 4 * 1024 * 1024;
+    static final Set<String> LANGUAGES = Set.of("en", "ko", "zh-Hans", "zh-Hant");
+
+    public record ExtractRequest(String text, String lang, String fileName) {
+    }
+
+    public record ExtractResponse(List<Fact> facts) {
+    }
+
+    private final SentenceAnalyzer sentences;
+    private final FactExtractor extractor;
+
+    ExtractResource(SentenceAnalyzer sentences, FactExtractor extractor) {
+        this.sentences = sentences;
+        this.extractor = extractor;
+    }
+
+    @POST
+    public ExtractResponse extract(ExtractRequest request) {
+        if (request == null || request.text() == null) {
+            throw new BadRequestException("the body must be {\"text\": \"...\", \"lang\": \"optional\", \"fileName\": \"optional\"}");
+        }
+        if (request.text().length() > MAX_TEXT_CHARS) {
+            throw new BadRequestException("text is longer than " + MAX_TEXT_CHARS + " characters");
+        }
+        if (request.lang() != null && !LANGUAGES.contains(request.lang())) {
+            throw new BadRequestException("lang must be one of " + LANGUAGES.stream().sorted().toList() + ", or left out");
+        }
+        if (request.fileName() != null && request.fileName().length() > 1024) {
+            throw new BadRequestException("fileName is longer than 1024 characters");
+        }
+        String text = request.text();
+        List<Segment> segments = sentences.analyze(text).segments();
+        if (request.lang() != null) {
+            segments = segments.stream()
+                    .map(s -> new Segment(s.segmentId(), s.start(), s.end(), request.lang(), s.text())).toList();
+        }
+        String docId = Hashing.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+        return new ExtractResponse(extractor.extract(docId, request.fileName(), text, segments));
+    }
+}

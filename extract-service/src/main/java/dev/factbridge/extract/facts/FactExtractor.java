@@ -1,0 +1,111 @@
+package dev.factbridge.extract.facts;
+
+import dev.factbridge.events.AnalyzedDocument;
+import dev.factbridge.events.Fact;
+import dev.factbridge.events.Segment;
+import dev.factbridge.extract.metric.MetricClassifier;
+import dev.factbridge.extract.metric.MetricCue;
+import dev.factbridge.extract.period.PeriodAssigner;
+import dev.factbridge.extract.period.PeriodFinder;
+import dev.factbridge.extract.period.ReportingPeriod;
+import dev.factbridge.extract.period.TimeMention;
+import dev.factbridge.extract.quantity.Quantity;
+import dev.factbridge.extract.quantity.QuantityRecognizer;
+import dev.factbridge.extract.subject.SubjectResolver;
+import dev.factbridge.glossary.Glossary;
+import dev.factbridge.glossary.TermMatch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * All facts of one document, sentence by sentence: the quantities a sentence states ({@link QuantityRecognizer}),
+ * each with its period, subject and metric, and its exact span in the document's text. Pure logic, thread-safe;
+ * the same document always gives the same facts with the same ids.
+ */
+public final class FactExtractor {
+    public static final String EXTRACTOR = "factbridge-rules/1.0";
+
+    private final QuantityRecognizer quantities = new QuantityRecognizer();
+    private final PeriodFinder periodFinder = new PeriodFinder();
+    private final PeriodAssigner periodAssigner = new PeriodAssigner();
+    private final SubjectResolver subjects;
+    private final MetricClassifier metrics;
+    private final FactFilter filter = new FactFilter();
+
+    public FactExtractor(Glossary glossary) {
+        this.subjects = new SubjectResolver(glossary);
+        this.metrics = new MetricClassifier(glossary);
+    }
+
+    public List<Fact> extract(AnalyzedDocument document) {
+        return extract(document.docId(), document.fileName(), document.text(), document.segments());
+    }
+
+    public List<Fact> extract(String docId, String fileName, String text, List<Segment> segments) {
+        List<TimeMention> stated = new ArrayList<>();
+        List<String> sentences = new ArrayList<>(segments.size());
+        for (Segment segment : segments) {
+            stated.addAll(periodFinder.find(segment.text(), ReportingPeriod.UNKNOWN));
+            sentences.add(segment.text());
+        }
+        ReportingPeriod report = ReportingPeriod.infer(stated);
+        String mainCompany = subjects.mainCompany(sentences, null);
+
+        List<Fact> facts = new ArrayList<>();
+        String carriedSubject = null;
+        String previousSentencePeriod = null;
+        Segment previous = null;
+        for (Segment segment : segments) {
+            if (previous == null || startsParagraph(text, previous, segment)) {
+                carriedSubject = null;
+                previousSentencePeriod = null;
+            }
+            previous = segment;
+            String sentence = segment.text();
+            List<TimeMention> mentions = periodFinder.find(sentence, report);
+            List<Quantity> found = filter.keep(sentence, quantities.recognize(sentence, segment.lang()), mentions);
+            List<TermMatch> named = subjects.subjectsIn(sentence);
+            if (!found.isEmpty()) {
+                List<PeriodAssigner.Span> spans = found.stream().map(q -> new PeriodAssigner.Span(q.start(), q.end())).toList();
+                String[] periods = periodAssigner.assign(sentence, spans, mentions, previousSentencePeriod);
+                List<MetricCue> cues = metrics.cuesIn(sentence);
+                String fallbackSubject = carriedSubject != null ? carriedSubject : mainCompany;
+                for (int i = 0; i < found.size(); i++) {
+                    Quantity q = found.get(i);
+                    String subject = subjects.subjectOf(sentence, named, q.start(), fallbackSubject);
+                    String metric = metrics.classify(sentence, q, cues);
+                    facts.add(fact(docId, fileName, text, segment, q, subject, metric, periods[i]));
+                }
+            }
+            previousSentencePeriod = lastPeriod(mentions);
+            if (!named.isEmpty()) {
+                carriedSubject = SubjectResolver.canonicalSubject(named.get(named.size() - 1));
+            }
+        }
+        return facts;
+    }
+
+    private static Fact fact(String docId, String fileName, String text, Segment segment, Quantity q, String subject,
+            String metric, String period) {
+        int start = segment.start() + q.start();
+        int end = segment.start() + q.end();
+        return new Fact(Fact.SCHEMA_VERSION, FactIds.of(docId, start, end, metric), docId, fileName, segment.lang(),
+                text.substring(start, end), start, end, segment.segmentId(), subject, metric, q.value(), q.valueHigh(),
+                q.unit(), period, q.qualifier(), 0.8, EXTRACTOR);
+    }
+
+    private static String lastPeriod(List<TimeMention> mentions) {
+        String last = null;
+        for (TimeMention m : mentions) {
+            if (m.period() != null) {
+                last = m.period();
+            }
+        }
+        return last;
+    }
+
+    /** A line break between two sentences, or a change of language (interleaved translations), starts a paragraph. */
+    private static boolean startsParagraph(String text, Segment previous, Segment next) {
+        return !previous.lang().equals(next.lang()) || text.substring(previous.end(), next.start()).indexOf('\n') >= 0;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.factbridge.extract.period;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Time expressions of one sentence in Korean, Chinese and English, resolved against the document's reporting
+ * period. Patterns run longest first; a span claimed by one is not read again by a shorter one
+ * ({@code 2023년 2분기} is one quarter, not a year and a quarter). Thread-safe.
+ */
+public final class PeriodFinder {
+    private static final String ORDINAL = "first|second|third|fourth";
+    private static final String YEAR = "(19[5-9]\\d|20\\d\\d)";
+
+    private enum Rule {
+        KO_QUARTER(YEAR + "\\s*년\\s*(?:제\\s*)?([1-4])\\s*분기"),
+        KO_HALF(YEAR + "\\s*년\\s*(상|하)반기"),
+        ZH_QUARTER(YEAR + "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*(?:季度|季)"),
+        ZH_HALF(YEAR + "\\s*年\\s*(上|下)半年"),
+        EN_QUARTER_YEAR("\\b(?:Q([1-4])|(" + ORDINAL + ")[ -]quarter|quarter ([1-4]))\\s*(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?(?:" + YEAR + "|'(\\d\\d))\\b"),
+        EN_YEAR_QUARTER(YEAR + "\\s*Q([1-4])\\b"),
+        EN_HALF_YEAR("\\b(?:H([12])|(first|second) half)\\s*(?:of\\s+)?(?:" + YEAR + "|'(\\d\\d))\\b"),
+        YTD(YEAR + "\\s*(?:YTD|year[- ]to[- ]date)"),
+        ZH_YTD("(?:今年|本年)(?:到目前为止|到目前為止|迄今|至今)", true),
+        EN_YTD("\\b(?:year[- ]to[- ]date|so far this year)\\b", true),
+        TTM("\\btrailing[- ](?:twelve|12)[- ]months?\\b|\\bTTM\\b|최근\\s*12\\s*개월|过去\\s*12\\s*个月|過去\\s*12\\s*個月"
+                + "|12\\s*个月期间|12\\s*個月期間|12\\s*개월\\s*(?:후|누적|기준)", true),
+        FISCAL_YEAR("\\b(?:FY\\s*'?|fiscal\\s+(?:year\\s+)?)" + YEAR + "\\b"),
+        PRIME_DAY("\\bPrime Day(?:\\s+" + YEAR + ")?"),
+        KO_YEAR(YEAR + "\\s*년(?:도)?"),
+        ZH_YEAR(YEAR + "\\s*(?:年度|财年|財年|年)"),
+        BARE_YEAR("(?<![\\d.,$#/:-])" + YEAR + "(?![\\d%]|\\.\\d|,\\d)"),
+        KO_QUARTER_ALONE("(?<!\\d)([1-4])\\s*분기"),
+        ZH_QUARTER_ALONE("第\\s*([一二三四1-4])\\s*(?:季度|季)|(?<![\\d一二三四])([一二三四])季度"),
+        EN_QUARTER_ALONE("\\b(?:Q([1-4])|(" + ORDINAL + ")[ -]quarter)\\b"),
+        ZH_HALF_ALONE("(上|下)半年"),
+        REPORT_PERIOD("\\b(?:this|the) quarter\\b|\\bquarter's\\b|이번\\s*분기|本季度?|该季度|該季度|当季|當季|上个季度|上個季度"
+                + "|\\byear[- ]over[- ]year\\b|\\bYoY\\b|\\by/y\\b|전년\\s*(?:동기\\s*)?대비|同比|年增|年减|年減|较去年同期|較去年同期"
+                + "|\\bwe(?:'re| are) reporting\\b|我們報告的|我们报告的", true),
+        PAST_YEAR("\\b(?:in |over )?the (?:past|last) year\\b|过去一年|過去一年|지난 1년", true),
+        LAST_YEAR("\\blast year\\b|작년|지난해|지난 해|去年", true),
+        THIS_YEAR("\\bthis year\\b|\\bthis fiscal year\\b|今年|올해|금년", true),
+        MONTH_ALONE("(?<!\\d)(1[0-2]|[1-9])\\s*월(?!\\s*\\d)|(?<![\\d年])(1[0-2]|[1-9])\\s*月(?!\\s*\\d)|\\b(?:in|during|since|by) (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b", true),
+        NEXT_QUARTER("\\bnext quarter\\b|下一?季(?:度)?|다음\\s*분기", true);
+
+        final Pattern pattern;
+        /** Words that name no period themselves ("this quarter", 작년): the reporting period gives them one. */
+        final boolean relative;
+
+        Rule(String regex) {
+            this(regex, false);
+        }
+
+        Rule(String regex, boolean relative) {
+            this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            this.relative = relative;
+        }
+    }
+
+    public List<TimeMention> find(String text, ReportingPeriod report) {
+        List<TimeMention> found = new ArrayList<>();
+        BitSet claimed = new BitSet(text.length());
+        for (Rule rule : Rule.values()) {
+            Matcher m = rule.pattern.matcher(text);
+            while (m.find()) {
+                if (claimed.nextSetBit(m.start()) >= 0 && claimed.nextSetBit(m.start()) < m.end()) {
+                    continue;
+                }
+                String period = resolve(rule, m, report);
+                claimed.set(m.start(), m.end());
+                if (rule == Rule.BARE_YEAR && partOfName(text, m.start())) {
+                    continue;
+                }
+                found.add(new TimeMention(m.start(), m.end(), period, rule.relative));
+            }
+        }
+        found.sort(Comparator.comparingInt(TimeMention::start));
+        return found;
+    }
+
+    /** {@code re:Invent 2023}, {@code Windows 2000}: a year inside a name is still a year, but a version is not. */
+    private static boolean partOfName(String text, int start) {
+        return start >= 1 && Character.isLetter(text.charAt(start - 1));
+    }
+
+    private static String resolve(Rule rule, Matcher m, ReportingPeriod report) {
+        int reportYear = report.year();
+        return switch (rule) {
+            case KO_QUARTER, ZH_QUARTER -> Periods.quarter(digit(m.group(2)), year(m.group(1)));
+            case KO_HALF -> "H" + ("상".equals(m.group(2)) ? 1 : 2) + " " + year(m.group(1));
+            case ZH_HALF -> "H" + ("上".equals(m.group(2)) ? 1 : 2) + " " + year(m.group(1));
+            case EN_QUARTER_YEAR -> {
+                int q = m.group(1) != null ? digit(m.group(1)) : m.group(2) != null ? ordinal(m.group(2)) : digit(m.group(3));
+                int y = m.group(4) != null ? year(m.group(4)) : 2000 + Integer.parseInt(m.group(5));
+                yield Periods.quarter(q, y);
+            }
+            case EN_YEAR_QUARTER -> Periods.quarter(digit(m.group(2)), year(m.group(1)));
+            case EN_HALF_YEAR -> {
+                int h = m.group(1) != null ? digit(m.group(1)) : ordinal(m.group(2));
+                int y = m.group(3) != null ? year(m.group(3)) : 2000 + Integer.parseInt(m.group(4));
+                yield "H" + h + " " + y;
+            }
+            case YTD -> year(m.group(1)) + " YTD";
+            case ZH_YTD, EN_YTD -> reportYear > 0 ? reportYear + " YTD" : null;
+            case TTM -> report.quarter() > 0 ? "TTM " + report.period() : null;
+            case FISCAL_YEAR, KO_YEAR, ZH_YEAR, BARE_YEAR -> Periods.fiscalYear(year(m.group(1)));
+            case PRIME_DAY -> m.group(1) != null ? "Prime Day " + m.group(1)
+                    : reportYear > 0 ? "Prime Day " + reportYear : null;
+            case KO_QUARTER_ALONE -> reportYear > 0 ? Periods.quarter(digit(m.group(1)), reportYear) : null;
+            case ZH_QUARTER_ALONE -> reportYear > 0
+                    ? Periods.quarter(digit(m.group(1) != null ? m.group(1) : m.group(2)), reportYear) : null;
+            case EN_QUARTER_ALONE -> reportYear > 0
+                    ? Periods.quarter(m.group(1) != null ? digit(m.group(1)) : ordinal(m.group(2)), reportYear) : null;
+            case ZH_HALF_ALONE -> reportYear > 0 ? "H" + ("上".equals(m.group(1)) ? 1 : 2) + " " + reportYear : null;
+            case NEXT_QUARTER -> report.quarter() > 0
+                    ? (report.quarter() == 4 ? Periods.quarter(1, reportYear + 1) : Periods.quarter(report.quarter() + 1, reportYear))
+                    : null;
+            // A letter about a year says "last year" of that year; a quarterly call means the year before.
+            case LAST_YEAR -> reportYear > 0 ? Periods.fiscalYear(report.quarter() > 0 ? reportYear - 1 : reportYear) : null;
+            case PAST_YEAR -> reportYear > 0 ? (report.quarter() > 0 ? "TTM " + report.period() : Periods.fiscalYear(reportYear)) : null;
+            case REPORT_PERIOD -> report.period();
+            // A quarterly call speaks in its own year; a letter about a year is written in the next one.
+            case THIS_YEAR -> report.quarter() > 0 ? Periods.fiscalYear(reportYear) : null;
+            // A month without a year ("10월에는", "in April") falls in the reporting year.
+            case MONTH_ALONE -> reportYear > 0 ? Periods.fiscalYear(reportYear) : null;
+        };
+    }
+
+    private static int year(String digits) {
+        return Integer.parseInt(digits);
+    }
+
+    private static int digit(String s) {
+        return switch (s) {
+            case "一" -> 1;
+            case "二" -> 2;
+            case "三" -> 3;
+            case "四" -> 4;
+            default -> Integer.parseInt(s);
+        };
+    }
+
+    private static int ordinal(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            default -> 4;
+        };
+    }
+}

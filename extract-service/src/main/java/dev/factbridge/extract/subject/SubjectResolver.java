@@ -1,0 +1,99 @@
+package dev.factbridge.extract.subject;
+
+import dev.factbridge.glossary.Glossary;
+import dev.factbridge.glossary.TermCategory;
+import dev.factbridge.glossary.TermMatch;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What a value is about, in canonical English: the nearest company, product or segment the glossary finds before
+ * the value in its sentence, else the document's main company. A product named as the tool of the action
+ * ({@code SageMaker에서}, {@code with SageMaker}) is passed over for the actor named before it.
+ */
+public final class SubjectResolver {
+    /** Segment canonicals as fact-model.md names them as subjects. */
+    private static final Map<String, String> SEGMENT_SUBJECTS = Map.of(
+            "North America", "Amazon North America segment",
+            "International", "Amazon International segment");
+    private static final Pattern INSTRUMENT_AFTER = Pattern.compile(
+            "^\\s*(?:에서|으로|로|를 사용|을 사용|를 통해|을 통해|上)|^\\s*(?:with|using|in|on|via)\\b");
+    private static final Pattern INSTRUMENT_BEFORE = Pattern.compile("(?:\\bwith|\\busing|\\bvia|\\bin|\\bon|使用|通过|通過|利用)\\s*$");
+
+    private final Glossary glossary;
+
+    public SubjectResolver(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    /** Subject-like glossary terms of a sentence, in text order. */
+    public List<TermMatch> subjectsIn(String sentence) {
+        return glossary.find(sentence).stream().filter(m -> isSubject(m.term().category())).toList();
+    }
+
+    /** The document's main company: the company named most often (ties: first named); {@code fallback} if none. */
+    public String mainCompany(List<String> sentences, String fallback) {
+        Map<String, Integer> counts = new HashMap<>();
+        String first = null;
+        for (String sentence : sentences) {
+            for (TermMatch m : glossary.find(sentence)) {
+                if (m.term().category() == TermCategory.COMPANY) {
+                    counts.merge(m.term().canonical(), 1, Integer::sum);
+                    first = first == null ? m.term().canonical() : first;
+                }
+            }
+        }
+        String best = first;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best != null ? best : fallback;
+    }
+
+    /**
+     * The subject of the value at {@code [start, end)} of the sentence; {@code fallback} (the paragraph's last
+     * subject, else the document's main company) when none is named before it, or when the only one named is a
+     * product used as the tool.
+     */
+    public String subjectOf(String sentence, List<TermMatch> subjects, int start, String fallback) {
+        TermMatch chosen = null;
+        boolean chosenIsTool = false;
+        for (TermMatch m : subjects) {
+            if (m.end() > start) {
+                break;
+            }
+            boolean tool = m.term().category() == TermCategory.PRODUCT && isInstrument(sentence, m);
+            if (tool && chosen != null) {
+                continue;
+            }
+            chosen = m;
+            chosenIsTool = tool;
+        }
+        if (chosen == null || chosenIsTool && fallback != null) {
+            return fallback;
+        }
+        return canonicalSubject(chosen);
+    }
+
+    public static String canonicalSubject(TermMatch match) {
+        String canonical = match.term().canonical();
+        if (match.term().category() == TermCategory.SEGMENT) {
+            return SEGMENT_SUBJECTS.getOrDefault(canonical, canonical);
+        }
+        return canonical;
+    }
+
+    private static boolean isInstrument(String sentence, TermMatch m) {
+        String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 8));
+        String before = sentence.substring(Math.max(0, m.start() - 8), m.start());
+        return INSTRUMENT_AFTER.matcher(after).find() || INSTRUMENT_BEFORE.matcher(before).find();
+    }
+
+    private static boolean isSubject(TermCategory category) {
+        return category == TermCategory.COMPANY || category == TermCategory.PRODUCT || category == TermCategory.SEGMENT;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.factbridge.extract.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.factbridge.extract.InMemoryChannelsResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = InMemoryChannelsResource.class, restrictToAnnotatedClass = true)
+class ExtractResourceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/api/extract")
+    URL endpoint;
+
+    @Test
+    void extractsNormalizedFactsWithOffsetsIntoTheGivenText() throws Exception {
+        String text = "Intro line.\n2023년 AWS 매출은 전년 대비 13% 증가한 910억 달러였습니다.";
+        HttpResponse<String> response = post(JSON.writeValueAsString(Map.of("text", text, "fileName", "note.txt")), "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode facts = JSON.readTree(response.body()).get("facts");
+        assertThat(facts).hasSize(2);
+        for (JsonNode fact : facts) {
+            assertThat(text.substring(fact.get("start").asInt(), fact.get("end").asInt())).isEqualTo(fact.get("quote").asText());
+            assertThat(fact.get("fileName").asText()).isEqualTo("note.txt");
+            assertThat(fact.get("subject").asText()).isEqualTo("AWS");
+            assertThat(fact.get("period").asText()).isEqualTo("FY2023");
+            assertThat(fact.get("lang").asText()).isEqualTo("ko");
+        }
+        assertThat(facts.get(0).get("metric").asText()).isEqualTo("revenue_growth_yoy");
+        assertThat(facts.get(0).get("value").asDouble()).isEqualTo(13.0);
+        assertThat(facts.get(1).get("metric").asText()).isEqualTo("revenue");
+        assertThat(facts.get(1).get("value").asDouble()).isEqualTo(91_000_000_000.0);
+        assertThat(facts.get(1).get("unit").asText()).isEqualTo("USD");
+    }
+
+    @Test
+    void theSameTextGivesTheSameFactIds() throws Exception {
+        String body = JSON.writeValueAsString(Map.of("text", "Net sales increased 11% to $134.4 billion in the second quarter of 2023."));
+        JsonNode first = JSON.readTree(post(body, "application/json").body()).get("facts");
+        JsonNode second = JSON.readTree(post(body, "application/json").body()).get("facts");
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0).get("factId").asText()).isEqualTo(second.get(0).get("factId").asText());
+        assertThat(first.get(1).get("period").asText()).isEqualTo("Q2 2023");
+    }
+
+    @Test
+    void langOverridesTheDetectedLanguage() throws Exception {
+        JsonNode facts = JSON.readTree(post(JSON.writeValueAsString(Map.of("text", "营收增长12%", "lang", "zh-Hant")),
+                "application/json").body()).get("facts");
+        assertThat(facts.get(0).get("lang").asText()).isEqualTo("zh-Hant");
+    }
+
+    @Test
+    void badRequestsGetJson4xxErrors() throws Exception {
+        assertError(post("{\"text\": ", "application/json"), 400);
+        assertError(post("{}", "application/json"), 400);
+        assertError(post("[1, 2]", "application/json"), 400);
+        assertError(post(JSON.writeValueAsString(Map.of("text", "x", "lang", "klingon")), "application/json"), 400);
+        assertError(post(JSON.writeValueAsString(Map.of("text", "x".repeat(ExtractResource.MAX_TEXT_CHARS + 1))), "application/json"), 400);
+        assertError(post("text=1", "application/x-www-form-urlencoded"), 415);
+    }
+
+    private static void assertError(HttpResponse<String> response, int status) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        JsonNode error = JSON.readTree(response.body());
+        assertThat(error.get("error").asText()).isNotBlank();
+        assertThat(error.get("message").asText()).isNotBlank().doesNotContain("at dev.factbridge", "Exception:");
+    }
+
+    private HttpResponse<String> post(String body, String contentType) throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create(endpoint.toString())).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+}
