@@ -28,7 +28,8 @@ public final class PeriodAssigner {
     private static final Pattern ATTACHED_GAP = Pattern.compile(
             "^[\\s(,]*(?:[A-Za-z]+\\s+){0,3}(?:in|for|during|of|in fiscal)?\\s*$");
     /** A period named as the comparison base ("than Q1", "比 2022 年第二季", "2022년 대비") is not the value's period. */
-    private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|較|较|自|\\bthan|\\bsince|\\bcompared (?:to|with)|\\bversus|\\bvs\\.?)\\s*$",
+    private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|較|较|\\bthan|\\bcompared (?:to|with)|\\bversus|\\bvs\\.?)\\s*$"
+            + "|(?:\\bsince\\b|自)[^,，;；。]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BASE_AFTER = Pattern.compile("^\\s*(?:대비|보다|比)");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?:\\bfrom|从|從|由)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -37,6 +38,9 @@ public final class PeriodAssigner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_PARENTHESIS = Pattern.compile("^\\s*[(（][^)）]*$");
     private static final int ATTACH_DISTANCE = 28;
+    /** A run rate is an annualized current pace, not the amount of a period. */
+    private static final Pattern RUN_RATE_AFTER = Pattern.compile("^[^.。,，]{0,24}?(?:run[- ]rate|運行率|运行率|연환산)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESENT = Pattern.compile(
             "현재|일반적으로|보통|\\bcurrently\\b|\\btoday\\b|\\btypically\\b|\\bgenerally\\b|\\bnow\\b|目前|现在|現在|通常|一般",
             Pattern.CASE_INSENSITIVE);
@@ -48,10 +52,17 @@ public final class PeriodAssigner {
         boolean[] writtenRightBefore = new boolean[values.size()];
         List<TimeMention> explicit = new ArrayList<>();
         List<TimeMention> relatives = new ArrayList<>();
+        List<TimeMention> priors = new ArrayList<>();
+        String otherPeriod = null;
         for (TimeMention m : mentions) {
             if (m.period() == null) {
                 continue;
             }
+            if (PeriodFinder.PRIOR.equals(m.period())) {
+                priors.add(m);
+                continue;
+            }
+            otherPeriod = otherPeriod == null ? m.period() : otherPeriod;
             if (m.relative()) {
                 relatives.add(m);
             } else if (!comparisonBase(sentence, m)) {
@@ -61,9 +72,14 @@ public final class PeriodAssigner {
         for (int i = 0; i < values.size(); i++) {
             Span v = values.get(i);
             TimeMention relative = sameClause(sentence, relatives, v);
+            TimeMention prior = priorOf(sentence, priors, v);
             TimeMention after = firstAfter(explicit, v.end());
             TimeMention before = lastBefore(explicit, v.start());
-            if (after != null && after.start() - v.end() <= ATTACH_DISTANCE
+            if (RUN_RATE_AFTER.matcher(sentence.substring(v.end())).lookingAt()) {
+                periods[i] = null;
+            } else if (prior != null) {
+                periods[i] = otherPeriod == null ? null : Periods.yearBefore(otherPeriod);
+            } else if (after != null && after.start() - v.end() <= ATTACH_DISTANCE
                     && ATTACHED_GAP.matcher(sentence.substring(v.end(), after.start())).matches()
                     && (i + 1 >= values.size() || values.get(i + 1).start() > after.start())) {
                 periods[i] = after.period();
@@ -74,13 +90,37 @@ public final class PeriodAssigner {
                 periods[i] = relative.period();
             } else if (after != null) {
                 periods[i] = after.period();
-            } else if (!PRESENT.matcher(sentence).find()) {
+            } else if (!PRESENT.matcher(sentence).find() && !insideParentheses(sentence, v)) {
                 periods[i] = previousSentence;
             }
         }
         fromTo(sentence, values, periods, writtenRightBefore, explicit);
         parentheses(sentence, values, periods);
         return periods;
+    }
+
+    /** "去年同期的 610 億美元" (right before the value) or "$61 billion in the comparable prior year period" (right after). */
+    private static TimeMention priorOf(String sentence, List<TimeMention> priors, Span v) {
+        for (TimeMention m : priors) {
+            if (m.end() <= v.start() && sentence.substring(m.end(), v.start()).matches("\\s*的?\\s*")) {
+                return m;
+            }
+            if (m.start() >= v.end() && m.start() - v.end() <= ATTACH_DISTANCE
+                    && ATTACHED_GAP.matcher(sentence.substring(v.end(), m.start())).matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A value inside parentheses describes something ("Graviton 칩(… 최대 40% 우수한 …)"); it borrows no period. */
+    private static boolean insideParentheses(String sentence, Span v) {
+        int open = Math.max(sentence.lastIndexOf('(', v.start()), sentence.lastIndexOf('（', v.start()));
+        if (open < 0) {
+            return false;
+        }
+        int close = Math.max(sentence.lastIndexOf(')', v.start()), sentence.lastIndexOf('）', v.start()));
+        return close < open;
     }
 
     /** The relative word nearest the value with no clause break between them. */

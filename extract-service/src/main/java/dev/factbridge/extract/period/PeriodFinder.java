@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class PeriodFinder {
     private static final String ORDINAL = "first|second|third|fourth";
     private static final String YEAR = "(19[5-9]\\d|20\\d\\d)";
+    /** "the comparable prior year period", 去年同期: the year before whatever period the sentence speaks of. */
+    public static final String PRIOR = "PRIOR";
 
     private enum Rule {
         KO_QUARTER(YEAR + "\\s*년\\s*(?:제\\s*)?([1-4])\\s*분기"),
@@ -35,6 +37,8 @@ public final class PeriodFinder {
         KO_YEAR(YEAR + "\\s*년(?:도)?"),
         ZH_YEAR(YEAR + "\\s*(?:年度|财年|財年|年)"),
         BARE_YEAR("(?<![\\d.,$#/:-])" + YEAR + "(?![\\d%]|\\.\\d|,\\d)"),
+        LAST_YEARS_QUARTER("去年\\s*第?\\s*([一二三四1-4])\\s*(?:季度|季)|(?:작년|지난해)\\s*([1-4])\\s*분기"
+                + "|\\bQ([1-4]) of last year\\b|\\blast Q([1-4])\\b|\\b(" + ORDINAL + ") quarter of last year\\b"),
         KO_QUARTER_ALONE("(?<!\\d)([1-4])\\s*분기"),
         ZH_QUARTER_ALONE("第\\s*([一二三四1-4])\\s*(?:季度|季)|(?<![\\d一二三四])([一二三四])季度"),
         EN_QUARTER_ALONE("\\b(?:Q([1-4])|(" + ORDINAL + ")[ -]quarter)\\b"),
@@ -42,6 +46,7 @@ public final class PeriodFinder {
         REPORT_PERIOD("\\b(?:this|the) quarter\\b|\\bquarter's\\b|이번\\s*분기|本季度?|该季度|該季度|当季|當季|上个季度|上個季度"
                 + "|\\byear[- ]over[- ]year\\b|\\bYoY\\b|\\by/y\\b|전년\\s*(?:동기\\s*)?대비|同比|年增|年减|年減|较去年同期|較去年同期"
                 + "|\\bwe(?:'re| are) reporting\\b|我們報告的|我们报告的", true),
+        PRIOR_PERIOD("去年同期|去年同期間|\\b(?:the )?comparable prior[- ]year period\\b|\\bprior[- ]year period\\b|전년 동기", true),
         PAST_YEAR("\\b(?:in |over )?the (?:past|last) year\\b|过去一年|過去一年|지난 1년", true),
         LAST_YEAR("\\blast year\\b|작년|지난해|지난 해|去年", true),
         THIS_YEAR("\\bthis year\\b|\\bthis fiscal year\\b|今年|올해|금년", true),
@@ -111,6 +116,12 @@ public final class PeriodFinder {
             case FISCAL_YEAR, KO_YEAR, ZH_YEAR, BARE_YEAR -> Periods.fiscalYear(year(m.group(1)));
             case PRIME_DAY -> m.group(1) != null ? "Prime Day " + m.group(1)
                     : reportYear > 0 ? "Prime Day " + reportYear : null;
+            case LAST_YEARS_QUARTER -> {
+                int q = m.group(1) != null ? digit(m.group(1)) : m.group(2) != null ? digit(m.group(2))
+                        : m.group(3) != null ? digit(m.group(3)) : m.group(4) != null ? digit(m.group(4)) : ordinal(m.group(5));
+                yield reportYear > 0 ? Periods.quarter(q, report.quarter() > 0 ? reportYear - 1 : reportYear) : null;
+            }
+            case PRIOR_PERIOD -> PRIOR;
             case KO_QUARTER_ALONE -> reportYear > 0 ? Periods.quarter(digit(m.group(1)), reportYear) : null;
             case ZH_QUARTER_ALONE -> reportYear > 0
                     ? Periods.quarter(digit(m.group(1) != null ? m.group(1) : m.group(2)), reportYear) : null;

@@ -32,7 +32,8 @@ final class QualifierLexicon {
                 "不足", "低于", "低於", "少于", "少於", "小于", "小於");
         BEFORE.add(Quantity.UP_TO, "up to", "as much as", "as many as", "as high as", "최대", "最多", "高达", "高達", "最高",
                 "多达", "多達", "最高达", "最高達", "最多为", "最多為", "最高为", "最高為", "最多可达", "最多可達");
-        BEFORE.add(Quantity.AS_LITTLE_AS, "as little as", "as few as", "as low as", "불과", "仅", "僅", "仅为", "僅為");
+        BEFORE.add(Quantity.AS_LITTLE_AS, "as little as", "as few as", "as low as", "불과", "仅", "僅", "仅为", "僅為",
+                "最快只需", "最快仅需", "最快僅需", "最短只需");
         BEFORE.add(Quantity.MORE_THAN, "不少于", "不少於", "不低于", "不低於", "不下于", "不下於");
         BEFORE.add(Quantity.UP_TO, "不超过", "不超過", "不高于", "不高於", "not more than", "not exceeding", "no more than");
         BEFORE.add(Quantity.MORE_THAN, "no less than", "not less than");
@@ -46,7 +47,7 @@ final class QualifierLexicon {
                 "가 넘는", "이 넘는", "를 넘는", "을 넘는", "가 넘게", "이 넘게", "를 넘어", "을 넘어", "를 넘었", "을 넘었",
                 "를 넘어섰", "을 넘어섰", "남짓", "以上", "有余", "有餘", "多", "or more", "and above", "and up", "-plus");
         AFTER.add(Quantity.LESS_THAN, "미만", "이하", "以下", "不到", "or less", "or fewer");
-        AFTER.add(Quantity.APPROX, "가까이", "가량", "정도", "안팎", "내외", "左右", "上下", "or so");
+        AFTER.add(Quantity.APPROX, "가까이", "가량", "정도", "안팎", "내외", "에 가까운", "에 육박하는", "左右", "上下", "or so");
         AFTER.add(Quantity.UP_TO, "이내", "以内", "以內", "之内", "之內");
         AFTER.add(NONE, "上下游", "多个", "多個", "多家", "多名", "多元", "多样", "多樣");
 

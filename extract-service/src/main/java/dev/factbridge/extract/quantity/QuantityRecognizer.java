@@ -33,10 +33,7 @@ public final class QuantityRecognizer {
         }
         String language = Languages.resolve(text, lang);
         List<Candidate> found = new QuantityScanner(text, language).scan();
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        List<Candidate> linked = RangeLinker.link(text, found);
+        List<Candidate> linked = found.isEmpty() ? List.of() : RangeLinker.link(text, found);
         List<Quantity> out = new ArrayList<>(linked.size());
         int lastEnd = 0;
         for (Candidate c : linked) {
@@ -45,6 +42,11 @@ public final class QuantityRecognizer {
             }
             out.add(c.toQuantity());
             lastEnd = c.end;
+        }
+        List<Quantity> vague = VaguePhrases.find(text, out);
+        if (!vague.isEmpty()) {
+            out.addAll(vague);
+            out.sort(java.util.Comparator.comparingInt(Quantity::start));
         }
         return java.util.Collections.unmodifiableList(out);
     }

@@ -28,9 +28,14 @@ public final class SubjectResolver {
         this.glossary = glossary;
     }
 
+    /** "Prime members", 프라임 회원, Prime 會員: a customer group, whose purchases are the company's. */
+    private static final Pattern CUSTOMER_GROUP_AFTER = Pattern.compile("^\\s*(?:members?\\b|회원|會員|会员|用户|用戶)",
+            Pattern.CASE_INSENSITIVE);
+
     /** Subject-like glossary terms of a sentence, in text order. */
     public List<TermMatch> subjectsIn(String sentence) {
-        return glossary.find(sentence).stream().filter(m -> isSubject(m.term().category())).toList();
+        return glossary.find(sentence).stream().filter(m -> isSubject(m.term().category()))
+                .filter(m -> !CUSTOMER_GROUP_AFTER.matcher(sentence.substring(m.end())).lookingAt()).toList();
     }
 
     /** The document's main company: the company named most often (ties: first named); {@code fallback} if none. */
@@ -73,7 +78,16 @@ public final class SubjectResolver {
             chosen = m;
             chosenIsTool = tool;
         }
-        if (chosen == null || chosenIsTool && fallback != null) {
+        if (chosen == null) {
+            // Named only after the value ("more than 50,000 customers use Graviton"): that one.
+            for (TermMatch m : subjects) {
+                if (m.start() >= start) {
+                    return canonicalSubject(m);
+                }
+            }
+            return fallback;
+        }
+        if (chosenIsTool && fallback != null) {
             return fallback;
         }
         return canonicalSubject(chosen);
