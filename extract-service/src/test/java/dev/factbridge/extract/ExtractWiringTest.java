@@ -55,6 +55,8 @@ class ExtractWiringTest {
                     .isEqualTo(m.getPayload().factId());
             assertThat(text.substring(m.getPayload().start(), m.getPayload().end())).isEqualTo(m.getPayload().quote());
         }
+        assertThat(out.received()).extracting(m -> m.getPayload().metric())
+                .containsExactly("revenue_growth_yoy", "advertising_revenue_growth_yoy");
     }
 
     @Test

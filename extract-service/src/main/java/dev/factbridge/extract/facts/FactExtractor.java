@@ -72,15 +72,13 @@ public final class FactExtractor {
                 String fallbackSubject = carriedSubject != null ? carriedSubject : mainCompany;
                 for (int i = 0; i < found.size(); i++) {
                     Quantity q = found.get(i);
-                    String subject = subjects.subjectOf(sentence, named, q.start(), fallbackSubject);
+                    String subject = subjects.subjectOf(sentence, named, q.start(), q.end(), fallbackSubject);
                     String metric = metrics.classify(sentence, q, cues);
                     facts.add(fact(docId, fileName, text, segment, q, subject, metric, periods[i]));
                 }
             }
             previousSentencePeriod = lastPeriod(mentions);
-            if (!named.isEmpty()) {
-                carriedSubject = SubjectResolver.canonicalSubject(named.get(named.size() - 1));
-            }
+            carriedSubject = named.isEmpty() ? null : SubjectResolver.canonicalSubject(named.get(0));
         }
         return facts;
     }

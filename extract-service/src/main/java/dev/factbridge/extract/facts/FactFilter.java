@@ -29,6 +29,10 @@ final class FactFilter {
     private static final Pattern OPTION_NAME_AFTER = Pattern.compile(
             "^\\s*(?:delivery|shipping|fashion|service|option|배송|配送|送達|送达|交付)", Pattern.CASE_INSENSITIVE);
 
+    /** "这两款芯片", "이 두 개의", "these 3 layers": things already named, counted again in passing. */
+    private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?:这|這|该|該|\\bthese|\\bthose|\\bboth|(?:^|\\s)이|(?:^|\\s)그)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     List<Quantity> keep(String sentence, List<Quantity> quantities, List<TimeMention> mentions) {
         List<Quantity> kept = new ArrayList<>(quantities.size());
         for (Quantity q : quantities) {
@@ -44,7 +48,8 @@ final class FactFilter {
                 continue;
             }
             if (q.kind() == QuantityKind.COUNT && !"order_of_magnitude".equals(q.qualifier()) && q.value() <= 10
-                    && countsNarrativeThings(sentence, q)) {
+                    && (countsNarrativeThings(sentence, q)
+                            || DEMONSTRATIVE_BEFORE.matcher(sentence.substring(Math.max(0, q.start() - 8), q.start())).find())) {
                 continue;
             }
             kept.add(q);
@@ -59,7 +64,9 @@ final class FactFilter {
         }
         String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 16)).toLowerCase(Locale.ROOT);
         for (String word : after.split("[\\s,.;:!?，。、的의]+")) {
-            if (NARRATIVE_NOUNS.contains(word) || NARRATIVE_NOUNS.stream().anyMatch(n -> n.length() > 1 && !n.matches("[a-z]+") && word.startsWith(n))) {
+            String head = word.substring(0, Math.min(4, word.length()));
+            if (NARRATIVE_NOUNS.contains(word)
+                    || NARRATIVE_NOUNS.stream().anyMatch(n -> !n.matches("[a-z]+") && head.contains(n))) {
                 return true;
             }
         }

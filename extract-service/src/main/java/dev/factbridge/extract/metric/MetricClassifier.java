@@ -28,7 +28,7 @@ public final class MetricClassifier {
     /** Cues the glossary leaves out because they are too loose to translate by, but that settle a metric here. */
     private static final List<CuePattern> EXTRA_CUES = List.of(
             cue("revenue", "\\b(?:net |segment |total )?sales\\b|\\brevenues?\\b|매출|營業額|营业额"),
-            cue("advertising_revenue", "\\badvertising\\b|광고 부문|광고 매출|广告|廣告"),
+            cue("advertising_revenue", "\\badvertising\\b|광고 부문|광고 매출|광고(?:는|가|\\s*사업)|广告|廣告"),
             cue("customer_savings", "\\bsav(?:ed|ings?|e)\\b|절약|节省|節省|省下"),
             cue("investment", "\\binvest(?:ed|ing|ment|s)?\\b|투자|投资|投資"),
             cue("layoffs", "\\blay(?:offs?|ing off)\\b|\\blaid off\\b|\\bjob cuts?\\b|감원|해고|구조조정|裁员|裁員|裁减|裁減"),

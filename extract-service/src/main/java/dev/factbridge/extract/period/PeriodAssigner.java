@@ -45,7 +45,8 @@ public final class PeriodAssigner {
             "현재|일반적으로|보통|\\bcurrently\\b|\\btoday\\b|\\btypically\\b|\\bgenerally\\b|\\bnow\\b|目前|现在|現在|通常|一般",
             Pattern.CASE_INSENSITIVE);
     /** A relative word speaks for its own clause: "..., and we're pleased with RxPass, which for just $5 a month". */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(",\\s*(?:and|but|which|while)\\b|;|，(?:而|但)");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            ",\\s*(?:and|but|which|while|when|where|to|so|because|if)\\b|;|，(?:而|但)|[,，]\\s*(?:它|但|而)");
 
     public String[] assign(String sentence, List<Span> values, List<TimeMention> mentions, String previousSentence) {
         String[] periods = new String[values.size()];
@@ -141,7 +142,7 @@ public final class PeriodAssigner {
     }
 
     private static boolean comparisonBase(String sentence, TimeMention m) {
-        return BASE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 16), m.start())).find()
+        return BASE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 100), m.start())).find()
                 || BASE_AFTER.matcher(sentence.substring(m.end())).lookingAt();
     }
 

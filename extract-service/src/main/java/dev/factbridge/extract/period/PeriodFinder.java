@@ -43,7 +43,7 @@ public final class PeriodFinder {
         ZH_QUARTER_ALONE("第\\s*([一二三四1-4])\\s*(?:季度|季)|(?<![\\d一二三四])([一二三四])季度"),
         EN_QUARTER_ALONE("\\b(?:Q([1-4])|(" + ORDINAL + ")[ -]quarter)\\b"),
         ZH_HALF_ALONE("(上|下)半年"),
-        REPORT_PERIOD("\\b(?:this|the) quarter\\b|\\bquarter's\\b|이번\\s*분기|本季度?|该季度|該季度|当季|當季|上个季度|上個季度"
+        REPORT_PERIOD("\\b(?:this|the|last) quarter\\b|지난\\s*분기|\\bquarter's\\b|이번\\s*분기|本季度?|该季度|該季度|当季|當季|上个季度|上個季度"
                 + "|\\byear[- ]over[- ]year\\b|\\bYoY\\b|\\by/y\\b|전년\\s*(?:동기\\s*)?대비|同比|年增|年减|年減|较去年同期|較去年同期"
                 + "|\\bwe(?:'re| are) reporting\\b|我們報告的|我们报告的", true),
         PRIOR_PERIOD("去年同期|去年同期間|\\b(?:the )?comparable prior[- ]year period\\b|\\bprior[- ]year period\\b|전년 동기", true),

@@ -24,7 +24,8 @@ final class QualifierLexicon {
     static {
         BEFORE.add(Quantity.APPROX, "about", "around", "approximately", "approx.", "approx", "roughly", "nearly",
                 "almost", "close to", "some", "circa", "an estimated", "estimated", "~", "～", "∼", "약", "대략", "거의", "근",
-                "얼추", "约", "約", "大约", "大約", "约为", "約為", "约合", "約合", "大概", "近", "将近", "將近", "接近", "近乎");
+                "얼추", "约", "約", "大约", "大約", "约为", "約為", "约合", "約合", "大概", "近", "将近", "將近", "接近", "近乎",
+                "大约是", "大約是", "约是", "約是", "几乎是", "幾乎是");
         BEFORE.add(Quantity.MORE_THAN, "over", "more than", "above", "exceeding", "in excess of", "at least",
                 "upwards of", "north of", "well over", "just over", "최소", "적어도", "超过", "超過", "逾", "超", "至少", "多于",
                 "多於", "高于", "高於", "大于", "大於");

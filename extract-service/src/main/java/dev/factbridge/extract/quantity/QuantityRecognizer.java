@@ -45,6 +45,7 @@ public final class QuantityRecognizer {
         }
         List<Quantity> vague = VaguePhrases.find(text, out);
         if (!vague.isEmpty()) {
+            out.removeIf(q -> q.unit() == null && VaguePhrases.overlaps(vague, q.start(), q.end()));
             out.addAll(vague);
             out.sort(java.util.Comparator.comparingInt(Quantity::start));
         }

@@ -35,7 +35,7 @@ final class VaguePhrases {
         for (Phrase phrase : PHRASES) {
             Matcher m = phrase.pattern().matcher(text);
             while (m.find()) {
-                if (overlaps(taken, m.start(), m.end()) || overlaps(found, m.start(), m.end())) {
+                if (overlapsWithUnit(taken, m.start(), m.end()) || overlaps(found, m.start(), m.end())) {
                     continue;
                 }
                 if (phrase.kind() == QuantityKind.PERCENT && phrase.value() == 10 && !growthNear(text, m.start(), m.end())) {
@@ -94,7 +94,17 @@ final class VaguePhrases {
         };
     }
 
-    private static boolean overlaps(List<Quantity> quantities, int start, int end) {
+    /** A unitless number the scanner read ({@code 数万} with no classifier) gives way to the phrase with its noun. */
+    private static boolean overlapsWithUnit(List<Quantity> quantities, int start, int end) {
+        for (Quantity q : quantities) {
+            if (q.unit() != null && q.start() < end && start < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean overlaps(List<Quantity> quantities, int start, int end) {
         for (Quantity q : quantities) {
             if (q.start() < end && start < q.end()) {
                 return true;

@@ -22,6 +22,9 @@ public final class SubjectResolver {
             "^\\s*(?:에서|으로|로|를 사용|을 사용|를 통해|을 통해|上)|^\\s*(?:with|using|in|on|via)\\b");
     private static final Pattern INSTRUMENT_BEFORE = Pattern.compile("(?:\\bwith|\\busing|\\bvia|\\bin|\\bon|使用|通过|通過|利用)\\s*$");
 
+    private static final Pattern POSSESSIVE = Pattern.compile("\\s*(?:'s?|’s?|的|의)\\s*");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；:：(（]");
+
     private final Glossary glossary;
 
     public SubjectResolver(Glossary glossary) {
@@ -29,7 +32,8 @@ public final class SubjectResolver {
     }
 
     /** "Prime members", 프라임 회원, Prime 會員: a customer group, whose purchases are the company's. */
-    private static final Pattern CUSTOMER_GROUP_AFTER = Pattern.compile("^\\s*(?:members?\\b|회원|會員|会员|用户|用戶)",
+    private static final Pattern CUSTOMER_GROUP_AFTER = Pattern.compile(
+            "^'?s?\\s*(?:members?\\b|shipping\\b|delivery\\b|benefits?\\b|회원|배송|會員|会员|用户|用戶|送貨|送货|免費|免费|運送|运送)",
             Pattern.CASE_INSENSITIVE);
 
     /** Subject-like glossary terms of a sentence, in text order. */
@@ -64,7 +68,7 @@ public final class SubjectResolver {
      * subject, else the document's main company) when none is named before it, or when the only one named is a
      * product used as the tool.
      */
-    public String subjectOf(String sentence, List<TermMatch> subjects, int start, String fallback) {
+    public String subjectOf(String sentence, List<TermMatch> subjects, int start, int end, String fallback) {
         TermMatch chosen = null;
         boolean chosenIsTool = false;
         for (TermMatch m : subjects) {
@@ -79,9 +83,18 @@ public final class SubjectResolver {
             chosenIsTool = tool;
         }
         if (chosen == null) {
-            // Named only after the value ("more than 50,000 customers use Graviton"): that one.
-            for (TermMatch m : subjects) {
-                if (m.start() >= start) {
+            // Named only after the value, in its clause ("more than 50,000 customers use Graviton"): that one,
+            // or the product it owns ("AWS' Graviton chips", "AWS 的 Graviton").
+            for (int i = 0; i < subjects.size(); i++) {
+                TermMatch m = subjects.get(i);
+                if (m.start() >= end) {
+                    if (CLAUSE_BREAK.matcher(sentence.substring(end, m.start())).find()) {
+                        return fallback;
+                    }
+                    if (i + 1 < subjects.size() && subjects.get(i + 1).term().category() == TermCategory.PRODUCT
+                            && POSSESSIVE.matcher(sentence.substring(m.end(), subjects.get(i + 1).start())).matches()) {
+                        return canonicalSubject(subjects.get(i + 1));
+                    }
                     return canonicalSubject(m);
                 }
             }

@@ -76,6 +76,7 @@ class ExtractResourceTest {
     private static void assertError(HttpResponse<String> response, int status) throws Exception {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         JsonNode error = JSON.readTree(response.body());
+        assertThat(error.has("error") && error.has("message")).as(response.body()).isTrue();
         assertThat(error.get("error").asText()).isNotBlank();
         assertThat(error.get("message").asText()).isNotBlank().doesNotContain("at dev.factbridge", "Exception:");
     }

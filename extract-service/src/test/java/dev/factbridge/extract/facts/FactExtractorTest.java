@@ -1,0 +1,58 @@
+package dev.factbridge.extract.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.factbridge.events.Fact;
+import dev.factbridge.events.Segment;
+import dev.factbridge.glossary.Glossary;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FactExtractorTest {
+    private static final FactExtractor EXTRACTOR = new FactExtractor(Glossary.standard());
+
+    private static List<Fact> extract(String docId, String... sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Segment> segments = new java.util.ArrayList<>();
+        for (String s : sentences) {
+            int start = text.length();
+            text.append(s);
+            String lang = s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL) ? "ko" : "en";
+            segments.add(new Segment("s" + segments.size(), start, text.length(), lang, s));
+            text.append('\n');
+        }
+        return EXTRACTOR.extract(docId, "doc.txt", text.toString(), segments);
+    }
+
+    @Test
+    void everyFactQuotesItsExactSpanAndIsComplete() {
+        String a = "2023년 아마존의 총 매출은 전년 대비 12% 성장한 5,140억 달러에서 5,750억 달러로 증가했습니다.";
+        String b = "In Q2 2023, AWS segment sales increased 12% year-over-year to $22.1 billion.";
+        List<Fact> facts = extract("d1", a, b);
+        String text = a + "\n" + b + "\n";
+        assertThat(facts).hasSize(5);
+        for (Fact f : facts) {
+            assertThat(text.substring(f.start(), f.end())).isEqualTo(f.quote());
+            assertThat(f.factId()).hasSize(32);
+            assertThat(f.extractor()).isEqualTo(FactExtractor.EXTRACTOR);
+            assertThat(f.confidence()).isBetween(0.0, 1.0);
+        }
+        assertThat(facts).extracting(Fact::metric).containsExactly("revenue_growth_yoy", "revenue", "revenue",
+                "revenue_growth_yoy", "revenue");
+        assertThat(facts).extracting(Fact::period).containsExactly("FY2023", "FY2022", "FY2023", "Q2 2023", "Q2 2023");
+        assertThat(facts).extracting(Fact::value).containsExactly(12.0, 514e9, 575e9, 12.0, 22.1e9);
+    }
+
+    @Test
+    void theSameDocumentGivesTheSameFactsWithTheSameIds() {
+        String sentence = "Net sales increased 11% to $134.4 billion in the second quarter of 2023.";
+        assertThat(extract("d1", sentence)).isEqualTo(extract("d1", sentence));
+        assertThat(extract("d1", sentence).get(0).factId()).isNotEqualTo(extract("d2", sentence).get(0).factId());
+    }
+
+    @Test
+    void datesOrdinalsNamesAndNarrativeCountsAreNoFacts() {
+        assertThat(extract("d1", "In 2023, we announced Graviton4 and the second version of Trainium.",
+                "There are three distinct layers in the stack.", "지난 3년간 연례 서한을 통해 말씀드렸습니다.")).isEmpty();
+    }
+}
