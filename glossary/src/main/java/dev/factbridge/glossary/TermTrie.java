@@ -112,7 +112,7 @@ final class TermTrie {
 
         /** @param j next text position; @param lastWasWordChar whether text[j-1] continues a Latin word */
         void visit(Node node, int j, boolean lastWasWordChar) {
-            if (node.term != null && j > bestEnd && accepts(j, lastWasWordChar)) {
+            if (node.term != null && j > bestEnd && accepts(j, lastWasWordChar, node.term)) {
                 bestEnd = j;
                 bestTerm = node.term;
             }
@@ -146,13 +146,26 @@ final class TermTrie {
             }
         }
 
-        private boolean accepts(int end, boolean lastWasWordChar) {
+        private boolean generation(int end) {
+            if (!Character.isLetter(text.charAt(end - 1))) {
+                return false;
+            }
+            int i = end;
+            while (i < n && i - end < 2 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            return i > end && (i == n || !Chars.isWordChar(text.charAt(i)));
+        }
+
+        private boolean accepts(int end, boolean lastWasWordChar, Term term) {
             if (wholeText) {
                 return end == n;
             }
             // A surface ending in a Latin letter or digit needs a word boundary on its right; Hangul
-            // particles and Han may follow directly (AWS가, Trainium和).
-            return !lastWasWordChar || end == n || !Chars.isWordChar(text.charAt(end));
+            // particles and Han may follow directly (AWS가, Trainium和). A product name ending in a letter may
+            // carry a generation number (Graviton4, Trainium2): the digits end the word.
+            return !lastWasWordChar || end == n || !Chars.isWordChar(text.charAt(end))
+                    || term.category() == TermCategory.PRODUCT && generation(end);
         }
     }
 

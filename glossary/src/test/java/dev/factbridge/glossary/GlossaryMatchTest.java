@@ -76,6 +76,15 @@ class GlossaryMatchTest {
     }
 
     @Test
+    void aProductNameMayCarryAGenerationNumber() {
+        String text = "Graviton4 and Trainium2 chips, not Graviton400 or Gravitons.";
+        assertThat(G.find(text)).extracting(TermMatch::surface, m -> m.term().canonical())
+                .contains(tuple("Graviton", "Graviton"), tuple("Trainium", "Trainium"))
+                .noneMatch(t -> t.toList().get(0).equals("Gravitons"));
+        assertThat(G.find("Graviton400")).isEmpty();
+    }
+
+    @Test
     void latinSurfacesNeedWordBoundariesAndIgnoreCase() {
         String text = "LAWSON, inAWS, AWS2 and AWSome are not AWS; aws and (Aws) are. Revenue, REVENUE.";
 

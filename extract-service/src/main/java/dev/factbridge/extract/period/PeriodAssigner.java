@@ -31,7 +31,7 @@ public final class PeriodAssigner {
     private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|較|较|\\bthan|\\bcompared (?:to|with)|\\bversus|\\bvs\\.?)\\s*$"
             + "|(?:\\bsince\\b|自)[^,，;；。]*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BASE_AFTER = Pattern.compile("^\\s*(?:대비|보다|比)");
+    private static final Pattern BASE_AFTER = Pattern.compile("^\\s*(?:대비|보다|比|同期|동기)");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?:\\bfrom|从|從|由)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_BETWEEN = Pattern.compile(
             "^\\s*(?:\\([^)]*\\))?\\s*(?:에서|\\bto\\b|增至|增长至|增長至|增加到|增长到|增長到|成长至|成長至|提高到|提升至|升至|上升至|降至|下降至|减少到|減少到|到|至)",

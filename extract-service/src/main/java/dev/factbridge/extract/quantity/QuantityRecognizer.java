@@ -40,7 +40,7 @@ public final class QuantityRecognizer {
             if (!stands(c) || c.start < lastEnd) {
                 continue;
             }
-            out.add(c.toQuantity());
+            out.add(QualifierRefiner.refine(text, c.toQuantity()));
             lastEnd = c.end;
         }
         List<Quantity> vague = VaguePhrases.find(text, out);

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * What a value is about, in canonical English: the nearest company, product or segment the glossary finds before
- * the value in its sentence, else the document's main company. A product named as the tool of the action
+ * What a value is about, in canonical English: a whole market when its clause says so ("전 세계 소매 시장의 약
+ * 80%"), else the nearest company, product or segment the glossary finds before the value in its sentence, else
+ * the document's main company. A product named as the tool of the action
  * ({@code SageMaker에서}, {@code with SageMaker}) is passed over for the actor named before it.
  */
 public final class SubjectResolver {
@@ -20,8 +21,11 @@ public final class SubjectResolver {
             "International", "Amazon International segment");
     private static final Pattern INSTRUMENT_AFTER = Pattern.compile(
             "^\\s*(?:에서|으로|로|를 사용|을 사용|를 통해|을 통해|上)|^\\s*(?:with|using|in|on|via)\\b");
-    private static final Pattern INSTRUMENT_BEFORE = Pattern.compile("(?:\\bwith|\\busing|\\bvia|\\bin|\\bon|使用|通过|通過|利用)\\s*$");
+    /** "with SageMaker" is a tool, "pleased with Amazon Pharmacy" is not. */
+    private static final Pattern INSTRUMENT_BEFORE = Pattern.compile(
+            "(?:(?<!pleased |happy |satisfied |impressed |excited |delighted )\\bwith|\\busing|\\bvia|\\bin|\\bon|使用|通过|通過|利用)\\s*$");
 
+    private static final Pattern LIST_END = Pattern.compile("(?:등|等|및|以及|\\band)\\s*$");
     private static final Pattern POSSESSIVE = Pattern.compile("\\s*(?:'s?|’s?|的|의)\\s*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；:：(（]");
 
@@ -33,7 +37,7 @@ public final class SubjectResolver {
 
     /** "Prime members", 프라임 회원, Prime 會員: a customer group, whose purchases are the company's. */
     private static final Pattern CUSTOMER_GROUP_AFTER = Pattern.compile(
-            "^'?s?\\s*(?:members?\\b|shipping\\b|delivery\\b|benefits?\\b|회원|배송|會員|会员|用户|用戶|送貨|送货|免費|免费|運送|运送)",
+            "^'?s?\\s*(?:members?\\b|shipping\\b|delivery\\b|benefits?\\b|free\\b|items?\\b|-?eligible\\b|회원|배송|품목|상품|會員|会员|用户|用戶|送貨|送货|免費|免费|運送|运送|商品)",
             Pattern.CASE_INSENSITIVE);
 
     /** Subject-like glossary terms of a sentence, in text order. */
@@ -69,6 +73,10 @@ public final class SubjectResolver {
      * product used as the tool.
      */
     public String subjectOf(String sentence, List<TermMatch> subjects, int start, int end, String fallback) {
+        String market = MarketSubjects.of(sentence, start, end);
+        if (market != null) {
+            return market;
+        }
         TermMatch chosen = null;
         boolean chosenIsTool = false;
         for (TermMatch m : subjects) {
@@ -103,6 +111,13 @@ public final class SubjectResolver {
         if (chosenIsTool && fallback != null) {
             return fallback;
         }
+        // "Rufus, Alexa, 광고 기능 … 등 수십여 가지", "…, Alexa, and dozens of others": the value counts the list, whose
+        // last item is not its subject.
+        String between = sentence.substring(chosen.end(), start);
+        if (fallback != null && (between.contains(",") || between.contains("，") || between.contains("、"))
+                && LIST_END.matcher(sentence.substring(Math.max(chosen.end(), start - 8), start)).find()) {
+            return fallback;
+        }
         return canonicalSubject(chosen);
     }
 
@@ -116,7 +131,7 @@ public final class SubjectResolver {
 
     private static boolean isInstrument(String sentence, TermMatch m) {
         String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 8));
-        String before = sentence.substring(Math.max(0, m.start() - 8), m.start());
+        String before = sentence.substring(Math.max(0, m.start() - 24), m.start());
         return INSTRUMENT_AFTER.matcher(after).find() || INSTRUMENT_BEFORE.matcher(before).find();
     }
 
