@@ -3,6 +3,7 @@ package dev.factbridge.extract.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factbridge.events.Fact;
+import dev.factbridge.extract.metric.CoreMetrics;
 import dev.factbridge.extract.evaluation.LabelledCorpus.Label;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +22,7 @@ import org.junit.jupiter.api.Test;
  * prediction on an {@code optional} label counts neither way. Misses and false positives are printed for diagnosis.
  */
 class FactAccuracyTest {
-    static final Set<String> CORE_METRICS = Set.of("revenue", "revenue_growth_yoy", "operating_income",
-            "operating_income_growth_yoy", "operating_margin", "net_income", "free_cash_flow", "capital_investments",
-            "advertising_revenue", "advertising_revenue_growth_yoy", "customer_savings", "active_customers",
-            "price_per_user_per_month", "layoffs", "investment", "units_delivered", "units_delivered_same_or_next_day",
-            "availability_zones", "regions");
+    static final Set<String> CORE_METRICS = CoreMetrics.NAMES;
 
     static int truePositives;
     static int predictions;

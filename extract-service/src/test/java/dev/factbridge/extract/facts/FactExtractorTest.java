@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.Segment;
+import dev.factbridge.extract.quantity.Quantity;
+import dev.factbridge.extract.quantity.QuantityKind;
 import dev.factbridge.glossary.Glossary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,17 @@ class FactExtractorTest {
                 "revenue_growth_yoy", "revenue");
         assertThat(facts).extracting(Fact::period).containsExactly("FY2023", "FY2022", "FY2023", "Q2 2023", "Q2 2023");
         assertThat(facts).extracting(Fact::value).containsExactly(12.0, 514e9, 575e9, 12.0, 22.1e9);
+    }
+
+    @Test
+    void confidenceDropsWithWhatTheSentenceDoesNotState() {
+        List<Fact> named = extract("d1", "2023년 AWS 매출은 910억 달러였습니다.");
+        assertThat(named.get(0).confidence()).isEqualTo(0.95);
+        List<Fact> vague = extract("d1", "2023년 AWS 매출은 910억 달러였고 수억 개의 제품이 추가되었습니다.");
+        assertThat(vague.get(1).quote()).isEqualTo("수억 개");
+        assertThat(vague.get(1).confidence()).isEqualTo(0.75); // descriptive metric, order of magnitude
+        Quantity q = new Quantity(0, 4, 91e9, null, "USD", null, QuantityKind.MONEY, null, -1, -1);
+        assertThat(FactExtractor.confidence(q, "revenue", false, true)).isEqualTo(0.7); // subject and period borrowed
     }
 
     @Test
