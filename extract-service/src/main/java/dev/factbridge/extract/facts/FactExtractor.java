@@ -32,8 +32,10 @@ public final class FactExtractor {
     private final SubjectResolver subjects;
     private final MetricClassifier metrics;
     private final FactFilter filter = new FactFilter();
+    private final Glossary glossary;
 
     public FactExtractor(Glossary glossary) {
+        this.glossary = glossary;
         this.subjects = new SubjectResolver(glossary);
         this.metrics = new MetricClassifier(glossary);
     }
@@ -43,20 +45,22 @@ public final class FactExtractor {
     }
 
     public List<Fact> extract(String docId, String fileName, String text, List<Segment> segments) {
+        // The glossary is matched once per sentence; subjects, metric cues and the main company all read it.
         List<TimeMention> stated = new ArrayList<>();
-        List<String> sentences = new ArrayList<>(segments.size());
+        List<List<TermMatch>> terms = new ArrayList<>(segments.size());
         for (Segment segment : segments) {
             stated.addAll(periodFinder.find(segment.text(), ReportingPeriod.UNKNOWN));
-            sentences.add(segment.text());
+            terms.add(glossary.find(segment.text()));
         }
         ReportingPeriod report = ReportingPeriod.infer(stated);
-        String mainCompany = subjects.mainCompany(sentences, null);
+        String mainCompany = SubjectResolver.mainCompany(terms, null);
 
         List<Fact> facts = new ArrayList<>();
         String carriedSubject = null;
         String previousSentencePeriod = null;
         Segment previous = null;
-        for (Segment segment : segments) {
+        for (int s = 0; s < segments.size(); s++) {
+            Segment segment = segments.get(s);
             if (previous == null || startsParagraph(text, previous, segment)) {
                 carriedSubject = null;
                 previousSentencePeriod = null;
@@ -65,11 +69,11 @@ public final class FactExtractor {
             String sentence = segment.text();
             List<TimeMention> mentions = periodFinder.find(sentence, report);
             List<Quantity> found = filter.keep(sentence, quantities.recognize(sentence, segment.lang()), mentions);
-            List<TermMatch> named = subjects.subjectsIn(sentence);
+            List<TermMatch> named = subjects.subjectsIn(sentence, terms.get(s));
             if (!found.isEmpty()) {
                 List<PeriodAssigner.Span> spans = found.stream().map(q -> new PeriodAssigner.Span(q.start(), q.end())).toList();
                 String[] periods = periodAssigner.assign(sentence, spans, mentions, previousSentencePeriod);
-                List<MetricCue> cues = metrics.cuesIn(sentence);
+                List<MetricCue> cues = metrics.cuesIn(sentence, terms.get(s));
                 String fallbackSubject = carriedSubject != null ? carriedSubject : mainCompany;
                 for (int i = 0; i < found.size(); i++) {
                     Quantity q = found.get(i);

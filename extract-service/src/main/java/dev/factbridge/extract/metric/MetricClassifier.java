@@ -72,8 +72,13 @@ public final class MetricClassifier {
 
     /** Metric words of a sentence, in text order; where cues overlap, the longest wins. */
     public List<MetricCue> cuesIn(String sentence) {
+        return cuesIn(sentence, glossary.find(sentence));
+    }
+
+    /** The same, from the sentence's glossary matches already found. */
+    public List<MetricCue> cuesIn(String sentence, List<TermMatch> terms) {
         List<MetricCue> all = new ArrayList<>();
-        for (TermMatch m : glossary.find(sentence)) {
+        for (TermMatch m : terms) {
             if (m.term().category() == TermCategory.METRIC) {
                 all.add(new MetricCue(m.start(), m.end(), m.term().canonical()));
             }

@@ -42,16 +42,24 @@ public final class SubjectResolver {
 
     /** Subject-like glossary terms of a sentence, in text order. */
     public List<TermMatch> subjectsIn(String sentence) {
-        return glossary.find(sentence).stream().filter(m -> isSubject(m.term().category()))
+        return subjectsIn(sentence, glossary.find(sentence));
+    }
+
+    /** The same, from the sentence's glossary matches already found. */
+    public List<TermMatch> subjectsIn(String sentence, List<TermMatch> terms) {
+        return terms.stream().filter(m -> isSubject(m.term().category()))
                 .filter(m -> !CUSTOMER_GROUP_AFTER.matcher(sentence.substring(m.end())).lookingAt()).toList();
     }
 
-    /** The document's main company: the company named most often (ties: first named); {@code fallback} if none. */
-    public String mainCompany(List<String> sentences, String fallback) {
+    /**
+     * The document's main company: the company named most often (ties: first named); {@code fallback} if none.
+     * Takes each sentence's glossary matches.
+     */
+    public static String mainCompany(List<List<TermMatch>> termsBySentence, String fallback) {
         Map<String, Integer> counts = new HashMap<>();
         String first = null;
-        for (String sentence : sentences) {
-            for (TermMatch m : glossary.find(sentence)) {
+        for (List<TermMatch> terms : termsBySentence) {
+            for (TermMatch m : terms) {
                 if (m.term().category() == TermCategory.COMPANY) {
                     counts.merge(m.term().canonical(), 1, Integer::sum);
                     first = first == null ? m.term().canonical() : first;

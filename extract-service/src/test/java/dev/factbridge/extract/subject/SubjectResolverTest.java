@@ -34,7 +34,8 @@ class SubjectResolverTest {
 
     @org.junit.jupiter.api.Test
     void mainCompanyIsTheMostNamedCompany() {
-        assertThat(SUBJECTS.mainCompany(java.util.List.of("아마존의 매출", "Amazon and Microsoft", "亚马逊"), null))
-                .isEqualTo("Amazon");
+        Glossary glossary = Glossary.standard();
+        assertThat(SubjectResolver.mainCompany(java.util.List.of("아마존의 매출", "Amazon and Microsoft", "亚马逊").stream()
+                .map(glossary::find).toList(), null)).isEqualTo("Amazon");
     }
 }
