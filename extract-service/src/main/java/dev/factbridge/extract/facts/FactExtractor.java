@@ -46,10 +46,14 @@ public final class FactExtractor {
 
     public List<Fact> extract(String docId, String fileName, String text, List<Segment> segments) {
         // The glossary is matched once per sentence; subjects, metric cues and the main company all read it.
+        // Time words too are scanned once: resolved without a reporting period to infer the document's, then with it.
         List<TimeMention> stated = new ArrayList<>();
         List<List<TermMatch>> terms = new ArrayList<>(segments.size());
+        List<List<PeriodFinder.Found>> timeWords = new ArrayList<>(segments.size());
         for (Segment segment : segments) {
-            stated.addAll(periodFinder.find(segment.text(), ReportingPeriod.UNKNOWN));
+            List<PeriodFinder.Found> found = periodFinder.scan(segment.text());
+            timeWords.add(found);
+            stated.addAll(PeriodFinder.resolve(found, ReportingPeriod.UNKNOWN));
             terms.add(glossary.find(segment.text()));
         }
         ReportingPeriod report = ReportingPeriod.infer(stated);
@@ -67,7 +71,7 @@ public final class FactExtractor {
             }
             previous = segment;
             String sentence = segment.text();
-            List<TimeMention> mentions = periodFinder.find(sentence, report);
+            List<TimeMention> mentions = PeriodFinder.resolve(timeWords.get(s), report);
             List<Quantity> found = filter.keep(sentence, quantities.recognize(sentence, segment.lang()), mentions);
             List<TermMatch> named = subjects.subjectsIn(sentence, terms.get(s));
             if (!found.isEmpty()) {

@@ -124,7 +124,7 @@ public final class MetricClassifier {
             return price.metric();
         }
         MetricCue bound = boundAfter(sentence, cues, q, c -> !NOT_MONEY.contains(c.metric()));
-        MetricCue cue = bound != null ? bound : nearestInClause(sentence, cues, q, c -> !NOT_MONEY.contains(c.metric()));
+        MetricCue cue = bound != null ? bound : nearestCue(cues, q, c -> !NOT_MONEY.contains(c.metric()));
         if (cue == null) {
             return "amount";
         }
@@ -138,7 +138,7 @@ public final class MetricClassifier {
     private String ratio(String sentence, Quantity q, List<MetricCue> cues) {
         boolean growthBeside = GROWTH.matcher(window(sentence, q.start() - ADJACENT, q.start())).find()
                 || GROWTH.matcher(window(sentence, q.end(), q.end() + ADJACENT)).find();
-        MetricCue margin = nearestInClause(sentence, cues, q, c -> MARGINS.contains(c.metric()));
+        MetricCue margin = nearestCue(cues, q, c -> MARGINS.contains(c.metric()));
         if (margin != null && !growthBeside) {
             return q.kind() == QuantityKind.PERCENT ? margin.metric() : margin.metric() + "_change";
         }
@@ -146,17 +146,17 @@ public final class MetricClassifier {
             if (q.kind() != QuantityKind.PERCENT) {
                 return (margin != null ? margin.metric() : "growth") + "_change";
             }
-            MetricCue base = nearestInClause(sentence, cues, q, c -> !MARGINS.contains(c.metric()));
+            MetricCue base = nearestCue(cues, q, c -> !MARGINS.contains(c.metric()));
             // A company or segment that "grew 12%" grew its revenue.
             String root = base == null ? "revenue" : base.metric();
             return root + (OTHER_BASE.matcher(sentence).find() ? "_growth" : "_growth_yoy");
         }
-        MetricCue any = nearestInClause(sentence, cues, q, c -> true);
+        MetricCue any = nearestCue(cues, q, c -> true);
         return any == null ? "percentage" : any.metric() + "_share";
     }
 
     private String multiple(String sentence, Quantity q, List<MetricCue> cues) {
-        MetricCue base = nearestInClause(sentence, cues, q, c -> true);
+        MetricCue base = nearestCue(cues, q, c -> true);
         return (base == null ? "" : base.metric() + "_") + "multiple";
     }
 
@@ -226,9 +226,8 @@ public final class MetricClassifier {
         return sentence.substring(start, end);
     }
 
-    /** The cue before the value (else after it) in the value's clause, or in the sentence when the clause has none. */
-    private static MetricCue nearestInClause(String sentence, List<MetricCue> cues, Quantity q,
-            java.util.function.Predicate<MetricCue> accept) {
+    /** The accepted cue nearest before the value in its sentence, else the first after it. */
+    private static MetricCue nearestCue(List<MetricCue> cues, Quantity q, java.util.function.Predicate<MetricCue> accept) {
         return nearest(cues, q, accept, true);
     }
 

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ public final class PeriodFinder {
     /** "the comparable prior year period", 去年同期: the year before whatever period the sentence speaks of. */
     public static final String PRIOR = "PRIOR";
 
-    private enum Rule {
+    enum Rule {
         KO_QUARTER(YEAR + "\\s*년\\s*(?:제\\s*)?([1-4])\\s*분기"),
         KO_HALF(YEAR + "\\s*년\\s*(상|하)반기"),
         ZH_QUARTER(YEAR + "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*(?:季度|季)"),
@@ -67,8 +68,21 @@ public final class PeriodFinder {
         }
     }
 
+    /** A time expression found in a sentence, not yet resolved: what {@link #resolve} turns into a {@link TimeMention}. */
+    public record Found(int start, int end, Rule rule, MatchResult match) {
+    }
+
+    /** The time expressions of a sentence, resolved against the reporting period. */
     public List<TimeMention> find(String text, ReportingPeriod report) {
-        List<TimeMention> found = new ArrayList<>();
+        return resolve(scan(text), report);
+    }
+
+    /**
+     * The time expressions of a sentence, unresolved: scan once, then resolve against any reporting period (the
+     * extractor first resolves them without one to infer the document's, then with it).
+     */
+    public List<Found> scan(String text) {
+        List<Found> found = new ArrayList<>();
         BitSet claimed = new BitSet(text.length());
         for (Rule rule : Rule.values()) {
             Matcher m = rule.pattern.matcher(text);
@@ -76,16 +90,23 @@ public final class PeriodFinder {
                 if (claimed.nextSetBit(m.start()) >= 0 && claimed.nextSetBit(m.start()) < m.end()) {
                     continue;
                 }
-                String period = resolve(rule, m, report);
                 claimed.set(m.start(), m.end());
                 if (rule == Rule.BARE_YEAR && partOfName(text, m.start())) {
                     continue;
                 }
-                found.add(new TimeMention(m.start(), m.end(), period, rule.relative));
+                found.add(new Found(m.start(), m.end(), rule, m.toMatchResult()));
             }
         }
-        found.sort(Comparator.comparingInt(TimeMention::start));
+        found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    public static List<TimeMention> resolve(List<Found> found, ReportingPeriod report) {
+        List<TimeMention> mentions = new ArrayList<>(found.size());
+        for (Found f : found) {
+            mentions.add(new TimeMention(f.start(), f.end(), resolve(f.rule(), f.match(), report), f.rule().relative));
+        }
+        return mentions;
     }
 
     /** {@code re:Invent 2023}, {@code Windows 2000}: a year inside a name is still a year, but a version is not. */
@@ -93,7 +114,7 @@ public final class PeriodFinder {
         return start >= 1 && Character.isLetter(text.charAt(start - 1));
     }
 
-    private static String resolve(Rule rule, Matcher m, ReportingPeriod report) {
+    private static String resolve(Rule rule, MatchResult m, ReportingPeriod report) {
         int reportYear = report.year();
         return switch (rule) {
             case KO_QUARTER, ZH_QUARTER -> Periods.quarter(digit(m.group(2)), year(m.group(1)));

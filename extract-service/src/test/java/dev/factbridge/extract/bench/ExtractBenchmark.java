@@ -2,14 +2,11 @@ package dev.factbridge.extract.bench;
 
 import dev.factbridge.events.Hashing;
 import dev.factbridge.events.Segment;
+import dev.factbridge.extract.evaluation.LabelledCorpus;
 import dev.factbridge.extract.facts.FactExtractor;
 import dev.factbridge.glossary.Glossary;
-import dev.factbridge.text.SentenceAnalyzer;
-import dev.factbridge.text.language.LanguageDetector;
-import dev.factbridge.text.language.LatinLanguageIdentifier;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -31,17 +28,12 @@ class ExtractBenchmark {
 
     @Test
     void measure() throws IOException {
-        SentenceAnalyzer sentences = new SentenceAnalyzer(new LanguageDetector(new LatinLanguageIdentifier(
-                List.of("en", "de", "fr", "es", "it", "pt", "nl"))));
-        Path corpus = Path.of(System.getProperty("factbridge.home", "..")).resolve("../shared/corpus").normalize();
         List<Doc> docs = new ArrayList<>();
         long chars = 0;
-        try (var files = Files.list(corpus)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                chars += text.length();
-                docs.add(new Doc(Hashing.sha256Hex(text), file.getFileName().toString(), text, sentences.analyze(text).segments()));
-            }
+        for (String number : LabelledCorpus.DOCUMENTS) {
+            LabelledCorpus.Document d = LabelledCorpus.document(number);
+            chars += d.text().length();
+            docs.add(new Doc(Hashing.sha256Hex(d.text()), d.fileName(), d.text(), d.segments()));
         }
         FactExtractor extractor = new FactExtractor(Glossary.standard());
 

@@ -20,8 +20,8 @@ import java.util.List;
  * The shared corpus (../shared/corpus beside the project), segmented as the pipeline segments it, and the fact
  * labels built from it (src/test/resources/labels, see the README there).
  */
-final class LabelledCorpus {
-    static final List<String> DOCUMENTS = List.of("000", "001", "002", "003", "004");
+public final class LabelledCorpus {
+    public static final List<String> DOCUMENTS = List.of("000", "001", "002", "003", "004");
     private static final SentenceAnalyzer SENTENCES = new SentenceAnalyzer(
             new LanguageDetector(new LatinLanguageIdentifier(List.of("en", "de", "fr", "es", "it", "pt", "nl"))));
     private static final FactExtractor EXTRACTOR = new FactExtractor(Glossary.standard());
@@ -31,7 +31,7 @@ final class LabelledCorpus {
             String unit, String period, String qualifier, String subject, String metric, boolean optional) {
     }
 
-    record Document(String number, String fileName, String text, List<Segment> segments) {
+    public record Document(String number, String fileName, String text, List<Segment> segments) {
         List<Fact> extract() {
             return EXTRACTOR.extract(Hashing.sha256Hex(text), fileName, text, segments);
         }
@@ -40,7 +40,7 @@ final class LabelledCorpus {
     private LabelledCorpus() {
     }
 
-    static Document document(String number) {
+    public static Document document(String number) {
         Path file = file(number);
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
