@@ -9,6 +9,7 @@ import dev.factbridge.extract.metric.MetricCue;
 import dev.factbridge.extract.period.PeriodAssigner;
 import dev.factbridge.extract.period.PeriodFinder;
 import dev.factbridge.extract.period.ReportingPeriod;
+import dev.factbridge.extract.period.SentencePeriodCarry;
 import dev.factbridge.extract.period.TimeMention;
 import dev.factbridge.extract.quantity.Quantity;
 import dev.factbridge.extract.quantity.QuantityRecognizer;
@@ -61,22 +62,23 @@ public final class FactExtractor {
 
         List<Fact> facts = new ArrayList<>();
         String carriedSubject = null;
-        String previousSentencePeriod = null;
+        SentencePeriodCarry carry = new SentencePeriodCarry();
         Segment previous = null;
         for (int s = 0; s < segments.size(); s++) {
             Segment segment = segments.get(s);
             if (previous == null || startsParagraph(text, previous, segment)) {
                 carriedSubject = null;
-                previousSentencePeriod = null;
+                carry.reset();
             }
             previous = segment;
             String sentence = segment.text();
             List<TimeMention> mentions = PeriodFinder.resolve(timeWords.get(s), report);
             List<Quantity> found = filter.keep(sentence, quantities.recognize(sentence, segment.lang()), mentions);
             List<TermMatch> named = subjects.subjectsIn(sentence, terms.get(s));
+            String borrowable = carry.borrowable(sentence);
             if (!found.isEmpty()) {
                 List<PeriodAssigner.Span> spans = found.stream().map(q -> new PeriodAssigner.Span(q.start(), q.end())).toList();
-                String[] periods = periodAssigner.assign(sentence, spans, mentions, previousSentencePeriod);
+                String[] periods = periodAssigner.assign(sentence, spans, mentions, borrowable);
                 List<MetricCue> cues = metrics.cuesIn(sentence, terms.get(s));
                 String fallbackSubject = carriedSubject != null ? carriedSubject : mainCompany;
                 for (int i = 0; i < found.size(); i++) {
@@ -87,7 +89,7 @@ public final class FactExtractor {
                     facts.add(fact(docId, fileName, text, segment, q, subject, metric, periods[i], confidence));
                 }
             }
-            previousSentencePeriod = lastPeriod(mentions);
+            carry.advance(sentence, lastPeriod(mentions), borrowable);
             carriedSubject = named.isEmpty() ? null : SubjectResolver.canonicalSubject(named.get(0));
         }
         return facts;

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  *   <li>a relative word in its clause ({@code year-over-year}, 작년), by the reporting period;</li>
  *   <li>a period stated after it in the sentence;</li>
  *   <li>the period the sentence before stated, when this one does not speak of the present or in general
- *   ({@code 현재}, {@code today}, {@code typically}, {@code 目前}); carrying a period further through the paragraph
- *   was measured on the labelled corpus and lost more than it won.</li>
+ *   ({@code 현재}, {@code today}, {@code typically}, {@code 目前}); further back only through an additive
+ *   connective ({@link SentencePeriodCarry}).</li>
  * </ol>
  * Then the sentence's structure corrects two cases: in "from X to Y" ({@code X에서 Y로}, {@code 从X增至Y}) that
  * names one period, the from-value is the year before, or the to-value the year after when the period is written
@@ -44,6 +44,8 @@ public final class PeriodAssigner {
     private static final Pattern PRESENT = Pattern.compile(
             "현재|일반적으로|보통|\\bcurrently\\b|\\btoday\\b|\\btypically\\b|\\bgenerally\\b|\\bnow\\b|目前|现在|現在|通常|一般",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAN_AFTER = Pattern.compile("^[^,，.。;]{0,30}?[을를에의]?\\s*\\S*[ㄹ할될갈볼줄을]\\s수\\s?있");
+    private static final Pattern CAN_BEFORE = Pattern.compile("(?:\\bcan\\b|\\bable to\\b|可以|能够|能夠)[^,，.。;]*$", Pattern.CASE_INSENSITIVE);
     /** A relative word speaks for its own clause: "..., and we're pleased with RxPass, which for just $5 a month". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ",\\s*(?:and|but|which|while|when|where|to|so|because|if)\\b|;|，(?:而|但)|[,，]\\s*(?:它|但|而)");
@@ -91,13 +93,18 @@ public final class PeriodAssigner {
                 periods[i] = relative.period();
             } else if (after != null) {
                 periods[i] = after.period();
-            } else if (!PRESENT.matcher(sentence).find() && !insideParentheses(sentence, v)) {
+            } else if (!speaksOfPresent(sentence) && !insideParentheses(sentence, v) && !saysWhatCanBe(sentence, v)) {
                 periods[i] = previousSentence;
             }
         }
         fromTo(sentence, values, periods, writtenRightBefore, explicit);
         parentheses(sentence, values, periods);
         return periods;
+    }
+
+    /** A sentence about the present or about what generally holds borrows no period from the sentences before. */
+    public static boolean speaksOfPresent(String sentence) {
+        return PRESENT.matcher(sentence).find();
     }
 
     /** "去年同期的 610 億美元" (right before the value) or "$61 billion in the comparable prior year period" (right after). */
@@ -112,6 +119,15 @@ public final class PeriodAssigner {
             }
         }
         return null;
+    }
+
+    /**
+     * A value in a clause of capability ("게재할 수 있는 최대 30개 이상의 서비스", "can run up to 4x faster", "可以节省 30%")
+     * says what holds in general, so it borrows no period from the sentence before.
+     */
+    private static boolean saysWhatCanBe(String sentence, Span v) {
+        return CAN_AFTER.matcher(sentence.substring(v.end())).lookingAt()
+                || CAN_BEFORE.matcher(sentence.substring(Math.max(0, v.start() - 40), v.start())).find();
     }
 
     /** A value inside parentheses describes something ("Graviton 칩(… 최대 40% 우수한 …)"); it borrows no period. */

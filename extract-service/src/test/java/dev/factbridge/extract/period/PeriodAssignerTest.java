@@ -12,6 +12,11 @@ class PeriodAssignerTest {
     private final PeriodAssigner assigner = new PeriodAssigner();
 
     private String[] assign(String sentence, String... values) {
+        return assignAfter(null, sentence, values);
+    }
+
+    /** Assigns with {@code borrowable} offered by the sentences before. */
+    private String[] assignAfter(String borrowable, String sentence, String... values) {
         List<PeriodAssigner.Span> spans = new ArrayList<>();
         int from = 0;
         for (String v : values) {
@@ -19,7 +24,27 @@ class PeriodAssignerTest {
             spans.add(new PeriodAssigner.Span(at, at + v.length()));
             from = at + v.length();
         }
-        return assigner.assign(sentence, spans, finder.find(sentence, FY2023), null);
+        return assigner.assign(sentence, spans, finder.find(sentence, FY2023), borrowable);
+    }
+
+    @Test
+    void aSentenceWithoutTimeWordsBorrowsThePeriodOfTheSentenceBefore() {
+        assertThat(assignAfter("FY2023", "우리는 차세대 칩을 발표했으며 성능이 최대 30% 향상되었습니다.", "최대 30%"))
+                .containsExactly("FY2023");
+    }
+
+    @Test
+    void aSentenceAboutThePresentBorrowsNothing() {
+        assertThat(assignAfter("FY2023", "현재 전 세계 33개 리전을 운영하고 있습니다.", "33개 리전")).containsExactly((String) null);
+    }
+
+    @Test
+    void aValueInAClauseOfCapabilityBorrowsNothing() {
+        assertThat(assignAfter("FY2023", "브랜드는 최대 30개 이상의 스트리밍 서비스에 광고를 게재할 수 있습니다.", "최대 30개 이상"))
+                .containsExactly((String) null);
+        assertThat(assignAfter("FY2023", "Customers can now train models up to 4x faster.", "4x")).containsExactly((String) null);
+        assertThat(assignAfter("FY2023", "企业可以节省高达 30% 的成本。", "30%")).containsExactly((String) null);
+        assertThat(assignAfter("FY2023", "브랜드는 최대 30개 서비스에 광고를 게재했습니다.", "최대 30개")).containsExactly("FY2023");
     }
 
     @Test
