@@ -71,6 +71,8 @@ class ExtractResourceTest {
         assertError(post(JSON.writeValueAsString(Map.of("text", "x", "lang", "klingon")), "application/json"), 400);
         assertError(post(JSON.writeValueAsString(Map.of("text", "x".repeat(ExtractResource.MAX_TEXT_CHARS + 1))), "application/json"), 400);
         assertError(post("text=1", "application/x-www-form-urlencoded"), 415);
+        assertError(post("?lang=ko", JSON.writeValueAsString(Map.of("text", "12%")), "application/json"), 400);
+        assertError(post("?x=%FF", JSON.writeValueAsString(Map.of("text", "12%")), "application/json"), 400);
     }
 
     private static void assertError(HttpResponse<String> response, int status) throws Exception {
@@ -82,8 +84,12 @@ class ExtractResourceTest {
     }
 
     private HttpResponse<String> post(String body, String contentType) throws Exception {
+        return post("", body, contentType);
+    }
+
+    private HttpResponse<String> post(String query, String body, String contentType) throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create(endpoint.toString())).header("Content-Type", contentType)
+            return http.send(HttpRequest.newBuilder(URI.create(endpoint + query)).header("Content-Type", contentType)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         }
     }
