@@ -19,11 +19,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * The query string of every endpoint is checked before any endpoint sees it:
+ * The query parameters of every endpoint are checked before the endpoint sees them (their encoding was checked
+ * before, by {@link QueryStringGuard}):
  * <ul>
- *   <li>it must be well-formed: every {@code %} escape two hex digits, the decoded bytes valid UTF-8, no control
- *   characters, no value longer than {@value #MAX_VALUE_CHARS} characters (the framework would otherwise pass on
- *   replacement characters, or fail with a 500);</li>
  *   <li>each parameter may appear once (which of {@code size=1&size=2} was meant?);</li>
  *   <li>a parameter the endpoint does not declare is a 400, not silently ignored: {@code ?sise=5} would otherwise return
  *   a plausible answer to a question nobody asked. The declared names are read once from the matched resource
@@ -31,14 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * </ul>
  */
 public class KnownQueryParameters {
-    static final int MAX_VALUE_CHARS = 4096;
     private final ConcurrentMap<Method, Set<String>> declared = new ConcurrentHashMap<>();
-
-    @ServerRequestFilter(preMatching = true)
-    public Response wellFormed(ContainerRequestContext request) {
-        String problem = QueryStrings.problem(request.getUriInfo().getRequestUri().getRawQuery(), MAX_VALUE_CHARS);
-        return problem == null ? null : ApiErrors.json(400, "malformed_query", problem);
-    }
 
     @ServerRequestFilter
     public Response check(ContainerRequestContext request, ResourceInfo resource) {

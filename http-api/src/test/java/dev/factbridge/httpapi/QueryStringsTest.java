@@ -29,6 +29,16 @@ class QueryStringsTest {
     }
 
     @Test
+    void rawBytesAndRawTextBecomePercentEncodedUtf8() {
+        String rawUtf8Bytes = new String("q=매출".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(QueryStrings.asciiQuery(rawUtf8Bytes)).isEqualTo("q=%EB%A7%A4%EC%B6%9C");
+        assertThat(QueryStrings.asciiQuery("q=매출")).isEqualTo("q=%EB%A7%A4%EC%B6%9C");
+        assertThat(QueryStrings.asciiQuery("q=AWS")).isEqualTo("q=AWS");
+        assertThat(QueryStrings.problem(QueryStrings.asciiQuery("q=\u00FF\u00FE"), 100)).contains("UTF-8");
+    }
+
+    @Test
     void namesWhatIsWrong() {
         assertThat(QueryStrings.problem("q=AWS%00revenue", 100)).contains("q").contains("U+0000");
         assertThat(QueryStrings.problem("q=" + "a".repeat(101), 100)).contains("101 characters");

@@ -1,7 +1,7 @@
 package dev.factbridge.search.api;
 
+import dev.factbridge.httpapi.ApiErrors;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -31,6 +31,6 @@ public class ApiKeyFilter {
     }
 
     private static Response unauthorized(String code, String message) {
-        return Response.status(401).type(MediaType.APPLICATION_JSON).entity(new ApiError(code, message)).build();
+        return ApiErrors.json(401, code, message);
     }
 }

@@ -20,13 +20,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** {@code GET /api/documents} and {@code GET /api/documents/{docId}}. */
 @Path("/api/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentsResource {
-    private static final Pattern DOC_ID = Pattern.compile("[0-9a-f]{64}");
     private static final List<String> SUMMARY_FIELDS = List.of("docId", "fileName", "mediaType", "charset", "source",
             "languages", "primaryLanguage", "segmentCount", "ingestedAt", "analyzedAt", "indexedAt");
     private final ElasticsearchClient client;
@@ -64,8 +62,8 @@ public class DocumentsResource {
     @Path("/{docId}")
     @SuppressWarnings("unchecked")
     public Map<String, Object> get(@PathParam("docId") String docId) {
-        if (!DOC_ID.matcher(docId).matches()) {
-            throw new InvalidParameterException("docId must be 64 lowercase hex characters (SHA-256)");
+        if (FilterParameters.docId(docId) == null) {
+            throw new InvalidParameterException("docId is required");
         }
         try {
             GetResponse<Map> response = client.get(g -> g.index(names.alias(SearchIndex.DOCUMENTS)).id(docId), Map.class);

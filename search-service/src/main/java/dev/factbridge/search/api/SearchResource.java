@@ -26,10 +26,6 @@ public class SearchResource {
         if (q.length() > MAX_QUERY_CHARS) {
             throw new InvalidParameterException("q must be at most " + MAX_QUERY_CHARS + " characters");
         }
-        return search.search(q.strip(), blankToNull(lang), blankToNull(docId), PageRequest.of(from, size, 10));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return search.search(q.strip(), FilterParameters.lang(lang), FilterParameters.docId(docId), PageRequest.of(from, size, 10));
     }
 }

@@ -1,6 +1,7 @@
 package dev.factbridge.search.indexing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
@@ -8,6 +9,8 @@ import dev.factbridge.events.Alignment;
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.Segment;
+import dev.factbridge.search.facts.FactConsolidator;
+import dev.factbridge.search.facts.FactKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.Retry;
 
@@ -30,10 +34,12 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 public class DocumentIndexer {
     private final ElasticsearchClient client;
     private final IndexNames names;
+    private final FactConsolidator consolidator;
 
-    DocumentIndexer(ElasticsearchClient client, IndexNames names) {
+    DocumentIndexer(ElasticsearchClient client, IndexNames names, FactConsolidator consolidator) {
         this.client = client;
         this.names = names;
+        this.consolidator = consolidator;
     }
 
     @Retry(maxRetries = 10, delay = 500, maxDuration = 120, durationUnit = ChronoUnit.SECONDS, jitter = 200)
@@ -42,12 +48,14 @@ public class DocumentIndexer {
         Map<String, Segment> segments = doc.segments().stream()
                 .collect(Collectors.toMap(Segment::segmentId, s -> s, (a, b) -> a, LinkedHashMap::new));
         Map<String, List<PassageDocument.AlignedPassage>> aligned = alignedWithinDocument(doc, segments);
+        Map<String, List<String>> crossDocument = PassageDocument.crossDocumentLinks(doc);
 
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         bulk.operations(op -> op.index(i -> i.index(names.alias(SearchIndex.DOCUMENTS)).id(doc.docId())
                 .document(documentView(doc, now))));
         for (Segment s : doc.segments()) {
-            PassageDocument passage = PassageDocument.of(doc, s, aligned.getOrDefault(s.segmentId(), List.of()), now);
+            PassageDocument passage = PassageDocument.of(doc, s, aligned.getOrDefault(s.segmentId(), List.of()),
+                    crossDocument.getOrDefault(s.segmentId(), List.of()), now);
             bulk.operations(op -> op.index(i -> i.index(names.alias(SearchIndex.PASSAGES))
                     .id(PassageDocument.id(doc.docId(), s.segmentId())).document(passage)));
         }
@@ -59,11 +67,15 @@ public class DocumentIndexer {
         if (facts.isEmpty()) {
             return;
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        // Read before the write: a re-classified factId must also leave the consolidated fact of its old key.
+        Set<FactKey> touched = consolidator.keysToRecompute(facts);
+        // Refreshed at once, because the consolidated facts are recomputed from the facts index by search.
+        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
         for (Fact fact : facts) {
             bulk.operations(op -> op.index(i -> i.index(names.alias(SearchIndex.FACTS)).id(fact.factId()).document(fact)));
         }
         execute(bulk.build());
+        consolidator.recompute(touched);
     }
 
     private void execute(BulkRequest request) {
@@ -92,7 +104,7 @@ public class DocumentIndexer {
         Map<String, List<PassageDocument.AlignedPassage>> result = new HashMap<>();
         for (Alignment alignment : doc.alignments()) {
             if (alignment.docId() != null && !alignment.docId().equals(doc.docId())) {
-                continue; // cross-document links are resolved at query time
+                continue; // cross-document links are stored as ids (alignedIds) and resolved at query time
             }
             link(doc, segments, alignment.a(), alignment.b(), result);
             link(doc, segments, alignment.b(), alignment.a(), result);

@@ -1,5 +1,9 @@
 package dev.factbridge.search.indexing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factbridge.search.query.NumberTerms;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -7,15 +11,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 import org.jboss.logging.Logger;
 
-/** Creates each versioned index with its mapping and alias at start-up, when the alias does not exist yet. */
+/** Creates each versioned index with its mapping and alias at start-up, and moves an alias that names an older version. */
 @ApplicationScoped
 public class IndexBootstrap {
     private static final Logger LOG = Logger.getLogger(IndexBootstrap.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final RestClient client;
     private final IndexNames names;
 
@@ -40,6 +51,7 @@ public class IndexBootstrap {
 
     private void ensure(SearchIndex index) throws IOException {
         if (client.performRequest(new Request("HEAD", "/_alias/" + names.alias(index))).getStatusLine().getStatusCode() == 200) {
+            switchToCurrentVersion(index);
             return;
         }
         String definition = readDefinition(index);
@@ -55,6 +67,99 @@ public class IndexBootstrap {
             if (!e.getMessage().contains("resource_already_exists_exception")) {
                 throw e;
             }
+        }
+    }
+
+    /**
+     * The alias names an older version (a mapping changed, e.g. passages-v2 added numbers): create the new version,
+     * copy the old one into it, then move the alias in one atomic step. Safe to repeat after a failure (the copy
+     * overwrites by id). Writes that arrive during the copy go to the old version and are redelivered or re-sent
+     * with the next analysis; cross-document links (alignedIds) fill as documents are indexed again.
+     */
+    private void switchToCurrentVersion(SearchIndex index) throws IOException {
+        String alias = names.alias(index);
+        String target = names.versionedName(index);
+        Set<String> current = indicesBehind(alias);
+        if (current.contains(target)) {
+            return;
+        }
+        Request create = new Request("PUT", "/" + target);
+        create.setJsonEntity(readDefinition(index));
+        try {
+            client.performRequest(create);
+        } catch (ResponseException e) {
+            if (!e.getMessage().contains("resource_already_exists_exception")) {
+                throw e;
+            }
+        }
+        copy(index, alias, target);
+        List<Map<String, Object>> actions = new ArrayList<>();
+        for (String old : current) {
+            actions.add(Map.of("remove", Map.of("index", old, "alias", alias)));
+        }
+        actions.add(Map.of("add", Map.of("index", target, "alias", alias, "is_write_index", true)));
+        Request switchAlias = new Request("POST", "/_aliases");
+        switchAlias.setJsonEntity(JSON.writeValueAsString(Map.of("actions", actions)));
+        client.performRequest(switchAlias);
+        LOG.infof("moved alias %s from %s to %s", alias, current, target);
+    }
+
+    /**
+     * Copies every document behind {@code alias} into {@code target} by scroll and bulk (the platform's Elasticsearch
+     * ships without the reindex module). Passages copied from a version without {@code numbers} get them here.
+     */
+    private void copy(SearchIndex index, String alias, String target) throws IOException {
+        Request search = new Request("POST", "/" + alias + "/_search");
+        search.addParameter("scroll", "1m");
+        search.setJsonEntity("{\"size\": 500, \"sort\": [\"_doc\"]}");
+        JsonNode page = read(client.performRequest(search));
+        long copied = 0;
+        try {
+            while (page.at("/hits/hits").size() > 0) {
+                StringBuilder bulk = new StringBuilder();
+                for (JsonNode hit : page.at("/hits/hits")) {
+                    ObjectNode source = (ObjectNode) hit.get("_source");
+                    if (index == SearchIndex.PASSAGES && !source.has("numbers") && source.hasNonNull("text")) {
+                        var numbers = NumberTerms.of(source.get("text").asText());
+                        if (!numbers.isEmpty()) {
+                            source.set("numbers", JSON.valueToTree(numbers));
+                        }
+                    }
+                    bulk.append(JSON.writeValueAsString(Map.of("index", Map.of("_index", target, "_id", hit.get("_id").asText()))))
+                            .append('\n').append(JSON.writeValueAsString(source)).append('\n');
+                }
+                Request write = new Request("POST", "/_bulk");
+                write.setJsonEntity(bulk.toString());
+                JsonNode result = read(client.performRequest(write));
+                if (result.path("errors").asBoolean()) {
+                    throw new IOException("copying " + alias + " into " + target + " failed: " + result.path("items").get(0));
+                }
+                copied += page.at("/hits/hits").size();
+                Request next = new Request("POST", "/_search/scroll");
+                next.setJsonEntity(JSON.writeValueAsString(Map.of("scroll", "1m", "scroll_id", page.get("_scroll_id").asText())));
+                page = read(client.performRequest(next));
+            }
+        } finally {
+            Request clear = new Request("DELETE", "/_search/scroll");
+            clear.setJsonEntity(JSON.writeValueAsString(Map.of("scroll_id", page.get("_scroll_id").asText())));
+            client.performRequest(clear);
+        }
+        client.performRequest(new Request("POST", "/" + target + "/_refresh"));
+        LOG.infof("copied %d documents from %s into %s", copied, alias, target);
+    }
+
+    private static JsonNode read(Response response) throws IOException {
+        try (InputStream in = response.getEntity().getContent()) {
+            return JSON.readTree(in);
+        }
+    }
+
+    private Set<String> indicesBehind(String alias) throws IOException {
+        Response response = client.performRequest(new Request("GET", "/_alias/" + alias));
+        try (InputStream in = response.getEntity().getContent()) {
+            Set<String> indices = new TreeSet<>();
+            JSON.readTree(in).fieldNames().forEachRemaining(indices::add);
+            return indices;
         }
     }
 

@@ -1,15 +1,22 @@
 package dev.factbridge.search.indexing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.factbridge.events.Alignment;
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.Segment;
+import dev.factbridge.search.query.NumberTerms;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One segment as indexed: its text goes into the field analyzed for its language (Korean → nori, Simplified
  * Chinese → smartcn plus a CJK-bigram subfield, Traditional Chinese and Japanese → CJK bigrams, the rest →
- * English stemming); {@code text} keeps it for display.
+ * English stemming); {@code text} keeps it for display. {@code numbers} holds its figures as {@link NumberTerms}
+ * terms (910억 and 91 billion index alike); {@code alignedIds} the ids of passages in other documents that
+ * translate it (cross-document alignments), whose text the search looks up when showing a hit.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PassageDocument(
@@ -24,7 +31,9 @@ public record PassageDocument(
         String text_zh,
         String text_cjk,
         String text_en,
+        List<String> numbers,
         List<AlignedPassage> aligned,
+        List<String> alignedIds,
         Instant indexedAt) {
 
     /** The same passage in another language, as shown beside a hit. */
@@ -33,19 +42,53 @@ public record PassageDocument(
 
     /** Fields a query searches, with the language analyzers the mapping gives them. */
     public static final List<String> SEARCH_FIELDS = List.of("text_ko", "text_zh", "text_zh.cjk", "text_cjk", "text_en");
+    /** The keyword field of {@link NumberTerms} terms. */
+    public static final String NUMBERS_FIELD = "numbers";
+    /** The keyword field of cross-document aligned passage ids. */
+    public static final String ALIGNED_IDS_FIELD = "alignedIds";
 
     public static String id(String docId, String segmentId) {
         return docId + ":" + segmentId;
     }
 
+    /** A passage without cross-document links. */
     public static PassageDocument of(AnalyzedDocument doc, Segment s, List<AlignedPassage> aligned, Instant now) {
+        return of(doc, s, aligned, List.of(), now);
+    }
+
+    /** @param alignedIds ids ({@link #id}) of the passages of other documents aligned with this one */
+    public static PassageDocument of(AnalyzedDocument doc, Segment s, List<AlignedPassage> aligned,
+            List<String> alignedIds, Instant now) {
         String text = s.text();
         String lang = s.lang();
+        List<String> numbers = List.copyOf(NumberTerms.of(text));
         return new PassageDocument(doc.docId(), doc.fileName(), s.segmentId(), lang, s.start(), s.end(), text,
                 lang.equals("ko") ? text : null,
                 lang.equals("zh-Hans") ? text : null,
                 lang.equals("zh-Hant") || lang.equals("ja") ? text : null,
                 lang.equals("ko") || lang.startsWith("zh") || lang.equals("ja") ? null : text,
-                aligned, now);
+                numbers.isEmpty() ? null : numbers,
+                aligned,
+                alignedIds.isEmpty() ? null : List.copyOf(alignedIds),
+                now);
+    }
+
+    /**
+     * For each segment of {@code doc}, the passage ids its cross-document alignments name ({@code a} of this
+     * document ↔ {@code b} of {@code docId}). The other document's passages are linked back at query time.
+     */
+    public static Map<String, List<String>> crossDocumentLinks(AnalyzedDocument doc) {
+        Map<String, List<String>> links = new HashMap<>();
+        for (Alignment alignment : doc.alignments()) {
+            if (alignment.docId() == null || alignment.docId().equals(doc.docId())) {
+                continue;
+            }
+            for (String source : alignment.a()) {
+                for (String target : alignment.b()) {
+                    links.computeIfAbsent(source, k -> new ArrayList<>()).add(id(alignment.docId(), target));
+                }
+            }
+        }
+        return links;
     }
 }

@@ -7,8 +7,10 @@ package dev.factbridge.search.indexing;
  */
 public enum SearchIndex {
     DOCUMENTS("documents", 1),
-    PASSAGES("passages", 1),
-    FACTS("facts", 1);
+    PASSAGES("passages", 2),
+    FACTS("facts", 1),
+    /** One document per (subject, metric, period, unit, qualifier), recomputed from FACTS: see FactConsolidator. */
+    CONSOLIDATED_FACTS("consolidated-facts", 1);
 
     private final String name;
     private final int version;

@@ -48,4 +48,30 @@ class PassageDocumentTest {
         assertThat(aligned.get("s0")).extracting(PassageDocument.AlignedPassage::text).containsExactly(HANT);
         assertThat(aligned.get("s1")).extracting(PassageDocument.AlignedPassage::lang).containsExactly("en");
     }
+
+    @Test
+    void figuresAreIndexedAsNumberTermsAndCrossDocumentLinksAsPassageIds() {
+        AnalyzedDocument d = doc();
+        PassageDocument en = PassageDocument.of(d, d.segments().get(0), List.of(), List.of("f".repeat(64) + ":s3"),
+                Instant.now());
+        PassageDocument hant = PassageDocument.of(d, d.segments().get(1), List.of(), Instant.now());
+        assertThat(en.numbers()).containsExactly("11%", "134000000000");
+        assertThat(hant.numbers()).isEqualTo(en.numbers());
+        assertThat(en.alignedIds()).containsExactly("f".repeat(64) + ":s3");
+        assertThat(hant.alignedIds()).isNull();
+    }
+
+    @Test
+    void crossDocumentLinksNameTheOtherDocumentsPassages() {
+        String other = "a".repeat(64);
+        AnalyzedDocument d = doc();
+        AnalyzedDocument linked = new AnalyzedDocument(1, d.docId(), d.source(), d.fileName(), d.mediaType(),
+                d.charset(), d.text(), d.ingestedAt(), d.analyzedAt(), d.languages(), d.segments(),
+                List.of(Alignment.withinDocument(List.of("s0"), List.of("s1"), 0.9),
+                        new Alignment(List.of("s0"), List.of("s7", "s8"), 0.8, other)),
+                null);
+        Map<String, List<String>> links = PassageDocument.crossDocumentLinks(linked);
+        assertThat(links).containsOnlyKeys("s0");
+        assertThat(links.get("s0")).containsExactly(other + ":s7", other + ":s8");
+    }
 }

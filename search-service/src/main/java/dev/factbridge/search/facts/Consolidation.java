@@ -1,0 +1,92 @@
+package dev.factbridge.search.facts;
+
+import dev.factbridge.events.Fact;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Consolidates the facts of one key into one {@link ConsolidatedFact}. The result depends only on the set of facts,
+ * never on their order or on repeats, so recomputing it after any redelivery or reordering gives the same fact:
+ * <ul>
+ *   <li>facts are deduplicated by {@code factId} (of two versions of one id, a fixed order over their fields picks
+ *   one);</li>
+ *   <li>the consolidated value is the stated (value, valueHigh) that the most attestations agree with; ties go to
+ *   the most significant digits, then to the highest confidence among the facts stating it exactly, then to the
+ *   smaller value;</li>
+ *   <li>{@code conflict} is true when any two attestations disagree ({@link ValueAgreement});</li>
+ *   <li>attestations are listed by docId, position and factId.</li>
+ * </ul>
+ */
+public final class Consolidation {
+    /** Of two facts with one factId, the one kept: highest confidence, then a fixed order over the rest. */
+    private static final Comparator<Fact> PREFERRED_VERSION = Comparator.comparingDouble(Fact::confidence).reversed()
+            .thenComparing(Fact::docId, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(Fact::start)
+            .thenComparingInt(Fact::end)
+            .thenComparingDouble(Fact::value)
+            .thenComparing(Fact::quote, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Fact::lang, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Fact::extractor, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private static final Comparator<Attestation> LISTING_ORDER = Comparator
+            .comparing(Attestation::docId, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(Attestation::start)
+            .thenComparing(Attestation::factId);
+
+    private Consolidation() {
+    }
+
+    /** The consolidated fact of {@code key} from the facts given; facts of other keys are ignored. Empty when none is left. */
+    public static Optional<ConsolidatedFact> consolidate(FactKey key, Collection<Fact> facts) {
+        List<Fact> distinct = deduplicate(key, facts);
+        if (distinct.isEmpty()) {
+            return Optional.empty();
+        }
+        Fact chosen = distinct.stream().min(byConsolidationPreference(distinct)).orElseThrow();
+        boolean conflict = false;
+        for (int i = 0; i < distinct.size() && !conflict; i++) {
+            for (int j = i + 1; j < distinct.size() && !conflict; j++) {
+                conflict = !agree(distinct.get(i), distinct.get(j));
+            }
+        }
+        List<Attestation> attestations = distinct.stream().map(Attestation::of).sorted(LISTING_ORDER).toList();
+        return Optional.of(new ConsolidatedFact(key.asString(), key.subject(), key.metric(), key.period(),
+                chosen.value(), chosen.valueHigh(), key.unit(), key.qualifier(), attestations, conflict));
+    }
+
+    /** One fact per factId, for this key only, in factId order. */
+    static List<Fact> deduplicate(FactKey key, Collection<Fact> facts) {
+        Map<String, Fact> byId = new TreeMap<>();
+        for (Fact fact : facts) {
+            if (fact.factId() == null || !FactKey.of(fact).equals(key)) {
+                continue;
+            }
+            byId.merge(fact.factId(), fact, (a, b) -> PREFERRED_VERSION.compare(a, b) <= 0 ? a : b);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    private static Comparator<Fact> byConsolidationPreference(List<Fact> all) {
+        return Comparator.<Fact>comparingLong(candidate -> all.stream().filter(other -> agree(candidate, other)).count())
+                .reversed()
+                .thenComparing(Comparator.comparingInt(Consolidation::significantDigits).reversed())
+                .thenComparing(Comparator.comparingDouble(Fact::confidence).reversed())
+                .thenComparingDouble(Fact::value)
+                .thenComparing(Fact::valueHigh, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Fact::factId);
+    }
+
+    private static boolean agree(Fact a, Fact b) {
+        return ValueAgreement.agree(a.value(), a.valueHigh(), b.value(), b.valueHigh());
+    }
+
+    private static int significantDigits(Fact fact) {
+        return ValueAgreement.significantDigits(fact.value())
+                + (fact.valueHigh() == null ? 0 : ValueAgreement.significantDigits(fact.valueHigh()));
+    }
+}

@@ -1,0 +1,125 @@
+package dev.factbridge.search.facts;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import dev.factbridge.glossary.Glossary;
+import dev.factbridge.glossary.TermMatch;
+import dev.factbridge.search.indexing.IndexNames;
+import dev.factbridge.search.indexing.SearchIndex;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Queries consolidated facts: exact keyword filters, a value range, facts with an attestation in a language or
+ * document, and {@code q} as a {@code multi_match} over subject, metric and the quotes in each language's
+ * analyzer — never as Lucene query syntax. Subjects and metrics are canonical English, so the glossary terms that
+ * {@code q} names in any language (아마존 매출, 亚马逊 营收) also search them by their canonical names.
+ */
+@ApplicationScoped
+public class FactSearch {
+
+    public record Result(long total, List<ConsolidatedFact> facts) {
+    }
+
+    private final ElasticsearchClient client;
+    private final IndexNames names;
+
+    FactSearch(ElasticsearchClient client, IndexNames names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    public Result search(FactsQuery query) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        if (query.q() != null) {
+            Set<String> canonicals = canonicalNames(query.q());
+            bool.must(m -> m.bool(any -> {
+                any.should(s -> s.multiMatch(mm -> mm.query(query.q()).fields(ConsolidatedFactDocument.SEARCH_FIELDS)
+                        .type(TextQueryType.MostFields)));
+                if (!canonicals.isEmpty()) {
+                    any.should(s -> s.multiMatch(mm -> mm.query(String.join(" ", canonicals))
+                            .fields(List.of("subject.text", "metricWords")).type(TextQueryType.MostFields)));
+                }
+                return any.minimumShouldMatch("1");
+            }));
+        }
+        term(bool, "subject", query.subject());
+        term(bool, "metric", query.metric());
+        term(bool, "period", query.period());
+        term(bool, "unit", query.unit());
+        term(bool, "langs", query.lang());
+        term(bool, "docIds", query.docId());
+        if (query.min() != null || query.max() != null) {
+            bool.filter(f -> f.range(r -> r.number(n -> n.field("value").gte(query.min()).lte(query.max()))));
+        }
+        try {
+            SearchResponse<ConsolidatedFactDocument> response = client.search(s -> s
+                    .index(names.alias(SearchIndex.CONSOLIDATED_FACTS))
+                    .query(q -> q.bool(bool.build()))
+                    .sort(sortOptions(query.sort()))
+                    .from(query.page().from())
+                    .size(query.page().size())
+                    .trackTotalHits(t -> t.enabled(true)), ConsolidatedFactDocument.class);
+            List<ConsolidatedFact> facts = new ArrayList<>();
+            for (Hit<ConsolidatedFactDocument> hit : response.hits().hits()) {
+                facts.add(hit.source().toFact());
+            }
+            long total = response.hits().total() == null ? facts.size() : response.hits().total().value();
+            return new Result(total, facts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Elasticsearch is unreachable", e);
+        }
+    }
+
+    /** Canonical names of the glossary terms in {@code q}, as words: 아마존 영업이익 → Amazon, operating income. */
+    static Set<String> canonicalNames(String q) {
+        Set<String> names = new LinkedHashSet<>();
+        for (TermMatch match : Glossary.standard().find(q)) {
+            names.add(ConsolidatedFactDocument.words(match.term().canonical()));
+        }
+        return names;
+    }
+
+    private static void term(BoolQuery.Builder bool, String field, String value) {
+        if (value != null) {
+            bool.filter(f -> f.term(t -> t.field(field).value(FieldValue.of(value))));
+        }
+    }
+
+    /** The order asked for, then the key, so that pages are stable. */
+    static List<SortOptions> sortOptions(FactSort sort) {
+        List<SortOptions> options = new ArrayList<>();
+        switch (sort) {
+            case RELEVANCE -> options.add(SortOptions.of(o -> o.score(s -> s.order(SortOrder.Desc))));
+            case VALUE -> options.add(field("value", SortOrder.Asc));
+            case VALUE_DESC -> options.add(field("value", SortOrder.Desc));
+            case ATTESTATIONS -> options.add(field("attestationCount", SortOrder.Asc));
+            case ATTESTATIONS_DESC -> options.add(field("attestationCount", SortOrder.Desc));
+            case PERIOD -> {
+                options.add(field("periodEnd", SortOrder.Asc));
+                options.add(field("period", SortOrder.Asc));
+            }
+            case PERIOD_DESC -> {
+                options.add(field("periodEnd", SortOrder.Desc));
+                options.add(field("period", SortOrder.Desc));
+            }
+        }
+        options.add(field("key", SortOrder.Asc));
+        return options;
+    }
+
+    private static SortOptions field(String name, SortOrder order) {
+        return SortOptions.of(o -> o.field(f -> f.field(name).order(order)));
+    }
+}

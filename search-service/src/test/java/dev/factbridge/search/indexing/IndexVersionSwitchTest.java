@@ -1,0 +1,82 @@
+package dev.factbridge.search.indexing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.factbridge.search.SearchTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.Test;
+
+/** A deployment whose passages alias still names passages-v1 moves to the current version with its passages. */
+@QuarkusTest
+@QuarkusTestResource(value = SearchTestResource.class, restrictToAnnotatedClass = true)
+class IndexVersionSwitchTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    RestClient client;
+
+    @Test
+    void anAliasOnAnOlderVersionMovesToTheCurrentOneWithItsDocuments() throws IOException {
+        String prefix = "factbridge-test-switch-" + UUID.randomUUID().toString().substring(0, 8);
+        IndexNames names = new IndexNames(prefix);
+        String alias = names.alias(SearchIndex.PASSAGES);
+        String v1 = prefix + "-passages-v1";
+        try {
+            // As the previous release created it: v1 behind the alias, with a passage in it.
+            String definition = resource("elasticsearch/passages-v1.json");
+            Request create = new Request("PUT", "/" + v1);
+            create.setJsonEntity(definition.replaceFirst("\\{", "{\"aliases\": {\"" + alias + "\": {\"is_write_index\": true}},"));
+            client.performRequest(create);
+            Request put = new Request("PUT", "/" + alias + "/_doc/d:s0");
+            put.addParameter("refresh", "true");
+            String text = "Net sales increased 11% to $134.4 billion.";
+            put.setJsonEntity("{\"docId\":\"d\",\"segmentId\":\"s0\",\"lang\":\"en\",\"text\":\"" + text
+                    + "\",\"text_en\":\"" + text + "\"}");
+            client.performRequest(put);
+
+            IndexBootstrap bootstrap = new IndexBootstrap(client, names);
+            bootstrap.ensureIndices();
+            bootstrap.ensureIndices(); // a second start changes nothing
+
+            JsonNode aliases = get("/_alias/" + alias);
+            List<String> behind = new ArrayList<>();
+            aliases.fieldNames().forEachRemaining(behind::add);
+            assertThat(behind).containsExactly(names.versionedName(SearchIndex.PASSAGES));
+            assertThat(names.versionedName(SearchIndex.PASSAGES)).endsWith("-v2");
+            assertThat(get("/" + alias + "/_count").get("count").asInt()).isEqualTo(1);
+            // The copy gives old passages the figures the new mapping indexes.
+            assertThat(get("/" + alias + "/_doc/d:s0").at("/_source/numbers").toString())
+                    .isEqualTo("[\"11%\",\"134000000000\"]");
+            assertThat(get("/" + alias + "/_mapping").elements().next().at("/mappings/properties/numbers/type").asText())
+                    .isEqualTo("keyword");
+        } finally {
+            for (JsonNode index : get("/_cat/indices/" + prefix + "-*?format=json&h=index")) {
+                client.performRequest(new Request("DELETE", "/" + index.get("index").asText()));
+            }
+        }
+    }
+
+    private JsonNode get(String path) throws IOException {
+        try (InputStream in = client.performRequest(new Request("GET", path)).getEntity().getContent()) {
+            return JSON.readTree(in);
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = IndexVersionSwitchTest.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
