@@ -37,13 +37,14 @@ class ElasticsearchOutageIT {
             Set<TopicPartition> partitions = deadLetters.partitionsFor(DEAD_LETTERS).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).collect(Collectors.toSet());
             Map<TopicPartition, Long> before = deadLetters.endOffsets(partitions);
+            List<String> docIds = new java.util.ArrayList<>();
 
             try {
                 elasticsearch(pipeline, "stop");
                 for (int i = 0; i < DOCUMENTS; i++) {
                     String text = "2023년 AWS 매출은 전년 대비 13% 증가한 91" + i + "억 달러였습니다. " + run + "\n"
                             + "Amazon opened " + (10 + i) + " new fulfillment centers in 2023. " + run + "\n";
-                    pipeline.drop("es-outage/" + run + "-" + i + ".txt", text.getBytes(StandardCharsets.UTF_8));
+                    docIds.add(pipeline.drop("es-outage/" + run + "-" + i + ".txt", text.getBytes(StandardCharsets.UTF_8)));
                 }
                 // The whole outage: the documents reach the search-service meanwhile and none may be dead-lettered.
                 await().during(OUTAGE).atMost(OUTAGE.plusSeconds(10)).pollInterval(Duration.ofSeconds(2))
@@ -55,6 +56,10 @@ class ElasticsearchOutageIT {
             await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions().untilAsserted(() -> {
                 assertThat(pipeline.search(run, 50).get("hits").findValuesAsText("fileName").stream().distinct().count())
                         .isEqualTo(DOCUMENTS);
+                for (String docId : docIds) {
+                    // 13%, 91x억 달러 and the count of fulfillment centers: their facts were waiting too.
+                    assertThat(pipeline.get("/api/facts?docId=" + docId).get("total").asLong()).as(docId).isGreaterThanOrEqualTo(2);
+                }
             });
             assertThat(deadLetters.endOffsets(partitions)).as("nothing dead-lettered for the outage").isEqualTo(before);
         }

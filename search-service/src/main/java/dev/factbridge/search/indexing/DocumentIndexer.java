@@ -11,6 +11,7 @@ import dev.factbridge.events.Fact;
 import dev.factbridge.events.Segment;
 import dev.factbridge.search.facts.FactConsolidator;
 import dev.factbridge.search.facts.FactKey;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,14 +25,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.jboss.logging.Logger;
 
 /**
  * Writes documents, their passages and facts with stable ids (docId, docId:segmentId, factId), so a redelivered
- * event overwrites itself and changes nothing. A bulk with failed items throws, naming them; a failed write is
- * retried with backoff (Elasticsearch restarting) before the caller's record is dead-lettered.
+ * event overwrites itself and changes nothing. While Elasticsearch is unavailable (unreachable, 429, 5xx, bulk items
+ * refused for load) a write is retried with exponential backoff for as long as it takes: the consumer waits (the
+ * connector pauses its partitions) and nothing is dead-lettered for the outage. A bulk whose items are refused for
+ * what they are (a mapping error) throws {@link IndexingException}, naming them, and the record is dead-lettered.
  */
 @ApplicationScoped
 public class DocumentIndexer {
+    private static final Logger LOG = Logger.getLogger(DocumentIndexer.class);
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final FactConsolidator consolidator;
@@ -42,8 +47,17 @@ public class DocumentIndexer {
         this.consolidator = consolidator;
     }
 
-    @Retry(maxRetries = 10, delay = 500, maxDuration = 120, durationUnit = ChronoUnit.SECONDS, jitter = 200)
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
+    @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
     public void index(AnalyzedDocument doc) {
+        try {
+            write(doc);
+        } catch (RuntimeException e) {
+            throw waitingOrFailed(e, "document " + doc.docId());
+        }
+    }
+
+    private void write(AnalyzedDocument doc) {
         Instant now = Instant.now();
         Map<String, Segment> segments = doc.segments().stream()
                 .collect(Collectors.toMap(Segment::segmentId, s -> s, (a, b) -> a, LinkedHashMap::new));
@@ -62,11 +76,20 @@ public class DocumentIndexer {
         execute(bulk.build());
     }
 
-    @Retry(maxRetries = 10, delay = 500, maxDuration = 120, durationUnit = ChronoUnit.SECONDS, jitter = 200)
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
+    @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
     public void indexFacts(List<Fact> facts) {
         if (facts.isEmpty()) {
             return;
         }
+        try {
+            writeFacts(facts);
+        } catch (RuntimeException e) {
+            throw waitingOrFailed(e, facts.size() + " fact(s) of " + facts.get(0).docId());
+        }
+    }
+
+    private void writeFacts(List<Fact> facts) {
         // Read before the write: a re-classified factId must also leave the consolidated fact of its old key.
         Set<FactKey> touched = consolidator.keysToRecompute(facts);
         // Refreshed at once, because the consolidated facts are recomputed from the facts index by search.
@@ -78,10 +101,25 @@ public class DocumentIndexer {
         consolidator.recompute(touched);
     }
 
+    private static RuntimeException waitingOrFailed(RuntimeException failure, String what) {
+        RuntimeException classified = ElasticsearchUnavailableException.classify(failure);
+        if (classified instanceof ElasticsearchUnavailableException) {
+            LOG.warnf("%s waits for Elasticsearch: %s", what, classified.getMessage());
+        }
+        return classified;
+    }
+
     private void execute(BulkRequest request) {
         try {
             BulkResponse response = client.bulk(request);
             if (response.errors()) {
+                if (response.items().stream().anyMatch(item -> item.error() != null
+                        && ElasticsearchUnavailableException.transientStatus(item.status()))) {
+                    // Rejected for load or a missing shard: the whole bulk again (stable ids make that harmless).
+                    throw new ElasticsearchUnavailableException("bulk items refused for now: " + response.items().stream()
+                            .filter(item -> item.error() != null).limit(3).map(DocumentIndexer::describe)
+                            .collect(Collectors.joining("; ")), null);
+                }
                 String failures = response.items().stream()
                         .filter(item -> item.error() != null)
                         .limit(5)
