@@ -125,4 +125,14 @@ class SearchApiTest {
     void healthIsOpenWithoutKey() {
         given().when().get("/q/health/live").then().statusCode(200);
     }
+
+    @Test
+    void openApiDocumentAndSwaggerUiAreOpenAndDeclareTheKey() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/facts"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/search"))
+                .body("components.securitySchemes.SecurityScheme.name", equalTo("X-API-Key"))
+                .body("components.securitySchemes.SecurityScheme.in", equalTo("header"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
 }

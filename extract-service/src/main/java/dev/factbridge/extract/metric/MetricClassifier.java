@@ -1,5 +1,6 @@
 package dev.factbridge.extract.metric;
 
+import dev.factbridge.events.FactMetrics;
 import dev.factbridge.extract.quantity.Quantity;
 import dev.factbridge.extract.quantity.QuantityKind;
 import dev.factbridge.glossary.Glossary;
@@ -113,7 +114,7 @@ public final class MetricClassifier {
             case PERCENT, BASIS_POINTS, PERCENTAGE_POINTS -> ratio(sentence, q, cues);
             case MULTIPLE -> multiple(sentence, q, cues);
             case COUNT -> count(sentence, q, cues);
-            case DURATION -> "duration_" + q.unit();
+            case DURATION -> FactMetrics.duration(q.unit());
             case NUMBER -> money(sentence, q, cues);
         };
     }
@@ -126,7 +127,7 @@ public final class MetricClassifier {
         MetricCue bound = boundAfter(sentence, cues, q, c -> !NOT_MONEY.contains(c.metric()));
         MetricCue cue = bound != null ? bound : nearestCue(cues, q, c -> !NOT_MONEY.contains(c.metric()));
         if (cue == null) {
-            return "amount";
+            return FactMetrics.AMOUNT;
         }
         String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 6));
         if (GROWTH.matcher(after).lookingAt() || after.matches("^\\s*(?:증가|감소|늘어|줄어).*")) {
@@ -152,12 +153,12 @@ public final class MetricClassifier {
             return root + (OTHER_BASE.matcher(sentence).find() ? "_growth" : "_growth_yoy");
         }
         MetricCue any = nearestCue(cues, q, c -> true);
-        return any == null ? "percentage" : any.metric() + "_share";
+        return any == null ? FactMetrics.PERCENTAGE : any.metric() + "_share";
     }
 
     private String multiple(String sentence, Quantity q, List<MetricCue> cues) {
         MetricCue base = nearestCue(cues, q, c -> true);
-        return (base == null ? "" : base.metric() + "_") + "multiple";
+        return (base == null ? "" : base.metric() + "_") + FactMetrics.MULTIPLE;
     }
 
     private String count(String sentence, Quantity q, List<MetricCue> cues) {
@@ -202,7 +203,7 @@ public final class MetricClassifier {
             return snake(terms.get(0).term().canonical()) + "_count";
         }
         String ascii = snake(noun);
-        return ascii.isEmpty() ? "count" : ascii + "_count";
+        return ascii.isEmpty() ? FactMetrics.COUNT : ascii + "_" + FactMetrics.COUNT;
     }
 
     private static String snake(String s) {

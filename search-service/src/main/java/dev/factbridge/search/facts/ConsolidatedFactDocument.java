@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A consolidated fact as indexed in {@code consolidated-facts-v1}: the fact itself plus what queries need — the
+ * A consolidated fact as indexed in {@code consolidated-facts-v2}: the fact itself plus what queries need — the
  * metric as words for free text ({@code revenue_growth_yoy} → {@code revenue growth yoy}), the attestations' factIds, docIds and langs as keyword arrays (filters, and finding the fact again when one of
  * its facts is re-classified), their count (sorting), the period's end month (chronological sorting), and the
  * quotes routed to the field analyzed for their language, as {@code PassageDocument} does for passages.

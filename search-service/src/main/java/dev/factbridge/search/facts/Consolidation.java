@@ -1,6 +1,7 @@
 package dev.factbridge.search.facts;
 
 import dev.factbridge.events.Fact;
+import dev.factbridge.events.FactMetrics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,7 +19,9 @@ import java.util.TreeMap;
  *   <li>the consolidated value is the stated (value, valueHigh) that the most attestations agree with; ties go to
  *   the most significant digits, then to the highest confidence among the facts stating it exactly, then to the
  *   smaller value;</li>
- *   <li>{@code conflict} is true when any two attestations disagree ({@link ValueAgreement});</li>
+ *   <li>{@code conflict} is true when any two attestations disagree ({@link ValueAgreement}), unless the metric is
+ *   one the extractor falls back to when the text names no measure ({@link FactMetrics#isGeneric}): "수십 가지" and
+ *   "數千萬件" are both a {@code count} of something, not two statements of one figure;</li>
  *   <li>attestations are listed by docId, position and factId.</li>
  * </ul>
  */
@@ -48,8 +51,9 @@ public final class Consolidation {
             return Optional.empty();
         }
         Fact chosen = distinct.stream().min(byConsolidationPreference(distinct)).orElseThrow();
+        // Under a fallback metric ("count", "percentage") two figures may measure different things: no conflict claimed.
         boolean conflict = false;
-        for (int i = 0; i < distinct.size() && !conflict; i++) {
+        for (int i = 0; !FactMetrics.isGeneric(key.metric()) && i < distinct.size() && !conflict; i++) {
             for (int j = i + 1; j < distinct.size() && !conflict; j++) {
                 conflict = !agree(distinct.get(i), distinct.get(j));
             }

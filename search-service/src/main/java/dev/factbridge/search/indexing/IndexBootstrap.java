@@ -72,7 +72,8 @@ public class IndexBootstrap {
 
     /**
      * The alias names an older version (a mapping changed, e.g. passages-v2 added numbers): create the new version,
-     * copy the old one into it, then move the alias in one atomic step. Safe to repeat after a failure (the copy
+     * copy the old one into it (a derived index is not copied: it starts empty and is rebuilt from its sources), then
+     * move the alias in one atomic step. Safe to repeat after a failure (the copy
      * overwrites by id). Writes that arrive during the copy go to the old version and are redelivered or re-sent
      * with the next analysis; cross-document links (alignedIds) fill as documents are indexed again.
      */
@@ -92,7 +93,9 @@ public class IndexBootstrap {
                 throw e;
             }
         }
-        copy(index, alias, target);
+        if (!index.derived()) {
+            copy(index, alias, target);
+        }
         List<Map<String, Object>> actions = new ArrayList<>();
         for (String old : current) {
             actions.add(Map.of("remove", Map.of("index", old, "alias", alias)));

@@ -6,18 +6,29 @@ package dev.factbridge.search.indexing;
  * mapping is a new version filled by reindexing. {@link IndexNames} supplies the prefix.
  */
 public enum SearchIndex {
-    DOCUMENTS("documents", 1),
-    PASSAGES("passages", 2),
-    FACTS("facts", 1),
-    /** One document per (subject, metric, period, unit, qualifier), recomputed from FACTS: see FactConsolidator. */
-    CONSOLIDATED_FACTS("consolidated-facts", 1);
+    DOCUMENTS("documents", 1, false),
+    PASSAGES("passages", 2, false),
+    FACTS("facts", 1, false),
+    /**
+     * One document per (subject, metric, period, unit, qualifier), recomputed from FACTS: see FactConsolidator. A new
+     * version is also how a change of the consolidation rules reaches stored facts (v2: no conflict under a fallback
+     * metric): it starts empty and is rebuilt from FACTS, never copied.
+     */
+    CONSOLIDATED_FACTS("consolidated-facts", 2, true);
 
     private final String name;
     private final int version;
+    private final boolean derived;
 
-    SearchIndex(String name, int version) {
+    SearchIndex(String name, int version, boolean derived) {
         this.name = name;
         this.version = version;
+        this.derived = derived;
+    }
+
+    /** Computed from other indices: a new version is rebuilt from them rather than copied from the old one. */
+    boolean derived() {
+        return derived;
     }
 
     String alias(String prefix) {

@@ -74,6 +74,23 @@ class ConsolidationTest {
     }
 
     @Test
+    void differentFiguresUnderAFallbackMetricAreNoConflict() {
+        Fact dozens = fact("c-ko", KO_LETTER, "ko", "수십 가지", 50, "Amazon", "count", 10, null, "count", null,
+                "order_of_magnitude", 0.6);
+        Fact millions = fact("c-ko2", KO_LETTER, "ko", "수백만 개", 90, "Amazon", "count", 1_000_000, null, "count", null,
+                "order_of_magnitude", 0.6);
+        ConsolidatedFact fact = Consolidation.consolidate(FactKey.of(dozens), List.of(dozens, millions)).orElseThrow();
+        assertThat(fact.attestations()).hasSize(2);
+        assertThat(fact.conflict()).isFalse();
+        Fact moreSkus = fact("s-ko", KO_LETTER, "ko", "수백만 개", 90, "Amazon", "sku_count", 1_000_000, null, "count",
+                null, null, 0.8);
+        Fact skus = fact("s-zh", KO_LETTER, "ko", "10 萬個", 95, "Amazon", "sku_count", 100_000, null, "count",
+                null, null, 0.8);
+        assertThat(Consolidation.consolidate(FactKey.of(skus), List.of(moreSkus, skus)).orElseThrow().conflict())
+                .as("a named measure still conflicts").isTrue();
+    }
+
+    @Test
     void aRangeKeepsBothEnds() {
         Fact ko = fact("r-ko", KO_LETTER, "ko", "20~25달러", 10, "Amazon Q", "price_per_user_per_month", 20, 25d, "USD",
                 null, "range", 0.9);
