@@ -10,6 +10,7 @@ import dev.factbridge.events.Alignment;
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.DocumentSource;
 import dev.factbridge.events.EventJson;
+import dev.factbridge.events.Fact;
 import dev.factbridge.events.LanguageShare;
 import dev.factbridge.events.Segment;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -51,6 +52,9 @@ class SearchApiTest {
                 "Net sales increased 11% to $134.4 billion in the second quarter.",
                 "第二季淨銷售額成長 11%,達到 1344 億美元。"), null,
                 List.of(Alignment.withinDocument(List.of("s0"), List.of("s1"), 0.95)))));
+        connector.source("facts").send(EventJson.toBytes(new Fact(Fact.SCHEMA_VERSION, "f-call-revenue", CALL_DOC,
+                "002.txt", "en", "$134.4 billion", 27, 41, "s0", "Amazon", "revenue", 134_400_000_000d, null, "USD",
+                "Q2 2023", null, 0.95, "rules/1")));
     }
 
     private static AnalyzedDocument document(String docId, String fileName, List<String> sentences, String lang,
@@ -99,6 +103,13 @@ class SearchApiTest {
                 .statusCode(200).body("hits[0].docId", equalTo(CALL_DOC)));
         given().header("X-API-Key", SearchTestResource.API_KEY).when().get("/api/documents/" + CALL_DOC).then()
                 .statusCode(200).body("fileName", equalTo("002.txt")).body("segmentCount", equalTo(2));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            given().header("X-API-Key", SearchTestResource.API_KEY).when().get("/api/documents/" + CALL_DOC).then()
+                    .statusCode(200).body("factCount", equalTo(1));
+            given().header("X-API-Key", SearchTestResource.API_KEY).when().get("/api/documents").then()
+                    .statusCode(200).body("documents.find { it.docId == '" + KO_DOC + "' }.factCount", equalTo(0))
+                    .body("documents.find { it.docId == '" + CALL_DOC + "' }.factCount", equalTo(1));
+        });
     }
 
     @Test

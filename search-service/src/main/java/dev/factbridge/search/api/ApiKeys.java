@@ -80,7 +80,8 @@ public class ApiKeys {
             } catch (UnsupportedOperationException ignored) {
                 // not a POSIX file system
             }
-            LOG.infof("generated an API key into %s", file.toAbsolutePath());
+            // Printed once, at generation, so whoever started the service can use it; later starts only read the file.
+            LOG.infof("generated the API key %s into %s (send it as the X-API-Key header)", key, file.toAbsolutePath());
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the API key file " + file, e);

@@ -1,7 +1,9 @@
 package dev.factbridge.search.api;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -21,7 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/documents} and {@code GET /api/documents/{docId}}. */
+/**
+ * {@code GET /api/documents} and {@code GET /api/documents/{docId}}: fileName, source, languages with shares, segment
+ * count and fact count (facts indexed for the document); the single view adds segments and alignments.
+ */
 @Path("/api/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentsResource {
@@ -52,6 +57,8 @@ public class DocumentsResource {
             for (Hit<Map> hit : response.hits().hits()) {
                 docs.add(new LinkedHashMap<String, Object>(hit.source()));
             }
+            Map<String, Long> factCounts = factCounts(docs.stream().map(d -> String.valueOf(d.get("docId"))).toList());
+            docs.forEach(d -> d.put("factCount", factCounts.getOrDefault(String.valueOf(d.get("docId")), 0L)));
             return new DocumentList(response.hits().total().value(), docs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -70,9 +77,26 @@ public class DocumentsResource {
             if (!response.found()) {
                 throw new NotFoundException("no document " + docId);
             }
-            return new LinkedHashMap<String, Object>(response.source());
+            Map<String, Object> document = new LinkedHashMap<String, Object>(response.source());
+            document.put("factCount", factCounts(List.of(docId)).getOrDefault(docId, 0L));
+            return document;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The facts indexed for each of {@code docIds}, in one request (a terms aggregation on the facts index). */
+    private Map<String, Long> factCounts(List<String> docIds) throws IOException {
+        if (docIds.isEmpty()) {
+            return Map.of();
+        }
+        SearchResponse<Void> response = client.search(s -> s.index(names.alias(SearchIndex.FACTS)).size(0)
+                .query(q -> q.terms(t -> t.field("docId").terms(v -> v.value(docIds.stream().map(FieldValue::of).toList()))))
+                .aggregations("docId", a -> a.terms(t -> t.field("docId").size(docIds.size()))), Void.class);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (StringTermsBucket bucket : response.aggregations().get("docId").sterms().buckets().array()) {
+            counts.put(bucket.key().stringValue(), bucket.docCount());
+        }
+        return counts;
     }
 }
