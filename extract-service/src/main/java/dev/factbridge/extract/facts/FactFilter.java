@@ -1,8 +1,8 @@
 package dev.factbridge.extract.facts;
 
 import dev.factbridge.extract.period.TimeMention;
-import dev.factbridge.extract.quantity.Quantity;
-import dev.factbridge.extract.quantity.QuantityKind;
+import dev.factbridge.quantity.Quantity;
+import dev.factbridge.quantity.QuantityKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

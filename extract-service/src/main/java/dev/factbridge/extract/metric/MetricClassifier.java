@@ -1,8 +1,8 @@
 package dev.factbridge.extract.metric;
 
 import dev.factbridge.events.FactMetrics;
-import dev.factbridge.extract.quantity.Quantity;
-import dev.factbridge.extract.quantity.QuantityKind;
+import dev.factbridge.quantity.Quantity;
+import dev.factbridge.quantity.QuantityKind;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.glossary.TermCategory;
 import dev.factbridge.glossary.TermMatch;

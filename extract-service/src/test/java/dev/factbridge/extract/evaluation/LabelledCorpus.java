@@ -5,14 +5,11 @@ import dev.factbridge.events.Hashing;
 import dev.factbridge.events.Segment;
 import dev.factbridge.extract.facts.FactExtractor;
 import dev.factbridge.glossary.Glossary;
+import dev.factbridge.testfixtures.LabelledTsv;
+import dev.factbridge.testfixtures.SharedCorpus;
 import dev.factbridge.text.SentenceAnalyzer;
 import dev.factbridge.text.language.LanguageDetector;
 import dev.factbridge.text.language.LatinLanguageIdentifier;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,36 +38,18 @@ public final class LabelledCorpus {
     }
 
     public static Document document(String number) {
-        Path file = file(number);
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return new Document(number, file.getFileName().toString(), text, SENTENCES.analyze(text).segments());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = SharedCorpus.text(number);
+        return new Document(number, SharedCorpus.file(number).getFileName().toString(), text,
+                SENTENCES.analyze(text).segments());
     }
 
     static List<Label> labels(Document document) {
         List<Label> labels = new ArrayList<>();
         for (String name : List.of("facts-" + document.number() + ".tsv", "facts-" + document.number() + "-en.tsv",
                 "facts-" + document.number() + "-zh.tsv")) {
-            try (var in = LabelledCorpus.class.getResourceAsStream("/labels/" + name)) {
-                if (in == null) {
-                    continue;
-                }
-                boolean header = true;
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    if (header) {
-                        header = false;
-                        continue;
-                    }
-                    labels.add(parse(document, name, line.split("\t", -1)));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            // Not every document has labels in every language: a missing file is no error.
+            for (String[] cells : LabelledTsv.rowsIfPresent(LabelledCorpus.class, "/labels/" + name)) {
+                labels.add(parse(document, name, cells));
             }
         }
         return labels;
@@ -89,15 +68,5 @@ public final class LabelledCorpus {
 
     private static String blankToNull(String s) {
         return s.isEmpty() ? null : s;
-    }
-
-    private static Path file(String number) {
-        Path dir = Path.of(System.getProperty("factbridge.home", "..")).resolve("../shared/corpus").normalize();
-        try (var files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(number + "_")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no corpus file " + number + "_* in " + dir));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

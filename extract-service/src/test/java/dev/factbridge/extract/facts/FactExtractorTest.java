@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.Segment;
-import dev.factbridge.extract.quantity.Quantity;
-import dev.factbridge.extract.quantity.QuantityKind;
+import dev.factbridge.quantity.Quantity;
+import dev.factbridge.quantity.QuantityKind;
 import dev.factbridge.glossary.Glossary;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package dev.factbridge.extract.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factbridge.extract.quantity.Quantity;
-import dev.factbridge.extract.quantity.QuantityRecognizer;
+import dev.factbridge.quantity.Quantity;
+import dev.factbridge.quantity.QuantityRecognizer;
 import dev.factbridge.glossary.Glossary;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

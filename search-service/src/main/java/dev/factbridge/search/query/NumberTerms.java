@@ -1,13 +1,16 @@
 package dev.factbridge.search.query;
 
+import dev.factbridge.quantity.Quantity;
+import dev.factbridge.quantity.QuantityKind;
+import dev.factbridge.quantity.QuantityRecognizer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,33 +21,47 @@ import java.util.regex.Pattern;
  * {@code 12 percent} give {@code 12%}. Passages are indexed with these terms and a query's numbers are normalized the
  * same way, so a figure finds its statement in every language.
  *
- * <p>What is understood: digits with thousands separators and decimals; Korean 천/백/만/억/조 and Chinese
- * 千/百/万/萬/亿/億/兆 after the digits (chained, {@code 5천만}, {@code 1万亿}; compounds {@code 1조 2,000억}; a
- * {@code 多}/{@code 여} between number and unit); thousand/million/billion/trillion; {@code bn}/{@code mn}/{@code tn},
- * and {@code B}/{@code M}/{@code K}/{@code T} after a currency sign ({@code $36.9B}). Signs are dropped (a figure and
- * its negative are one fact's value). Numbers glued to Latin letters are names, not values ({@code Graviton4},
- * {@code Q2}, {@code 4x}), and bare integers below 10 are left out (list items, "2 things").
+ * <p>The numbers are read by the shared {@link QuantityRecognizer#recognizeNumerals}, as the extract-service reads
+ * its facts: digits with separators and decimals, Korean and Chinese numerals and scale words ({@code 1조 2,000억},
+ * {@code 5천만}, {@code 1万亿}, {@code 500 多億}, {@code 两千万}, {@code 百分之十二}), English number and scale words
+ * ({@code 91 billion}, {@code $36.9B}, {@code 5bn}, {@code a million}) and ranges ({@code 4억~5억} gives both ends).
+ * Plain figures the recognizer does not count as quantities (years, bare integers like the second {@code 12} of
+ * {@code 12% of 12}) are still terms, since a query may name them. Signs are dropped (a figure and its negative are
+ * one fact's value); vague magnitudes ({@code 수천억}, {@code 数万}, {@code more than half}) are not figures. Numbers
+ * glued to Latin letters are names, not values ({@code Graviton4}, {@code Q2}, {@code 4x}, {@code 36.9B} without a
+ * currency sign), and bare integers below 10 are left out (list items, "2 things") unless they are a percentage or
+ * an amount of money.
  *
  * <p>Scaled, decimal and large values (10,000 and up) compare on three significant digits, so rounding in a
  * translation ({@code 1,344 億} for {@code $134.4 billion}, {@code 5,750억} for {@code $575 billion}) still meets;
- * small integers (years, counts) stay exact so that 2023 is not 2024.
+ * small integers (years, counts) stay exact so that 2023 is not 2024. Percentages and percentage points are terms of
+ * their own ({@code 12%}); basis points are plain numbers.
  */
 public final class NumberTerms {
     private static final MathContext SIGNIFICANT = new MathContext(3, RoundingMode.HALF_UP);
     private static final BigDecimal EXACT_BELOW = BigDecimal.valueOf(10_000);
     private static final BigDecimal SMALLEST_BARE = BigDecimal.TEN;
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{IsLatin}\\p{Nd}.])"
-                    + "(?<currency>[$€£¥₩]\\s?)?"
-                    + "(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-                    + "(?:"
-                    + "\\s?(?<percent>%|(?i:percent)\\b|퍼센트)"
-                    + "|\\s?[多余餘여]?\\s?(?<cjk>[천백만억조千百万萬亿億兆]+)"
-                    + "|\\s?(?<word>(?i:thousand|million|billion|trillion))s?\\b"
-                    + "|(?<abbr>bn|mn|tn|[BMKT])(?![\\p{IsLatin}])"
-                    + ")?"
-                    + "(?![\\p{IsLatin}\\p{Nd}]|[.,]\\d|-\\p{IsLatin})");
+    /** Stateless and thread-safe; its lexicons are built once. */
+    private static final QuantityRecognizer RECOGNIZER = new QuantityRecognizer();
+
+    /** A run of digits as written, with thousands separators and a decimal part. */
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+
+    /** A decimal written out ({@code $134.4 billion}): such a value compares on significant digits even when small. */
+    private static final Pattern DECIMAL_POINT = Pattern.compile("\\d\\.\\d");
+
+    /**
+     * A plain figure the recognizer leaves out (a year, a bare integer), not part of a name or code: nothing Latin,
+     * no digit or dot before it, and no Latin letter, further digits or a hyphenated suffix ({@code 10-K}) after it.
+     */
+    private static final Pattern PLAIN_FIGURE = Pattern.compile(
+            "(?<![\\p{IsLatin}\\p{Nd}.])(?:" + DIGITS.pattern() + ")(?![\\p{IsLatin}\\p{Nd}]|[.,]\\d|-\\p{IsLatin})");
+
+    /** Letters that may follow digits and still scale them: {@code 5bn}, and {@code $36.9B} after a currency sign. */
+    private static final Set<String> GLUED_SCALES = Set.of("bn", "mn", "tn");
+    private static final Set<String> GLUED_SCALES_AFTER_CURRENCY = Set.of("B", "M", "K", "T");
+    private static final String CURRENCY_SIGNS = "$€£¥₩";
 
     /** One number found: its value, whether it is a percentage, and the term it is indexed and searched as. */
     public record Value(BigDecimal value, boolean percent, String term) {
@@ -62,111 +79,98 @@ public final class NumberTerms {
         return terms;
     }
 
-    /** Every number in {@code text} that counts as a value (see the class comment). */
+    /** Every number in {@code text} that counts as a value (see the class comment), in order of appearance. */
     public static List<Value> values(String text) {
-        // NFKC: full-width digits, ％ and ， become their ASCII forms.
+        // NFKC: full-width digits, ％ and ， become their ASCII forms, so the glue checks below see plain ASCII.
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        List<Raw> raws = new ArrayList<>();
-        Matcher m = NUMBER.matcher(normalized);
+        List<Quantity> quantities = RECOGNIZER.recognizeNumerals(normalized, null);
+        List<Found> found = new ArrayList<>();
+        for (Quantity q : quantities) {
+            if (Quantity.ORDER_OF_MAGNITUDE.equals(q.qualifier()) || gluedToLetters(normalized, q)) {
+                continue;
+            }
+            // 3.2%p, 3.2%포인트 and 3.2 percentage points are written as percentages and searched as them
+            boolean percent = q.kind() == QuantityKind.PERCENT || q.kind() == QuantityKind.PERCENTAGE_POINTS;
+            boolean money = q.kind() == QuantityKind.MONEY;
+            boolean decimal = DECIMAL_POINT.matcher(q.quote(normalized)).find();
+            addValue(found, q.start(), q.value(), decimal, percent, money);
+            if (q.valueHigh() != null) {
+                addValue(found, q.start(), q.valueHigh(), decimal, percent, money);
+            }
+        }
+        Matcher m = PLAIN_FIGURE.matcher(normalized);
         while (m.find()) {
-            Raw raw = Raw.of(m);
-            if (raw != null) {
-                raws.add(raw);
+            if (!insideAny(quantities, m.start(), m.end())) {
+                addValue(found, m.start(), Double.parseDouble(m.group().replace(",", "")), m.group().contains("."),
+                        false, false);
             }
         }
-        List<Value> values = new ArrayList<>();
-        for (int i = 0; i < raws.size(); i++) {
-            Raw r = raws.get(i);
-            // 1조 2,000억: a smaller CJK unit right after a CJK-scaled number continues it.
-            while (i + 1 < raws.size() && r.continuedBy(raws.get(i + 1), normalized)) {
-                r = r.plus(raws.get(++i));
-            }
-            Value v = r.toValue();
-            if (v != null) {
-                values.add(v);
-            }
-        }
-        return values;
+        // stable: a range's two ends share a start and keep their order
+        found.sort(Comparator.comparingInt(Found::start));
+        return found.stream().map(Found::value).toList();
     }
 
-    private record Raw(int start, int end, BigDecimal value, boolean scaled, boolean decimal, boolean percent,
-            boolean currency, BigDecimal cjkScale) {
+    private record Found(int start, Value value) {
+    }
 
-        static Raw of(Matcher m) {
-            BigDecimal number = new BigDecimal(m.group("digits").replace(",", ""));
-            boolean currency = m.group("currency") != null;
-            BigDecimal scale = BigDecimal.ONE;
-            BigDecimal cjkScale = null;
-            if (m.group("cjk") != null) {
-                cjkScale = BigDecimal.ONE;
-                for (char c : m.group("cjk").toCharArray()) {
-                    cjkScale = cjkScale.multiply(cjkUnit(c));
-                }
-                scale = cjkScale;
-            } else if (m.group("word") != null) {
-                scale = wordUnit(m.group("word").toLowerCase(Locale.ROOT));
-            } else if (m.group("abbr") != null) {
-                String abbr = m.group("abbr");
-                if (abbr.length() == 1 && !currency) {
-                    return null; // 36.9B without a currency sign is as likely a model name as a figure
-                }
-                scale = abbreviationUnit(abbr.toLowerCase(Locale.ROOT).charAt(0));
+    private static void addValue(List<Found> found, int start, double number, boolean decimal, boolean percent,
+            boolean money) {
+        BigDecimal v = BigDecimal.valueOf(Math.abs(number));
+        // a scaled value (910억) is large or fractional already; only plain small integers stay exact
+        boolean roundable = decimal || v.compareTo(EXACT_BELOW) >= 0 || v.stripTrailingZeros().scale() > 0;
+        if (!roundable && !percent && !money && v.compareTo(SMALLEST_BARE) < 0) {
+            return;
+        }
+        BigDecimal canonical = roundable ? v.round(SIGNIFICANT) : v;
+        String term = canonical.signum() == 0 ? "0" : canonical.stripTrailingZeros().toPlainString();
+        found.add(new Found(start, new Value(v, percent, percent ? term + "%" : term)));
+    }
+
+    /**
+     * Whether one of the quantity's digit runs touches a Latin letter: {@code Graviton4}, {@code 4x},
+     * {@code 36.9B parameters} are names or multiples of a product, not figures. A scale abbreviation is the
+     * exception: {@code 5bn}, and {@code $36.9B} when a currency sign says it is money.
+     */
+    private static boolean gluedToLetters(String text, Quantity q) {
+        Matcher digits = DIGITS.matcher(text).region(q.start(), q.end());
+        while (digits.find()) {
+            int before = digits.start() - 1;
+            if (before >= 0 && isLatinLetter(text.charAt(before))) {
+                return true;
             }
-            return new Raw(m.start(), m.end(), number.multiply(scale), scale.compareTo(BigDecimal.ONE) != 0,
-                    m.group("digits").contains("."), m.group("percent") != null, currency, cjkScale);
-        }
-
-        boolean continuedBy(Raw next, String text) {
-            return cjkScale != null && next.cjkScale != null && !percent && !next.currency
-                    && next.cjkScale.compareTo(cjkScale) < 0
-                    && text.substring(end, next.start).isBlank() && next.start - end <= 1;
-        }
-
-        Raw plus(Raw next) {
-            return new Raw(start, next.end, value.add(next.value), true, decimal || next.decimal, false, currency,
-                    next.cjkScale);
-        }
-
-        Value toValue() {
-            BigDecimal v = value.abs();
-            boolean roundable = scaled || decimal || v.compareTo(EXACT_BELOW) >= 0;
-            if (!roundable && !percent && !currency && v.compareTo(SMALLEST_BARE) < 0) {
-                return null;
+            int lettersEnd = digits.end();
+            while (lettersEnd < text.length() && isLatinLetter(text.charAt(lettersEnd))) {
+                lettersEnd++;
             }
-            BigDecimal canonical = roundable ? v.round(SIGNIFICANT) : v;
-            String term = canonical.signum() == 0 ? "0" : canonical.stripTrailingZeros().toPlainString();
-            return new Value(v, percent, percent ? term + "%" : term);
+            String letters = text.substring(digits.end(), lettersEnd);
+            boolean scaleAbbreviation = GLUED_SCALES.contains(letters)
+                    || GLUED_SCALES_AFTER_CURRENCY.contains(letters) && currencyBefore(text, q.start(), digits.start());
+            if (!letters.isEmpty() && !scaleAbbreviation) {
+                return true;
+            }
         }
+        return false;
     }
 
-    private static BigDecimal cjkUnit(char c) {
-        return switch (c) {
-            case '백', '百' -> BigDecimal.valueOf(100);
-            case '천', '千' -> BigDecimal.valueOf(1_000);
-            case '만', '万', '萬' -> BigDecimal.valueOf(10_000);
-            case '억', '亿', '億' -> BigDecimal.valueOf(100_000_000);
-            case '조', '兆' -> BigDecimal.valueOf(1_000_000_000_000L);
-            default -> throw new IllegalArgumentException("not a unit: " + c);
-        };
+    private static boolean currencyBefore(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CURRENCY_SIGNS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static BigDecimal wordUnit(String word) {
-        return switch (word) {
-            case "thousand" -> BigDecimal.valueOf(1_000);
-            case "million" -> BigDecimal.valueOf(1_000_000);
-            case "billion" -> BigDecimal.valueOf(1_000_000_000);
-            case "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
-            default -> throw new IllegalArgumentException("not a unit: " + word);
-        };
+    private static boolean isLatinLetter(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
-    private static BigDecimal abbreviationUnit(char first) {
-        return switch (first) {
-            case 'k' -> BigDecimal.valueOf(1_000);
-            case 'm' -> BigDecimal.valueOf(1_000_000);
-            case 'b' -> BigDecimal.valueOf(1_000_000_000);
-            case 't' -> BigDecimal.valueOf(1_000_000_000_000L);
-            default -> throw new IllegalArgumentException("not a unit: " + first);
-        };
+    private static boolean insideAny(List<Quantity> quantities, int from, int to) {
+        for (Quantity q : quantities) {
+            if (q.overlaps(from, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,6 +9,8 @@ import dev.factbridge.events.DocumentSource;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Hashing;
 import dev.factbridge.search.SearchTestResource;
+import dev.factbridge.testfixtures.LabelledTsv;
+import dev.factbridge.testfixtures.SharedCorpus;
 import dev.factbridge.text.SentenceAnalyzer;
 import dev.factbridge.text.language.LanguageDetector;
 import dev.factbridge.text.language.LatinLanguageIdentifier;
@@ -18,11 +20,6 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -122,12 +119,11 @@ class SearchEvaluationTest {
                 new LatinLanguageIdentifier(List.of("en", "de", "fr", "es", "it", "pt", "nl"))));
         Map<String, String> numberByDocId = new LinkedHashMap<>();
         for (String number : DOCUMENTS) {
-            Path file = corpusFile(number);
-            String text = read(file);
+            String text = SharedCorpus.text(number);
             SentenceAnalyzer.Result analyzed = sentences.analyze(text);
             String docId = Hashing.sha256Hex(text);
             numberByDocId.put(docId, number);
-            String fileName = file.getFileName().toString();
+            String fileName = SharedCorpus.file(number).getFileName().toString();
             AnalyzedDocument document = new AnalyzedDocument(AnalyzedDocument.SCHEMA_VERSION, docId,
                     new DocumentSource("local:corpus", fileName, text.length(), null, Instant.now()), fileName,
                     "text/plain", "UTF-8", text, Instant.now(), Instant.now(), analyzed.languages(),
@@ -141,48 +137,12 @@ class SearchEvaluationTest {
         return numberByDocId;
     }
 
-    static Path corpusFile(String number) {
-        Path dir = Path.of(System.getProperty("factbridge.home", "..")).resolve("../shared/corpus").normalize();
-        try (var files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(number + "_")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no corpus file " + number + "_* in " + dir));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static List<LabelledQuery> queries() {
-        try (var in = SearchEvaluationTest.class.getResourceAsStream("/queries/passages.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing /queries/passages.tsv");
-            }
-            List<LabelledQuery> queries = new ArrayList<>();
-            boolean header = true;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length != 3) {
-                    throw new IllegalStateException("expected query, expected, note: " + line);
-                }
-                queries.add(new LabelledQuery(cells[0], List.of(cells[1].split(",")), cells[2]));
-            }
-            return queries;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<LabelledQuery> queries = new ArrayList<>();
+        // Columns: query, expected document numbers (comma-separated), note.
+        for (String[] cells : LabelledTsv.rows(SearchEvaluationTest.class, "/queries/passages.tsv", 3)) {
+            queries.add(new LabelledQuery(cells[0], List.of(cells[1].split(",")), cells[2]));
         }
+        return queries;
     }
 }

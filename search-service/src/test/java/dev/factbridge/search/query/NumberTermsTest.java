@@ -70,6 +70,26 @@ class NumberTermsTest {
     }
 
     @Test
+    void aRateAndTheAmountAfterItStayTwoFigures() {
+        assertThat(NumberTerms.of("Amazon total revenue grew 12% to 575 billion in 2023"))
+                .containsExactly("12%", "575000000000", "2023");
+        assertThat(NumberTerms.of("10–12% annual growth")).containsExactly("10%", "12%");
+    }
+
+    @Test
+    void numeralsWrittenOutMeetTheirDigits() {
+        assertThat(NumberTerms.of("订单金额达两千万元")).isEqualTo(NumberTerms.of("20,000,000 yuan"));
+        assertThat(NumberTerms.of("시가총액은 오천칠백오십억 달러")).isEqualTo(NumberTerms.of("$575 billion"));
+        assertThat(NumberTerms.of("海外收入占比达到百分之十二")).containsExactly("12%");
+        assertThat(NumberTerms.of("영업이익률은 3.2%포인트 상승")).isEqualTo(NumberTerms.of("up 3.2 percentage points"));
+    }
+
+    @Test
+    void vagueAmountsAreNotFigures() {
+        assertThat(NumberTerms.of("超过一半的 Prime 會員, more than half, 数万家企业, 수천억 원")).isEmpty();
+    }
+
+    @Test
     void signsAndFullWidthFormsNormalize() {
         assertThat(NumberTerms.of("-128억 달러")).containsExactly("12800000000");
         assertThat(NumberTerms.of("１２％")).containsExactly("12%");

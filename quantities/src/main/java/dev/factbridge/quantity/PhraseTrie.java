@@ -1,0 +1,191 @@
+package dev.factbridge.quantity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Immutable trie for longest-match lookups of short phrases, either forward from a position or backward ending at
+ * a position (the phrases are then stored reversed). ASCII letters match case-insensitively; a space in a phrase
+ * matches a run of horizontal whitespace. A phrase whose outer char is a Latin letter only matches at a word
+ * boundary, and (optionally) a phrase ending in a Hangul syllable may only be followed by a particle-like syllable,
+ * so {@code 원} matches in {@code 3조원을} but not in {@code 3원칙}. Lookups allocate nothing: a match is packed
+ * into a long, {@code (position << 32) | valueIndex}, or -1.
+ */
+final class PhraseTrie<V> {
+    private static final class Node {
+        char[] keys = new char[0];
+        Node[] kids = new Node[0];
+        int value = -1;
+
+        Node child(char c) {
+            char[] k = keys;
+            if (k.length < 8) { // linear scan beats binary search on the short fan-outs that dominate
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return kids[i];
+                    }
+                }
+                return null;
+            }
+            int i = Arrays.binarySearch(k, c);
+            return i >= 0 ? kids[i] : null;
+        }
+
+        Node add(char c) {
+            Node existing = child(c);
+            if (existing != null) {
+                return existing;
+            }
+            int i = -Arrays.binarySearch(keys, c) - 1;
+            char[] k = new char[keys.length + 1];
+            Node[] n = new Node[kids.length + 1];
+            System.arraycopy(keys, 0, k, 0, i);
+            System.arraycopy(kids, 0, n, 0, i);
+            k[i] = c;
+            n[i] = new Node();
+            System.arraycopy(keys, i, k, i + 1, keys.length - i);
+            System.arraycopy(kids, i, n, i + 1, kids.length - i);
+            keys = k;
+            kids = n;
+            return n[i];
+        }
+    }
+
+    private final Node root = new Node();
+    private final List<V> values = new ArrayList<>();
+    private final boolean backward;
+    private final boolean koreanFollowCheck;
+
+    private PhraseTrie(boolean backward, boolean koreanFollowCheck) {
+        this.backward = backward;
+        this.koreanFollowCheck = koreanFollowCheck;
+    }
+
+    static <V> PhraseTrie<V> forward(boolean koreanFollowCheck) {
+        return new PhraseTrie<>(false, koreanFollowCheck);
+    }
+
+    static <V> PhraseTrie<V> backward() {
+        return new PhraseTrie<>(true, false);
+    }
+
+    /** Adds phrases during class initialization only; the trie is never changed once published. */
+    PhraseTrie<V> add(V value, String... phrases) {
+        for (String phrase : phrases) {
+            String key = normalize(phrase);
+            Node node = root;
+            for (int i = 0; i < key.length(); i++) {
+                node = node.add(key.charAt(backward ? key.length() - 1 - i : i));
+            }
+            values.add(value);
+            node.value = values.size() - 1;
+        }
+        return this;
+    }
+
+    private static String normalize(String phrase) {
+        StringBuilder sb = new StringBuilder(phrase.length());
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            sb.append(Chars.isSpace(c) ? ' ' : Chars.lowerAscii(c));
+        }
+        return sb.toString();
+    }
+
+    V value(long match) {
+        return values.get((int) match);
+    }
+
+    static int pos(long match) {
+        return (int) (match >>> 32);
+    }
+
+    /** Longest phrase starting at pos (not reaching limit), or -1. The packed position is the match end. */
+    long match(CharSequence s, int pos, int limit) {
+        Node node = root;
+        int p = pos;
+        long best = -1;
+        while (p < limit) {
+            char c = s.charAt(p);
+            if (Chars.isSpace(c)) {
+                node = node.child(' ');
+                if (node == null) {
+                    break;
+                }
+                while (p < limit && Chars.isSpace(s.charAt(p))) {
+                    p++;
+                }
+            } else {
+                node = node.child(Chars.lowerAscii(c));
+                if (node == null) {
+                    break;
+                }
+                p++;
+            }
+            if (node.value >= 0 && endsCleanly(s, p, limit)) {
+                best = ((long) p << 32) | node.value;
+            }
+        }
+        return best;
+    }
+
+    /** Longest phrase ending at end (not reaching below floor), or -1. The packed position is the match start. */
+    long matchBefore(CharSequence s, int end, int floor) {
+        Node node = root;
+        int p = end;
+        long best = -1;
+        while (p > floor) {
+            char c = s.charAt(p - 1);
+            if (Chars.isSpace(c)) {
+                node = node.child(' ');
+                if (node == null) {
+                    break;
+                }
+                while (p > floor && Chars.isSpace(s.charAt(p - 1))) {
+                    p--;
+                }
+            } else {
+                node = node.child(Chars.lowerAscii(c));
+                if (node == null) {
+                    break;
+                }
+                p--;
+            }
+            if (node.value >= 0 && startsCleanly(s, p)) {
+                best = ((long) p << 32) | node.value;
+            }
+        }
+        return best;
+    }
+
+    private boolean endsCleanly(CharSequence s, int p, int limit) {
+        char last = s.charAt(p - 1);
+        if (p >= limit) {
+            return true;
+        }
+        char next = s.charAt(p);
+        if (Chars.isAsciiLetter(last)) {
+            return !Chars.isAlnum(next);
+        }
+        if (koreanFollowCheck && Chars.isHangul(last) && Chars.isHangul(next)) {
+            return KoreanParticles.mayFollowNumber(s, p, limit);
+        }
+        return true;
+    }
+
+    private static boolean startsCleanly(CharSequence s, int p) {
+        if (p == 0) {
+            return true;
+        }
+        char first = s.charAt(p);
+        char before = s.charAt(p - 1);
+        if (Chars.isAsciiLetter(first)) {
+            return !Chars.isAlnum(before);
+        }
+        if (Chars.isHangul(first)) {
+            return !Chars.isHangul(before);
+        }
+        return true;
+    }
+}
