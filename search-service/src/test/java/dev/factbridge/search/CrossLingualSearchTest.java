@@ -8,11 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.factbridge.events.Alignment;
-import dev.factbridge.events.AnalyzedDocument;
-import dev.factbridge.events.DocumentSource;
 import dev.factbridge.events.EventJson;
-import dev.factbridge.events.LanguageShare;
-import dev.factbridge.events.Segment;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -20,8 +16,6 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,27 +42,12 @@ class CrossLingualSearchTest {
             return;
         }
         sent = true;
-        connector.source("analyzed").send(EventJson.toBytes(document(LETTER_KO, "letter-ko.txt", "ko",
+        connector.source("analyzed").send(EventJson.toBytes(TestDocuments.of(LETTER_KO, "letter-ko.txt", "ko",
                 List.of(KO_AWS, KO_KUIPER), List.of())));
         // The translation is analyzed later, so it carries the link: its s1 translates the Korean s1.
-        connector.source("analyzed").send(EventJson.toBytes(document(LETTER_EN, "letter-en.txt", "en",
+        connector.source("analyzed").send(EventJson.toBytes(TestDocuments.of(LETTER_EN, "letter-en.txt", "en",
                 List.of("Our stores business grew.", EN_KUIPER),
                 List.of(new Alignment(List.of("s1"), List.of("s1"), 0.9, LETTER_KO)))));
-    }
-
-    private static AnalyzedDocument document(String docId, String fileName, String lang, List<String> sentences,
-            List<Alignment> alignments) {
-        StringBuilder text = new StringBuilder();
-        List<Segment> segments = new ArrayList<>();
-        for (String s : sentences) {
-            int start = text.length();
-            text.append(s);
-            segments.add(new Segment("s" + segments.size(), start, text.length(), lang, s));
-            text.append('\n');
-        }
-        return new AnalyzedDocument(1, docId, new DocumentSource("local:test", fileName, text.length(), null,
-                Instant.now()), fileName, "text/plain", "UTF-8", text.toString(), Instant.now(), Instant.now(),
-                List.of(new LanguageShare(lang, 1.0)), segments, alignments, null);
     }
 
     private static ValidatableResponse search(String q) {

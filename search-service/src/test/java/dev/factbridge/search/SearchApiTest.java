@@ -7,12 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.greaterThan;
 
 import dev.factbridge.events.Alignment;
-import dev.factbridge.events.AnalyzedDocument;
-import dev.factbridge.events.DocumentSource;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
-import dev.factbridge.events.LanguageShare;
-import dev.factbridge.events.Segment;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -20,8 +16,6 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,32 +39,16 @@ class SearchApiTest {
             return;
         }
         sent = true;
-        connector.source("analyzed").send(EventJson.toBytes(document(KO_DOC, "000.txt", List.of(
+        connector.source("analyzed").send(EventJson.toBytes(TestDocuments.of(KO_DOC, "000.txt", "ko", List.of(
                 "2023년 아마존의 총 매출은 전년 대비 12% 성장한 5,140억 달러에서 5,750억 달러로 증가했습니다.",
-                "AWS 매출이 전년 대비 13% 증가한 800억 달러에서 910억 달러로 집계되었습니다."), "ko", List.of())));
-        connector.source("analyzed").send(EventJson.toBytes(document(CALL_DOC, "002.txt", List.of(
+                "AWS 매출이 전년 대비 13% 증가한 800억 달러에서 910억 달러로 집계되었습니다."), List.of())));
+        connector.source("analyzed").send(EventJson.toBytes(TestDocuments.of(CALL_DOC, "002.txt", List.of(
                 "Net sales increased 11% to $134.4 billion in the second quarter.",
-                "第二季淨銷售額成長 11%,達到 1344 億美元。"), null,
+                "第二季淨銷售額成長 11%,達到 1344 億美元。"), List.of("en", "zh-Hant"),
                 List.of(Alignment.withinDocument(List.of("s0"), List.of("s1"), 0.95)))));
         connector.source("facts").send(EventJson.toBytes(new Fact(Fact.SCHEMA_VERSION, "f-call-revenue", CALL_DOC,
                 "002.txt", "en", "$134.4 billion", 27, 41, "s0", "Amazon", "revenue", 134_400_000_000d, null, "USD",
                 "Q2 2023", null, 0.95, "rules/1")));
-    }
-
-    private static AnalyzedDocument document(String docId, String fileName, List<String> sentences, String lang,
-            List<Alignment> alignments) {
-        StringBuilder text = new StringBuilder();
-        List<Segment> segments = new ArrayList<>();
-        for (String s : sentences) {
-            int start = text.length();
-            text.append(s);
-            String segLang = lang != null ? lang : (s.chars().anyMatch(c -> c >= 0x4E00) ? "zh-Hant" : "en");
-            segments.add(new Segment("s" + segments.size(), start, text.length(), segLang, s));
-            text.append('\n');
-        }
-        return new AnalyzedDocument(1, docId, new DocumentSource("local:test", fileName, text.length(), null,
-                Instant.now()), fileName, "text/plain", "UTF-8", text.toString(), Instant.now(), Instant.now(),
-                List.of(new LanguageShare(lang != null ? lang : "en", 1.0)), segments, alignments, null);
     }
 
     private static ValidatableResponse search(String q) {

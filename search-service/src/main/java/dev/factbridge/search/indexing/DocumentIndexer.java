@@ -29,10 +29,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Writes documents, their passages and facts with stable ids (docId, docId:segmentId, factId), so a redelivered
- * event overwrites itself and changes nothing. While Elasticsearch is unavailable (unreachable, 429, 5xx, bulk items
- * refused for load) a write is retried with exponential backoff for as long as it takes: the consumer waits (the
- * connector pauses its partitions) and nothing is dead-lettered for the outage. A bulk whose items are refused for
- * what they are (a mapping error) throws {@link IndexingException}, naming them, and the record is dead-lettered.
+ * event overwrites itself and changes nothing. While Elasticsearch cannot take a write (unreachable, 429, 5xx, a 401
+ * while its security index recovers after a restart, bulk items refused for load) the write is retried with
+ * exponential backoff for as long as it takes: the consumer waits (the connector pauses its partitions) and nothing
+ * is dead-lettered for the outage. A bulk whose items are refused for what they are (400: a mapping error; 413)
+ * throws {@link IndexingException}, naming them, and the record is dead-lettered.
  */
 @ApplicationScoped
 public class DocumentIndexer {
@@ -115,7 +116,7 @@ public class DocumentIndexer {
             if (response.errors()) {
                 if (response.items().stream().anyMatch(item -> item.error() != null
                         && ElasticsearchUnavailableException.transientStatus(item.status()))) {
-                    // Rejected for load or a missing shard: the whole bulk again (stable ids make that harmless).
+                    // Refused for now (load, a missing shard): the whole bulk again (stable ids make that harmless).
                     throw new ElasticsearchUnavailableException("bulk items refused for now: " + response.items().stream()
                             .filter(item -> item.error() != null).limit(3).map(DocumentIndexer::describe)
                             .collect(Collectors.joining("; ")), null);

@@ -23,12 +23,17 @@ class ElasticsearchUnavailableExceptionTest {
                 .isInstanceOf(ElasticsearchUnavailableException.class);
         assertThat(ElasticsearchUnavailableException.classify(refused(503, "unavailable_shards_exception")))
                 .isInstanceOf(ElasticsearchUnavailableException.class);
+        // Right after a restart, before the security index has recovered: seen in ElasticsearchOutageIT.
+        assertThat(ElasticsearchUnavailableException.classify(refused(401, "security_exception")))
+                .isInstanceOf(ElasticsearchUnavailableException.class);
     }
 
     @Test
     void aRequestRefusedForWhatItIsStaysItsOwnFault() {
         RuntimeException mapping = refused(400, "mapper_parsing_exception");
         assertThat(ElasticsearchUnavailableException.classify(mapping)).isSameAs(mapping);
+        RuntimeException tooLarge = refused(413, "request_entity_too_large");
+        assertThat(ElasticsearchUnavailableException.classify(tooLarge)).isSameAs(tooLarge);
         DocumentIndexer.IndexingException items = new DocumentIndexer.IndexingException("bulk indexing failed");
         assertThat(ElasticsearchUnavailableException.classify(items)).isSameAs(items);
         IllegalStateException other = new IllegalStateException("x");

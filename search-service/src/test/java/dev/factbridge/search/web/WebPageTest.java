@@ -9,13 +9,13 @@ import static org.hamcrest.Matchers.hasItem;
 
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.AnalyzedDocument;
-import dev.factbridge.events.DocumentSource;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.Hashing;
 import dev.factbridge.events.LanguageShare;
 import dev.factbridge.events.Segment;
 import dev.factbridge.search.SearchTestResource;
+import dev.factbridge.search.TestDocuments;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -26,8 +26,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,9 +116,9 @@ class WebPageTest {
             return;
         }
         sent = true;
-        AnalyzedDocument letter = document(KO_DOC, "000_808c9fe1545d93d0.txt", KO_SENTENCES,
+        AnalyzedDocument letter = TestDocuments.of(KO_DOC, "000_808c9fe1545d93d0.txt", KO_SENTENCES,
                 KO_SENTENCES.stream().map(s -> "ko").toList(), List.of(new LanguageShare("ko", 1.0)), List.of());
-        AnalyzedDocument call = document(CALL_DOC, "002_423ac847e7426145.txt", CALL_SENTENCES, CALL_LANGS,
+        AnalyzedDocument call = TestDocuments.of(CALL_DOC, "002_423ac847e7426145.txt", CALL_SENTENCES, CALL_LANGS,
                 List.of(new LanguageShare("en", 0.55), new LanguageShare("zh-Hant", 0.45)),
                 List.of(Alignment.withinDocument(List.of("s1"), List.of("s2"), 0.93),
                         Alignment.withinDocument(List.of("s3"), List.of("s4"), 0.91)));
@@ -145,22 +143,6 @@ class WebPageTest {
         connector.source("facts").send(EventJson.toBytes(new Fact(Fact.SCHEMA_VERSION, factId, doc.docId(),
                 doc.fileName(), lang, quote, start, end, segmentId, subject, metric, value, null, "USD", period, null,
                 0.9, "web-page-test/1")));
-    }
-
-    private static AnalyzedDocument document(String docId, String fileName, List<String> sentences, List<String> langs,
-            List<LanguageShare> shares, List<Alignment> alignments) {
-        StringBuilder text = new StringBuilder();
-        List<Segment> segments = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            int start = text.length();
-            text.append(sentences.get(i));
-            segments.add(new Segment("s" + i, start, text.length(), langs.get(i), sentences.get(i)));
-            text.append('\n');
-        }
-        Instant now = Instant.now();
-        return new AnalyzedDocument(AnalyzedDocument.SCHEMA_VERSION, docId,
-                new DocumentSource("local:inbox", fileName, text.length(), null, now), fileName, "text/plain", "UTF-8",
-                text.toString(), now, now, shares, segments, alignments, null);
     }
 
     @Test
