@@ -4,7 +4,6 @@ import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Objects;
 
 /**
  * Reads the query string of every {@code /api/} request before the REST layer does, because the framework answers a
@@ -23,13 +22,7 @@ public class QueryStringGuard {
     void install(@Observes Router router) {
         // Before every route the application and the REST layer add.
         router.route("/api/*").order(-1000).handler(context -> {
-            String raw = context.request().query();
-            String ascii = QueryStrings.asciiQuery(raw);
-            String problem = QueryStrings.problem(ascii, MAX_VALUE_CHARS);
-            if (problem == null && !Objects.equals(ascii, raw)) {
-                problem = "the query string holds characters that are not percent-encoded; encode them as UTF-8"
-                        + " (curl: -G --data-urlencode 'q=...')";
-            }
+            String problem = QueryStrings.problem(context.request().query(), MAX_VALUE_CHARS);
             if (problem != null) {
                 context.response().setStatusCode(400).putHeader("Content-Type", "application/json")
                         .end(Json.encode(new ApiError("malformed_query", problem)));

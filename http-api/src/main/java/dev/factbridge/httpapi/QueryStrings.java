@@ -13,33 +13,6 @@ final class QueryStrings {
     private QueryStrings() {
     }
 
-    /**
-     * The query with every non-ASCII character percent-encoded as UTF-8. A client that sends raw bytes in the request
-     * line (curl with an unencoded {@code q=매출}) reaches us as one ISO-8859-1 character per byte, so when no
-     * character is above U+00FF the characters are taken as those bytes; otherwise they are text.
-     */
-    static String asciiQuery(String rawQuery) {
-        if (rawQuery == null || rawQuery.chars().allMatch(c -> c < 0x80)) {
-            return rawQuery;
-        }
-        boolean bytes = rawQuery.chars().allMatch(c -> c <= 0xFF);
-        StringBuilder out = new StringBuilder(rawQuery.length() * 3);
-        for (int i = 0; i < rawQuery.length(); ) {
-            int c = rawQuery.codePointAt(i);
-            i += Character.charCount(c);
-            if (c < 0x80) {
-                out.append((char) c);
-                continue;
-            }
-            byte[] encoded = bytes ? new byte[] {(byte) c} : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8);
-            for (byte b : encoded) {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
-            }
-        }
-        return out.toString();
-    }
-
     /** Why {@code rawQuery} is malformed, or null when it is fine (or absent). */
     static String problem(String rawQuery, int maxValueChars) {
         if (rawQuery == null || rawQuery.isEmpty()) {
@@ -90,14 +63,10 @@ final class QueryStrings {
             } else if (c < 0x80) {
                 bytes.write(c);
             } else {
-                // Raw non-ASCII text (a client that did not encode): its UTF-8, so the strict decoding below sees it.
-                int codePoint = raw.codePointAt(i);
-                if (Character.isSurrogate(c) && Character.charCount(codePoint) == 1) {
-                    throw new IllegalArgumentException("the query string holds a lone surrogate at position " + i);
-                }
-                byte[] encoded = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8);
-                bytes.write(encoded, 0, encoded.length);
-                i += Character.charCount(codePoint) - 1;
+                // Raw non-ASCII in the request line: the HTTP server hands it over as ISO-8859-1, one character per
+                // byte, so it cannot be read back reliably as the UTF-8 the client meant.
+                throw new IllegalArgumentException("the query string holds characters that are not percent-encoded;"
+                        + " encode them as UTF-8 (curl: -G --data-urlencode 'q=...')");
             }
         }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
