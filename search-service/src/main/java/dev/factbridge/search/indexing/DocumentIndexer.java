@@ -77,20 +77,24 @@ public class DocumentIndexer {
         execute(bulk.build());
     }
 
+    /**
+     * Writes facts in one bulk, then recomputes every key they touch. Returns the facts Elasticsearch refused for what
+     * they are (factId → reason); the others are written. Waits through an outage like {@link #index}.
+     */
     @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
     @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
-    public void indexFacts(List<Fact> facts) {
+    public Map<String, String> indexFacts(List<Fact> facts) {
         if (facts.isEmpty()) {
-            return;
+            return Map.of();
         }
         try {
-            writeFacts(facts);
+            return writeFacts(facts);
         } catch (RuntimeException e) {
             throw waitingOrFailed(e, facts.size() + " fact(s) of " + facts.get(0).docId());
         }
     }
 
-    private void writeFacts(List<Fact> facts) {
+    private Map<String, String> writeFacts(List<Fact> facts) {
         // Read before the write: a re-classified factId must also leave the consolidated fact of its old key.
         Set<FactKey> touched = consolidator.keysToRecompute(facts);
         // Refreshed at once, because the consolidated facts are recomputed from the facts index by search.
@@ -98,8 +102,14 @@ public class DocumentIndexer {
         for (Fact fact : facts) {
             bulk.operations(op -> op.index(i -> i.index(names.alias(SearchIndex.FACTS)).id(fact.factId()).document(fact)));
         }
-        execute(bulk.build());
+        Map<String, String> refused = new HashMap<>();
+        try {
+            execute(bulk.build());
+        } catch (IndexingException e) {
+            e.refusedItems().forEach(item -> refused.put(item.id(), describe(item)));
+        }
         consolidator.recompute(touched);
+        return refused;
     }
 
     private static RuntimeException waitingOrFailed(RuntimeException failure, String what) {
@@ -121,12 +131,9 @@ public class DocumentIndexer {
                             .filter(item -> item.error() != null).limit(3).map(DocumentIndexer::describe)
                             .collect(Collectors.joining("; ")), null);
                 }
-                String failures = response.items().stream()
-                        .filter(item -> item.error() != null)
-                        .limit(5)
-                        .map(DocumentIndexer::describe)
-                        .collect(Collectors.joining("; "));
-                throw new IndexingException("bulk indexing failed: " + failures);
+                List<BulkResponseItem> refused = response.items().stream().filter(item -> item.error() != null).toList();
+                throw new IndexingException("bulk indexing failed: " + refused.stream().limit(5)
+                        .map(DocumentIndexer::describe).collect(Collectors.joining("; ")), refused);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable", e);
@@ -184,8 +191,20 @@ public class DocumentIndexer {
 
     /** Elasticsearch refused some items of a bulk request. */
     public static class IndexingException extends RuntimeException {
+        private final transient List<BulkResponseItem> refusedItems;
+
         public IndexingException(String message) {
+            this(message, List.of());
+        }
+
+        IndexingException(String message, List<BulkResponseItem> refusedItems) {
             super(message);
+            this.refusedItems = List.copyOf(refusedItems);
+        }
+
+        /** The bulk items Elasticsearch refused, each with its id and error. */
+        List<BulkResponseItem> refusedItems() {
+            return refusedItems;
         }
     }
 }

@@ -5,7 +5,6 @@ import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -18,9 +17,11 @@ import org.jboss.logging.Logger;
 public class IndexingConsumers {
     private static final Logger LOG = Logger.getLogger(IndexingConsumers.class);
     private final DocumentIndexer indexer;
+    private final FactBatcher facts;
 
-    IndexingConsumers(DocumentIndexer indexer) {
+    IndexingConsumers(DocumentIndexer indexer, FactBatcher facts) {
         this.indexer = indexer;
+        this.facts = facts;
     }
 
     @Incoming("analyzed")
@@ -31,9 +32,15 @@ public class IndexingConsumers {
         LOG.infof("indexed %s (%s): %d passages", document.docId(), document.fileName(), document.segments().size());
     }
 
+    /**
+     * Unordered on a pool of its own, so that many facts are in hand at once and {@link FactBatcher} writes them
+     * together; each record is still acknowledged (or dead-lettered) on its own, and the connector commits an offset
+     * only once every record before it is acknowledged. Order does not matter: facts have stable ids and each
+     * consolidated fact is recomputed from the facts index.
+     */
     @Incoming("facts")
-    @Blocking
-    public void indexFact(byte[] value) {
-        indexer.indexFacts(List.of(EventJson.fromBytes(value, Fact.class)));
+    @Blocking(value = "fact-writers", ordered = false)
+    public void indexFact(byte[] value) throws InterruptedException {
+        facts.index(EventJson.fromBytes(value, Fact.class));
     }
 }
