@@ -8,8 +8,13 @@ import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -47,6 +52,8 @@ public class FactConsolidator {
     /** Elasticsearch's default result window; a key stated more often than this is not a realistic figure. */
     static final int MAX_FACTS_PER_KEY = 10_000;
     private static final int MAX_ATTEMPTS = 10;
+    /** Keys recomputed per round of requests (an msearch of this many searches stays small). */
+    static final int KEYS_PER_ROUND = 200;
     private static final List<String> KEY_FIELDS = List.of("subject", "metric", "period", "unit", "qualifier");
     private final ElasticsearchClient client;
     private final IndexNames names;
@@ -91,11 +98,86 @@ public class FactConsolidator {
         return keys;
     }
 
-    /** Recomputes these keys from the facts index; call once the facts written are visible to search. */
+    /**
+     * Recomputes these keys from the facts index; call once the facts written are visible to search. Keys go in
+     * groups of {@link #KEYS_PER_ROUND}: one mget of their consolidated documents, one msearch of their facts and
+     * one bulk of conditional writes per group, instead of three requests per key. A key whose conditional write
+     * lost to a concurrent change is redone on its own ({@link #recompute(FactKey)}).
+     */
     public void recompute(Collection<FactKey> keys) {
-        for (FactKey key : keys) {
-            recompute(key);
+        List<FactKey> all = List.copyOf(new LinkedHashSet<>(keys));
+        for (int from = 0; from < all.size(); from += KEYS_PER_ROUND) {
+            List<FactKey> group = all.subList(from, Math.min(all.size(), from + KEYS_PER_ROUND));
+            try {
+                recomputeTogether(group).forEach(this::recompute);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Elasticsearch is unreachable", e);
+            }
         }
+    }
+
+    /** Returns the keys whose conditional write met a concurrent change. */
+    private List<FactKey> recomputeTogether(List<FactKey> keys) throws IOException {
+        String alias = names.alias(SearchIndex.CONSOLIDATED_FACTS);
+        MgetResponse<ConsolidatedFactDocument> current = client.mget(m -> m.index(alias)
+                .ids(keys.stream().map(FactKey::id).toList()), ConsolidatedFactDocument.class);
+        MsearchResponse<Fact> facts = client.msearch(m -> {
+            for (FactKey key : keys) {
+                m.searches(item -> item.header(h -> h.index(names.alias(SearchIndex.FACTS)))
+                        .body(b -> b.query(q -> q.bool(keyQuery(key))).size(MAX_FACTS_PER_KEY)));
+            }
+            return m;
+        }, Fact.class);
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        List<FactKey> written = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            FactKey key = keys.get(i);
+            MultiSearchResponseItem<Fact> found = facts.responses().get(i);
+            MultiGetResponseItem<ConsolidatedFactDocument> doc = current.docs().get(i);
+            if (found.isFailure() || doc.isFailure()) {
+                throw new IllegalStateException("consolidating " + key.asString() + ": "
+                        + (found.isFailure() ? found.failure().error().reason() : doc.failure().error().reason()));
+            }
+            List<Fact> keyFacts = found.result().hits().hits().stream().map(Hit::source).toList();
+            if (keyFacts.size() == MAX_FACTS_PER_KEY) {
+                LOG.warnf("consolidated fact %s uses only the first %d of its facts", key.asString(), MAX_FACTS_PER_KEY);
+            }
+            Optional<ConsolidatedFactDocument> next = Consolidation.consolidate(key, keyFacts).map(ConsolidatedFactDocument::of);
+            var existing = doc.result();
+            if (next.isEmpty()) {
+                if (existing.found()) {
+                    bulk.operations(op -> op.delete(d -> d.index(alias).id(key.id())
+                            .ifSeqNo(existing.seqNo()).ifPrimaryTerm(existing.primaryTerm())));
+                    written.add(key);
+                }
+            } else if (!(existing.found() && next.get().equals(existing.source()))) {
+                bulk.operations(op -> existing.found()
+                        ? op.index(w -> w.index(alias).id(key.id()).document(next.get())
+                                .ifSeqNo(existing.seqNo()).ifPrimaryTerm(existing.primaryTerm()))
+                        : op.create(w -> w.index(alias).id(key.id()).document(next.get())));
+                written.add(key);
+            }
+        }
+        if (written.isEmpty()) {
+            return List.of();
+        }
+        BulkResponse response = client.bulk(bulk.build());
+        List<FactKey> conflicts = new ArrayList<>();
+        for (int i = 0; i < response.items().size(); i++) {
+            BulkResponseItem item = response.items().get(i);
+            if (item.error() == null || (item.status() == 404 && "delete".equals(item.operationType().jsonValue()))) {
+                continue;
+            }
+            if (item.status() != 409) {
+                throw new IllegalStateException("consolidated fact " + written.get(i).asString() + " not written: "
+                        + item.error().type() + " " + item.error().reason());
+            }
+            conflicts.add(written.get(i));
+        }
+        if (!conflicts.isEmpty()) {
+            LOG.debugf("%d consolidated facts changed meanwhile, recomputing them one by one", conflicts.size());
+        }
+        return conflicts;
     }
 
     void recompute(FactKey key) {
@@ -184,14 +266,8 @@ public class FactConsolidator {
 
     /** Every fact of this key in the facts index. */
     List<Fact> factsOf(FactKey key) throws IOException {
-        BoolQuery.Builder bool = new BoolQuery.Builder();
-        exactly(bool, "subject", key.subject());
-        exactly(bool, "metric", key.metric());
-        exactly(bool, "period", key.period());
-        exactly(bool, "unit", key.unit());
-        exactly(bool, "qualifier", key.qualifier());
         SearchResponse<Fact> response = client.search(s -> s.index(names.alias(SearchIndex.FACTS))
-                .query(q -> q.bool(bool.build())).size(MAX_FACTS_PER_KEY), Fact.class);
+                .query(q -> q.bool(keyQuery(key))).size(MAX_FACTS_PER_KEY), Fact.class);
         List<Fact> facts = new ArrayList<>();
         for (Hit<Fact> hit : response.hits().hits()) {
             facts.add(hit.source());
@@ -200,6 +276,16 @@ public class FactConsolidator {
             LOG.warnf("consolidated fact %s uses only the first %d of its facts", key.asString(), MAX_FACTS_PER_KEY);
         }
         return facts;
+    }
+
+    private static BoolQuery keyQuery(FactKey key) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        exactly(bool, "subject", key.subject());
+        exactly(bool, "metric", key.metric());
+        exactly(bool, "period", key.period());
+        exactly(bool, "unit", key.unit());
+        exactly(bool, "qualifier", key.qualifier());
+        return bool.build();
     }
 
     /** The field equals the value; an absent value (FactKey's null) matches a missing field or an empty string. */
