@@ -30,8 +30,6 @@ public final class CrossDocumentLinker {
     static final double MIN_MEAN_SCORE = 0.75;
     /** ... and a translation links most sentences of the stretch it covers ({@link #density}). */
     static final double MIN_DENSITY = 0.4;
-    /** The aligner's table is n × m cells; beyond this a pair is skipped (logged) rather than stall the stream. */
-    static final long MAX_CELLS = 4_000_000;
 
     /** The links found and the other documents' segments they name (for aligned translations). */
     public record Result(List<Alignment> alignments, Map<String, List<Segment>> otherDocuments) {
@@ -54,7 +52,8 @@ public final class CrossDocumentLinker {
         for (DocumentMemory.Candidate candidate : memory.candidates(docId, primaryLang, keys, MIN_SHARED_ANCHORS,
                 MIN_CANDIDATE_SCORE, MAX_CANDIDATES)) {
             List<Segment> other = memory.get(candidate.docId()).map(DocumentMemory.Remembered::segments).orElse(List.of());
-            if ((long) segments.size() * other.size() > MAX_CELLS) {
+            // The aligner's table is n × m cells; beyond its limit a pair is skipped (logged) rather than stall the stream.
+            if ((long) (segments.size() + 1) * (other.size() + 1) > SentenceAligner.MAX_CELLS) {
                 LOG.warnf("not aligning %s with %s: %d × %d segments is beyond the limit", docId, candidate.docId(),
                         segments.size(), other.size());
                 continue;

@@ -10,7 +10,9 @@ import java.util.List;
  * earns its score minus a threshold; the translated stretch may begin and end anywhere on either side (an
  * excerpt inside a longer letter) and inside it a skipped sentence costs a little, so the links stay together. Links below the threshold are never made,
  * except between two links, where equal runs of sentences on both sides are paired when their lengths agree.
- * Cost: O(n·m) cells, three scores each.
+ * Cost: O(n·m) cells, three scores each, and a byte of memory per cell (the scores keep three rows). Two texts
+ * of more than {@link #MAX_CELLS} cells together (about 2,000 sentences each) are not aligned at all: their cost
+ * grows with the product (a 1 MB document against a long one took hundreds of megabytes and minutes).
  */
 public final class SentenceAligner {
 
@@ -19,6 +21,8 @@ public final class SentenceAligner {
     }
 
     static final int MAX_SANDWICH = 3;
+    /** The most cells (sentences of one side × the other's) an alignment may take. */
+    public static final long MAX_CELLS = 4_000_000;
     /** What skipping one sentence costs between two links. */
     static final double SKIP_COST = 0.01;
     /** What a 2-1 or 1-2 bead costs beyond a 1-1 one. */
@@ -35,61 +39,65 @@ public final class SentenceAligner {
     public List<Link> align(List<AlignmentUnit> a, List<AlignmentUnit> b) {
         int n = a.size();
         int m = b.size();
-        double[][] best = new double[n + 1][m + 1];
+        if ((long) (n + 1) * (m + 1) > MAX_CELLS) {
+            return List.of();
+        }
+        // Scores need only the last three rows; the moves are kept whole (a byte a cell) for the trace back, and
+        // a link's score is computed again there instead of being stored for every cell.
+        double[][] rows = new double[3][m + 1];
         byte[][] move = new byte[n + 1][m + 1]; // 0 start here, 1 skip a, 2 skip b, 3 = 1-1, 4 = 2-1, 5 = 1-2
-        double[][] linkScore = new double[n + 1][m + 1];
         int endI = 0;
         int endJ = 0;
+        double endValue = 0;
         // Each pair of neighbours merged once, not once per cell.
         List<AlignmentUnit> mergedA = mergedNeighbours(a);
         List<AlignmentUnit> mergedB = mergedNeighbours(b);
         for (int i = 0; i <= n; i++) {
+            double[] row = rows[i % 3];
+            double[] up = rows[(i + 2) % 3];
+            double[] up2 = rows[(i + 1) % 3];
             for (int j = 0; j <= m; j++) {
                 // Starting anywhere is free (what precedes the translated part on either side costs nothing) ...
                 double value = 0;
                 byte from = 0;
-                double scoreOfLink = 0;
                 // ... but inside it every skipped sentence costs a little, so the links stay together instead of
                 // picking the best match for each sentence anywhere in a long document.
-                if (i > 0 && best[i - 1][j] - SKIP_COST > value) {
-                    value = best[i - 1][j] - SKIP_COST;
+                if (i > 0 && up[j] - SKIP_COST > value) {
+                    value = up[j] - SKIP_COST;
                     from = 1;
                 }
-                if (j > 0 && best[i][j - 1] - SKIP_COST > value) {
-                    value = best[i][j - 1] - SKIP_COST;
+                if (j > 0 && row[j - 1] - SKIP_COST > value) {
+                    value = row[j - 1] - SKIP_COST;
                     from = 2;
                 }
                 if (i > 0 && j > 0) {
                     double s = scorer.score(a.get(i - 1), b.get(j - 1));
-                    if (s > threshold && best[i - 1][j - 1] + s - threshold > value) {
-                        value = best[i - 1][j - 1] + s - threshold;
+                    if (s > threshold && up[j - 1] + s - threshold > value) {
+                        value = up[j - 1] + s - threshold;
                         from = 3;
-                        scoreOfLink = s;
                     }
                 }
                 // Merged beads are rarer than 1-1 (as in Gale–Church's priors): they pay a penalty.
                 if (i > 1 && j > 0) {
                     double s = scorer.score(mergedA.get(i - 2), b.get(j - 1));
-                    if (s > threshold && best[i - 2][j - 1] + s - threshold - MERGE_PENALTY > value) {
-                        value = best[i - 2][j - 1] + s - threshold - MERGE_PENALTY;
+                    if (s > threshold && up2[j - 1] + s - threshold - MERGE_PENALTY > value) {
+                        value = up2[j - 1] + s - threshold - MERGE_PENALTY;
                         from = 4;
-                        scoreOfLink = s;
                     }
                 }
                 if (i > 0 && j > 1) {
                     double s = scorer.score(a.get(i - 1), mergedB.get(j - 2));
-                    if (s > threshold && best[i - 1][j - 2] + s - threshold - MERGE_PENALTY > value) {
-                        value = best[i - 1][j - 2] + s - threshold - MERGE_PENALTY;
+                    if (s > threshold && up[j - 2] + s - threshold - MERGE_PENALTY > value) {
+                        value = up[j - 2] + s - threshold - MERGE_PENALTY;
                         from = 5;
-                        scoreOfLink = s;
                     }
                 }
-                best[i][j] = value;
+                row[j] = value;
                 move[i][j] = from;
-                linkScore[i][j] = scoreOfLink;
-                if (value > best[endI][endJ]) { // ... and so is everything after the best end
+                if (value > endValue) { // ... and so is everything after the best end
                     endI = i;
                     endJ = j;
+                    endValue = value;
                 }
             }
         }
@@ -100,7 +108,11 @@ public final class SentenceAligner {
             int dj = switch (move[i][j]) { case 2, 3, 4 -> 1; case 5 -> 2; default -> 0; };
             if (move[i][j] >= 3) {
                 spans.add(new int[] {i - di, i, j - dj, j});
-                scores.add(linkScore[i][j]);
+                scores.add(switch (move[i][j]) {
+                    case 3 -> scorer.score(a.get(i - 1), b.get(j - 1));
+                    case 4 -> scorer.score(mergedA.get(i - 2), b.get(j - 1));
+                    default -> scorer.score(a.get(i - 1), mergedB.get(j - 2));
+                });
             }
             i -= di;
             j -= dj;

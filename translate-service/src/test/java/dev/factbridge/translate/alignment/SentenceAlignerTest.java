@@ -54,4 +54,27 @@ class SentenceAlignerTest {
         List<AlignmentUnit> korean = List.of(unit("k0", "ko", 40, "alexa"), unit("k1", "ko", 300));
         assertThat(aligner.align(english, korean)).isEmpty();
     }
+
+    @Test
+    void textsBeyondTheCellLimitAreNotAlignedAndTheLimitItselfIs() {
+        // 1,999 × 1,999 units (4,000,000 cells with the borders) is the most the aligner takes: the excerpt is found
+        // in it; one more sentence on a side and the pair is refused outright (no links, no table allocated).
+        List<AlignmentUnit> english = new ArrayList<>();
+        List<AlignmentUnit> korean = new ArrayList<>();
+        for (int i = 0; i < 1999; i++) {
+            english.add(unit("e" + i, "en", 90));
+            korean.add(unit("k" + i, "ko", 150));
+        }
+        english.set(1000, unit("e1000", "en", 100, "bedrock"));
+        english.set(1001, unit("e1001", "en", 80, "sagemaker"));
+        english.set(1002, unit("e1002", "en", 120, "trainium"));
+        korean.set(10, unit("k10", "ko", 100, "bedrock"));
+        korean.set(11, unit("k11", "ko", 78, "sagemaker"));
+        korean.set(12, unit("k12", "ko", 118, "trainium"));
+        assertThat(aligner.align(english, korean)).extracting(SentenceAligner.Link::a)
+                .contains(List.of("e1000"), List.of("e1001"), List.of("e1002"));
+
+        english.add(unit("e1999", "en", 90));
+        assertThat(aligner.align(english, korean)).isEmpty();
+    }
 }
