@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The ingest stage alone: N mixed files (txt in four encodings, md, html, pdf, docx; 1 kB to 256 kB, generated
-# from ../shared/corpus with a fixed seed) dropped at once into the inbox of a separate ingest-service instance
-# that publishes to its own topic, bench.documents.ingested, so no other stage runs. Measures from the drop
-# until the inbox is empty: every file published with acks=all and moved (or rejected).
+# The ingest stage alone: N mixed files (Korean, Simplified and Traditional Chinese, English, mixed and interleaved;
+# txt in UTF-8, EUC-KR/Windows-949, GB18030 and Big5, md, html, pdf, docx; 1 kB to 256 kB, written from
+# ../shared/corpus with a fixed seed by bench's dev.factbridge.bench.corpus.CorpusGenerator) dropped at once into
+# the inbox of a separate ingest-service instance that publishes to its own topic, bench.documents.ingested, so no
+# other stage runs. Measures from the drop until the inbox is empty: every file published with acks=all and moved
+# (or rejected).
 #   platform/bin/bench-ingest.sh [files=1000] [seed=42]
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -31,10 +33,13 @@ fi
 rm -rf "$work"
 mkdir -p "$work/staged" "$work/bucket/inbox"
 fb_log "generating $files files (seed $seed)"
-fb_mvn -pl ingest-service -am test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
-  -Dmdep.includeScope=test
-cp="$FB_ROOT/ingest-service/target/test-classes:$FB_ROOT/ingest-service/target/classes:$(cat "$FB_ROOT/ingest-service/target/test-classpath.txt")"
-java -cp "$cp" dev.factbridge.ingest.bench.BenchmarkCorpus "$corpus" "$work/staged" "$files" "$seed" >&2
+fb_mvn -pl bench -am compile dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt \
+  -Dmdep.includeScope=runtime
+cp="$FB_ROOT/bench/target/classes:$(cat "$FB_ROOT/bench/target/runtime-classpath.txt")"
+# 1 kB to 256 kB, log-uniform. POI logs through the Log4j API: its simple logger (errors only) rather than a warning
+# that no logging provider is installed.
+java -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -cp "$cp" \
+  dev.factbridge.bench.corpus.CorpusGenerator "$corpus" "$work/staged" "$files" "$seed" 1024 262144 >&2
 bytes=$(du -sb "$work/staged" | cut -f1)
 
 fb_log "starting a benchmark ingest-service on 127.0.0.1:$port"

@@ -114,6 +114,8 @@ kafka_start() {
 }
 
 # Creates the topics in topics.conf that do not exist yet; existing topics are left as they are.
+# FACTBRIDGE_TOPIC_PARTITIONS overrides the partition count of the multi-partition topics (the scaling benchmark
+# runs the pipeline with 1, 2 and 4 on a state of its own).
 kafka_topics() {
   fb_select_jdk
   local existing name partitions configs args line
@@ -123,6 +125,7 @@ kafka_topics() {
     [ -n "${line// /}" ] || continue
     read -r name partitions configs <<<"$line"
     grep -qxF "$name" <<<"$existing" && continue
+    [ -n "${FACTBRIDGE_TOPIC_PARTITIONS:-}" ] && [ "$partitions" -gt 1 ] && partitions=$FACTBRIDGE_TOPIC_PARTITIONS
     args=()
     for c in $configs; do args+=(--config "$c"); done
     fb_log "creating topic $name ($partitions partitions)"

@@ -16,6 +16,13 @@ FB_KAFKA_CONTROLLER_PORT="${FACTBRIDGE_KAFKA_CONTROLLER_PORT:-9093}"
 FB_ES_PORT="${FACTBRIDGE_ES_PORT:-9200}"
 FB_ES_TRANSPORT_PORT="${FACTBRIDGE_ES_TRANSPORT_PORT:-9300}"
 
+# File names in the bucket are UTF-8 (Korean, Chinese, RTL marks): under a C/POSIX locale the JVMs (services and
+# tests) could not represent them (sun.jnu.encoding would be ASCII) and such files would never leave the inbox.
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+  *UTF-8*|*utf8*|*UTF8*|*utf-8*) ;;
+  *) export LC_ALL=C.UTF-8 ;;
+esac
+
 fb_log() { printf '[factbridge] %s\n' "$*" >&2; }
 fb_die() { printf '[factbridge] ERROR: %s\n' "$*" >&2; exit 1; }
 

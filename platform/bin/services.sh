@@ -20,7 +20,9 @@ svc_stale() {
   local jar
   jar=$(svc_jar "$1")
   [ -f "$jar" ] || return 0
-  [ -n "$(find "$FB_ROOT/$1/src/main" "$FB_ROOT/$1/pom.xml" "$FB_ROOT/events/src/main" "$FB_ROOT/pom.xml" \
+  # The service's own sources and every shared module a service builds on.
+  [ -n "$(find "$FB_ROOT/$1/src/main" "$FB_ROOT/$1/pom.xml" "$FB_ROOT/pom.xml" \
+    "$FB_ROOT"/{events,glossary,text-analysis,quantities,http-api}/{src/main,pom.xml} \
     -newer "$jar" -type f -print -quit 2>/dev/null)" ]
 }
 
@@ -44,15 +46,21 @@ svc_jvm_flags() {
 
 svc_ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
 
+svc_instance_id() { if [ "${2:-1}" -eq 1 ]; then echo "$1"; else echo "$1-$2"; fi; }
+
+# svc_start <name> [instance]: instance 2, 3 … is another process of the same service in the same consumer
+# group (port + 100 per instance, pid and log named <name>-<instance>); the scaling benchmark uses it.
 svc_start() {
-  local name="$1" port pid
+  local name="$1" instance="${2:-1}" port pid id
   port=$(svc_port "$name")
-  if pid=$(fb_running_pid "$name"); then
-    if [ "$(svc_jar "$name")" -nt "$(fb_pid_file "$name")" ]; then
-      fb_log "$name was rebuilt since it started: restarting it"
-      fb_stop_pid "$name" 30
+  id=$(svc_instance_id "$name" "$instance")
+  port=$((port + 100 * (instance - 1)))
+  if pid=$(fb_running_pid "$id"); then
+    if [ "$(svc_jar "$name")" -nt "$(fb_pid_file "$id")" ]; then
+      fb_log "$id was rebuilt since it started: restarting it"
+      fb_stop_pid "$id" 30
     else
-      fb_log "$name already running (pid $pid)"
+      fb_log "$id already running (pid $pid)"
       return 0
     fi
   fi
@@ -74,21 +82,23 @@ svc_start() {
   esac
   local jvm_flags
   read -ra jvm_flags <<<"$(svc_jvm_flags)"
-  fb_log "starting $name on 127.0.0.1:$port"
+  fb_log "starting $id on 127.0.0.1:$port"
   # A simple command in the background, so $! is the JVM itself (env, setsid and nohup exec into it).
   (
     cd "$FB_ROOT"
-    env "${env[@]}" setsid nohup java "${jvm_flags[@]}" -jar "$(svc_jar "$name")" >>"$FB_LOGS/$name.log" 2>&1 </dev/null &
-    echo $! >"$(fb_pid_file "$name")"
+    env "${env[@]}" setsid nohup java "${jvm_flags[@]}" -jar "$(svc_jar "$name")" >>"$FB_LOGS/$id.log" 2>&1 </dev/null &
+    echo $! >"$(fb_pid_file "$id")"
   )
 }
 
+# svc_wait_ready <name> [instance]
 svc_wait_ready() {
-  local name="$1" port
-  port=$(svc_port "$name")
-  if ! fb_wait_for "${2:-120}" svc_ready "$port"; then
-    tail -n 30 "$FB_LOGS/$name.log" >&2 || true
-    fb_die "$name is not ready on port $port (log above: $FB_LOGS/$name.log)"
+  local name="$1" instance="${2:-1}" port id
+  id=$(svc_instance_id "$name" "$instance")
+  port=$(( $(svc_port "$name") + 100 * (instance - 1) ))
+  if ! fb_wait_for 120 svc_ready "$port"; then
+    tail -n 30 "$FB_LOGS/$id.log" >&2 || true
+    fb_die "$id is not ready on port $port (log above: $FB_LOGS/$id.log)"
   fi
 }
 

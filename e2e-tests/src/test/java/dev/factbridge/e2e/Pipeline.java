@@ -81,6 +81,63 @@ final class Pipeline {
         return get("/api/search?size=" + size + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
     }
 
+    /**
+     * SIGKILLs the process recorded in {@code .factbridge/run/<name>.pid} (a service, kafka or elasticsearch) and
+     * waits until it is gone: no shutdown hook runs, as in a crash.
+     */
+    void kill(String name) {
+        long pid = pid(name);
+        ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(name + " is not running"));
+        try {
+            int exit = new ProcessBuilder("kill", "-KILL", Long.toString(pid)).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill -KILL " + pid + " (" + name + ") failed with " + exit);
+            }
+            handle.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(name + " (pid " + pid + ") did not die after SIGKILL", e);
+        }
+    }
+
+    /**
+     * A request to Elasticsearch as the services' least-privilege user (read and write on {@code factbridge-*}),
+     * for what the search API does not show: whole indices filtered by docId, counts, aggregations.
+     */
+    JsonNode elasticsearch(String method, String path, String jsonBody) {
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        try {
+            for (String line : Files.readAllLines(home.resolve(".factbridge/secrets/es-service.env"))) {
+                int eq = line.indexOf('=');
+                if (eq > 0) {
+                    env.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+                }
+            }
+            String port = System.getenv().getOrDefault("FACTBRIDGE_ES_PORT", "9200");
+            String auth = java.util.Base64.getEncoder().encodeToString(
+                    (env.get("ES_USERNAME") + ":" + env.get("ES_PASSWORD")).getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(60))
+                    .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + " " + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     long pid(String service) {
         try {
             return Long.parseLong(Files.readString(home.resolve(".factbridge/run/" + service + ".pid")).strip());

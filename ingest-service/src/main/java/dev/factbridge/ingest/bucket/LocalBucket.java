@@ -17,6 +17,10 @@ import java.util.stream.Stream;
  * {@code rejected/} under the same relative path, never overwriting an earlier file of the same name.
  */
 public final class LocalBucket implements Bucket {
+    /** The longest file name ext4, XFS, btrfs and most other file systems take, in bytes (of UTF-8 here). */
+    static final int NAME_MAX_BYTES = 255;
+    static final String REPORT_SUFFIX = ".error.json";
+
     private final Path root;
     private final Path inbox;
     private final Path processed;
@@ -102,36 +106,69 @@ public final class LocalBucket implements Bucket {
     }
 
     public Path moveToProcessed(Path file) throws IOException {
-        return moveKeepingPath(file, processed);
+        return moveKeepingPath(file, processed, 0);
     }
 
-    /** Moves the file to {@code rejected/} and writes {@code <name>.error.json} beside it. */
+    /**
+     * Moves the file to {@code rejected/} and writes {@code <name>.error.json} beside it. The report's name must
+     * fit too: a name too long for the suffix is shortened in {@code rejected/} (the report keeps the key).
+     */
     public Path moveToRejected(Path file, String errorJson) throws IOException {
-        Path target = moveKeepingPath(file, rejected);
-        Files.writeString(target.resolveSibling(target.getFileName() + ".error.json"), errorJson, StandardCharsets.UTF_8);
+        Path target = moveKeepingPath(file, rejected, utf8Length(REPORT_SUFFIX));
+        Files.writeString(target.resolveSibling(target.getFileName() + REPORT_SUFFIX), errorJson, StandardCharsets.UTF_8);
         return target;
     }
 
-    private Path moveKeepingPath(Path file, Path destinationRoot) throws IOException {
-        Path target = destinationRoot.resolve(keyOf(file));
-        Files.createDirectories(target.getParent());
-        for (int attempt = 1; ; attempt++) {
+    private Path moveKeepingPath(Path file, Path destinationRoot, int reservedBytes) throws IOException {
+        Path wanted = destinationRoot.resolve(keyOf(file));
+        Files.createDirectories(wanted.getParent());
+        for (int copy = 1; ; copy++) {
             try {
                 // No REPLACE_EXISTING (and no ATOMIC_MOVE, whose rename(2) would silently replace): an existing
                 // target fails, and the next free name is tried.
-                return Files.move(file, target);
+                return Files.move(file, fitted(wanted, copy, NAME_MAX_BYTES - reservedBytes));
             } catch (FileAlreadyExistsException e) {
-                target = numbered(destinationRoot.resolve(keyOf(file)), attempt);
+                // taken: the next copy number
             }
         }
     }
 
     /** {@code report.pdf} → {@code report (2).pdf}. */
     static Path numbered(Path path, int attempt) {
+        return fitted(path, attempt + 1, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The name of the {@code copy}-th file of this name ({@code report.pdf}, {@code report (2).pdf}, ...) in at most
+     * {@code maxBytes} bytes of UTF-8: a longer stem is cut short at a code point, keeping the copy number and the
+     * extension. A name that filled the inbox's 255 bytes has no room left for {@code " (2)"} or {@code .error.json}.
+     */
+    static Path fitted(Path path, int copy, int maxBytes) {
         String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot) : "";
-        return path.resolveSibling(stem + " (" + (attempt + 1) + ")" + ext);
+        String suffix = (copy > 1 ? " (" + copy + ")" : "") + (dot > 0 ? name.substring(dot) : "");
+        if (utf8Length(stem) + utf8Length(suffix) > maxBytes && utf8Length(suffix) >= maxBytes / 2) {
+            // An "extension" too long to keep whole: cut the name as a whole instead.
+            stem = name;
+            suffix = copy > 1 ? " (" + copy + ")" : "";
+        }
+        int budget = maxBytes - utf8Length(suffix);
+        if (utf8Length(stem) > budget) {
+            int end = 0;
+            for (int used = 0, cp; end < stem.length(); end += Character.charCount(cp)) {
+                cp = stem.codePointAt(end);
+                used += utf8Length(Character.toString(cp));
+                if (used > budget) {
+                    break;
+                }
+            }
+            stem = stem.substring(0, end);
+        }
+        return path.resolveSibling(stem + suffix);
+    }
+
+    private static int utf8Length(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -17,6 +17,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ParseRecord;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -53,7 +54,17 @@ public class TextExtractor {
             ParseContext context = new ParseContext();
             context.set(Parser.class, parser);
             context.set(EncodingDetector.class, encodingDetector);
+            // Tika records, rather than throws, what failed in an embedded file (a zip's member): kept here so that
+            // a zip of zip bombs is not ingested for the names of its members.
+            ParseRecord embedded = new ParseRecord();
+            context.set(ParseRecord.class, embedded);
             parser.parse(in, handler, metadata, context);
+            for (Exception e : embedded.getExceptions()) {
+                if (mentionsBomb(e)) {
+                    throw new RejectedFileException(RejectionReason.BOMB,
+                            "an embedded file expands far beyond its size: " + describe(e), e);
+                }
+            }
             String raw = isMarkdown(type, fileName) ? MARKDOWN_TEXT.render(MARKDOWN.parse(handler.toString()))
                     : handler.toString();
             String text = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
@@ -62,32 +73,48 @@ public class TextExtractor {
             }
             return new ExtractedText(text, type.getBaseType().toString(), charsetOf(metadata));
         } catch (EncryptedDocumentException e) {
-            throw new RejectedFileException(RejectionReason.ENCRYPTED, "the file is encrypted: " + e.getMessage(), e);
+            throw new RejectedFileException(RejectionReason.ENCRYPTED, "the file is encrypted: " + describe(e), e);
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new RejectedFileException(RejectionReason.TEXT_TOO_LARGE,
                         "the extracted text is longer than " + maxTextChars + " characters", e);
             }
-            throw new RejectedFileException(RejectionReason.CORRUPT, "cannot parse the file: " + e.getMessage(), e);
+            boolean bomb = mentionsBomb(e);
+            throw new RejectedFileException(bomb ? RejectionReason.BOMB : RejectionReason.CORRUPT,
+                    (bomb ? "the file expands far beyond its size: " : "cannot parse the file: ") + describe(e), e);
         } catch (TikaMemoryLimitException e) {
-            throw new RejectedFileException(RejectionReason.BOMB, "the file expands beyond the limits: " + e.getMessage(), e);
+            throw new RejectedFileException(RejectionReason.BOMB, "the file expands beyond the limits: " + describe(e), e);
         } catch (TikaException e) {
             // Tika reports a zip bomb as a plain TikaException (from its SecureContentHandler, or POI's guards as
             // the cause): the messages are all there is to tell it by.
             boolean bomb = mentionsBomb(e);
             throw new RejectedFileException(bomb ? RejectionReason.BOMB : RejectionReason.CORRUPT,
-                    (bomb ? "the file expands far beyond its size: " : "cannot parse the file: ") + e.getMessage(), e);
+                    (bomb ? "the file expands far beyond its size: " : "cannot parse the file: ") + describe(e), e);
         } catch (IOException e) {
-            throw new RejectedFileException(RejectionReason.CORRUPT, "cannot parse the file: " + e.getMessage(), e);
+            throw new RejectedFileException(RejectionReason.CORRUPT, "cannot parse the file: " + describe(e), e);
         }
+    }
+
+    /**
+     * The exception's message and, when Tika wrapped it ("TIKA-198: Illegal IOException from ...Parser@1a2b"), the
+     * root cause's: what a reader of the rejection report needs to know.
+     */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(e.getMessage());
+        return root == e ? message : message + " (" + root + ")";
     }
 
     private static boolean mentionsBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
             // POI's own guards: its inflation-ratio check, and its cap on one record's inflated length.
+            // The JDK's XML parsers: their cap on entity expansions ("billion laughs").
             if (m.contains("zip bomb") || m.contains("max compression ratio")
-                    || m.contains("maximum length for this record type")) {
+                    || m.contains("maximum length for this record type") || m.contains("entity expansions")) {
                 return true;
             }
         }

@@ -2,7 +2,7 @@ package dev.factbridge.ingest.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.factbridge.ingest.extraction.RealDocuments;
+import dev.factbridge.testfixtures.RealDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
