@@ -26,9 +26,14 @@ public class AnalyzeProcessor {
         this.pipeline = pipeline;
     }
 
+    /**
+     * Unordered on a pool of its own whose size bounds how many documents are analyzed at once: analysis is CPU
+     * work, so more threads than cores only add memory (on the default pool 64 large documents were analyzed at
+     * once and the 256 MB heap ran out).
+     */
     @Incoming("ingested")
     @Outgoing("analyzed")
-    @Blocking(ordered = false)
+    @Blocking(value = "analyzers", ordered = false)
     public AnalyzedDocument analyze(byte[] value) {
         IngestedDocument doc = EventJson.fromBytes(value, IngestedDocument.class);
         AnalyzedDocument analyzed = pipeline.process(doc);

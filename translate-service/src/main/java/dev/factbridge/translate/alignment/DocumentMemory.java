@@ -111,6 +111,7 @@ public final class DocumentMemory {
             }
         });
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        return candidates.size() > max ? candidates.subList(0, max) : candidates;
+        // A copy, not a view: the view would keep every candidate alive for as long as the caller holds the best few.
+        return List.copyOf(candidates.size() > max ? candidates.subList(0, max) : candidates);
     }
 }
