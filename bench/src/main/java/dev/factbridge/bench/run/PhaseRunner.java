@@ -81,6 +81,9 @@ public final class PhaseRunner {
 
         JfrProfiler profiler = null;
         try (StageMonitor stages = new StageMonitor(platform.kafkaBootstrapServers())) {
+            if (!stages.awaitIdle(timeout)) {
+                throw new IllegalStateException("the pipeline still has earlier records waiting after " + timeout);
+            }
             stages.baseline();
             if (profiledService != null && spec.ratePerSecond() == 0) {
                 long pid = platform.pid(profiledService).orElseThrow(() -> new IllegalStateException(profiledService + " is not running"));

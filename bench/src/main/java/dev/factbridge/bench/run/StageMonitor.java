@@ -47,6 +47,28 @@ public final class StageMonitor implements AutoCloseable {
         this.admin = Admin.create(props);
     }
 
+    /**
+     * Waits until no stage has records waiting (earlier work would delay this phase's documents and count against
+     * it); returns false if the pipeline is still busy at the deadline.
+     */
+    public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long lastLog = 0;
+        while (System.nanoTime() < deadline) {
+            Sample now = sample(0);
+            if (now != null && now.lag().values().stream().allMatch(l -> l == 0)) {
+                samples.clear();
+                return true;
+            }
+            if (now != null && System.nanoTime() - lastLog > 10_000_000_000L) {
+                lastLog = System.nanoTime();
+                System.err.println("[bench] waiting for the pipeline to finish earlier work: " + now.lag());
+            }
+            Thread.sleep(1000);
+        }
+        return false;
+    }
+
     /** Records where every topic and group stands now, as the phase's zero. */
     public void baseline() throws Exception {
         endBaseline.putAll(endOffsets());

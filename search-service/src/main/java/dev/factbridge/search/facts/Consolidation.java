@@ -5,10 +5,13 @@ import dev.factbridge.events.FactMetrics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Consolidates the facts of one key into one {@link ConsolidatedFact}. The result depends only on the set of facts,
@@ -50,12 +53,22 @@ public final class Consolidation {
         if (distinct.isEmpty()) {
             return Optional.empty();
         }
-        Fact chosen = distinct.stream().min(byConsolidationPreference(distinct)).orElseThrow();
+        // Agreement depends on the values alone, and a figure stated by many documents has few distinct values:
+        // support and conflict are worked out over those (d² checks instead of n², for n attestations).
+        Map<Values, Long> multiplicity = distinct.stream()
+                .collect(Collectors.groupingBy(Values::of, LinkedHashMap::new, Collectors.counting()));
+        Map<Values, Long> support = new HashMap<>();
+        multiplicity.keySet().forEach(p -> support.put(p, multiplicity.entrySet().stream()
+                .filter(q -> p.agrees(q.getKey())).mapToLong(Map.Entry::getValue).sum()));
+        Fact chosen = distinct.stream().min(byConsolidationPreference(support)).orElseThrow();
         // Under a fallback metric ("count", "percentage") two figures may measure different things: no conflict claimed.
         boolean conflict = false;
-        for (int i = 0; !FactMetrics.isGeneric(key.metric()) && i < distinct.size() && !conflict; i++) {
-            for (int j = i + 1; j < distinct.size() && !conflict; j++) {
-                conflict = !agree(distinct.get(i), distinct.get(j));
+        if (!FactMetrics.isGeneric(key.metric())) {
+            List<Values> values = List.copyOf(multiplicity.keySet());
+            for (int i = 0; i < values.size() && !conflict; i++) {
+                for (int j = multiplicity.get(values.get(i)) > 1 ? i : i + 1; j < values.size() && !conflict; j++) {
+                    conflict = !values.get(i).agrees(values.get(j));
+                }
             }
         }
         List<Attestation> attestations = distinct.stream().map(Attestation::of).sorted(LISTING_ORDER).toList();
@@ -75,8 +88,8 @@ public final class Consolidation {
         return new ArrayList<>(byId.values());
     }
 
-    private static Comparator<Fact> byConsolidationPreference(List<Fact> all) {
-        return Comparator.<Fact>comparingLong(candidate -> all.stream().filter(other -> agree(candidate, other)).count())
+    private static Comparator<Fact> byConsolidationPreference(Map<Values, Long> support) {
+        return Comparator.<Fact>comparingLong(candidate -> support.get(Values.of(candidate)))
                 .reversed()
                 .thenComparing(Comparator.comparingInt(Consolidation::significantDigits).reversed())
                 .thenComparing(Comparator.comparingDouble(Fact::confidence).reversed())
@@ -85,8 +98,15 @@ public final class Consolidation {
                 .thenComparing(Fact::factId);
     }
 
-    private static boolean agree(Fact a, Fact b) {
-        return ValueAgreement.agree(a.value(), a.valueHigh(), b.value(), b.valueHigh());
+    /** A fact's value or range, which is all that agreement looks at. */
+    private record Values(double value, Double valueHigh) {
+        static Values of(Fact fact) {
+            return new Values(fact.value(), fact.valueHigh());
+        }
+
+        boolean agrees(Values other) {
+            return ValueAgreement.agree(value, valueHigh, other.value, other.valueHigh);
+        }
     }
 
     private static int significantDigits(Fact fact) {

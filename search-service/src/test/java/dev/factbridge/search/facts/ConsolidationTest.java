@@ -62,6 +62,27 @@ class ConsolidationTest {
     }
 
     @Test
+    void aFigureStatedByThousandsOfDocumentsKeepsItsMajorityAndConflict() {
+        // A popular figure: every attestation counts, though only three distinct values are compared.
+        List<Fact> facts = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            facts.add(revenue("f-" + i, EN_EXCERPT, "en", "$575 billion", 575_000_000_000d));
+        }
+        for (int i = 0; i < 3001; i++) {
+            facts.add(revenue("p-" + i, EN_EXCERPT, "en", "$574.8 billion", 574_800_000_000d));
+        }
+        ConsolidatedFact agreeing = consolidate(facts);
+        assertThat(agreeing.conflict()).isFalse();
+        assertThat(agreeing.value()).isEqualTo(574_800_000_000d);
+        assertThat(agreeing.attestations()).hasSize(6001);
+
+        facts.add(revenue("f-wrong", ZH_ARTICLE, "zh-Hans", "5140亿美元", 514_000_000_000d));
+        ConsolidatedFact disputed = consolidate(facts);
+        assertThat(disputed.conflict()).isTrue();
+        assertThat(disputed.value()).isEqualTo(574_800_000_000d);
+    }
+
+    @Test
     void twelveAndThirteenPercentConflict() {
         Fact twelve = fact("g-ko", KO_LETTER, "ko", "12%", 40, "AWS", "revenue_growth_yoy", 12, null, "percent",
                 "FY2023", null, 0.9);
