@@ -39,7 +39,7 @@ final class QualifierRefiner {
             }
         }
         if (Quantity.MORE_THAN.equals(q.qualifier()) && AT_LEAST.matcher(quote).lookingAt()
-                && CUT_TO_AFTER.matcher(text.substring(q.end())).lookingAt()) {
+                && CUT_TO_AFTER.matcher(text).region(q.end(), text.length()).lookingAt()) {
             return with(q, Quantity.AS_LITTLE_AS);
         }
         if (q.kind() == QuantityKind.MULTIPLE && q.qualifier() == null) {

@@ -187,27 +187,4 @@ class QuantityRecognizerTest {
         });
         assertThat(recognizer.recognize(digits, null)).isEmpty();
     }
-
-    @Test
-    void fastEnoughForTheService() {
-        String[] sentences = {
-            "Net sales increased 12% to $574.8 billion for the full year, compared with $514.0 billion in 2022.",
-            "2023년 아마존의 총 매출은 전년 대비 12% 성장한 5,140억 달러에서 5,750억 달러로 증가했습니다.",
-            "阿里巴巴本季度营收2247.9亿元，同比增长5%，净利润约为人民币1,234亿元。",
-            "台積電第三季營收新台幣5,469億元，年增36.5%，毛利率54.3%。",
-            "The company plans to hire 3,000 to 4,000 engineers over the next 12-18 months.",
-            "This sentence has no numbers at all but is of a typical length for a business document."
-        };
-        for (int i = 0; i < 20_000; i++) {
-            recognizer.recognize(sentences[i % sentences.length], null); // warm-up
-        }
-        int n = 60_000;
-        long t0 = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            recognizer.recognize(sentences[i % sentences.length], null);
-        }
-        double perSecond = n / ((System.nanoTime() - t0) / 1e9);
-        // the service needs ~10k sentences/s per core; keep a wide margin for slow CI machines
-        assertThat(perSecond).as("sentences per second").isGreaterThan(10_000);
-    }
 }

@@ -73,26 +73,97 @@ public final class FactExtractor {
             previous = segment;
             String sentence = segment.text();
             List<TimeMention> mentions = PeriodFinder.resolve(timeWords.get(s), report);
-            List<Quantity> found = filter.keep(sentence, quantities.recognize(sentence, segment.lang()), mentions);
             List<TermMatch> named = subjects.subjectsIn(sentence, terms.get(s));
             String borrowable = carry.borrowable(sentence);
-            if (!found.isEmpty()) {
-                List<PeriodAssigner.Span> spans = found.stream().map(q -> new PeriodAssigner.Span(q.start(), q.end())).toList();
-                String[] periods = periodAssigner.assign(sentence, spans, mentions, borrowable);
-                List<MetricCue> cues = metrics.cuesIn(sentence, terms.get(s));
-                String fallbackSubject = carriedSubject != null ? carriedSubject : mainCompany;
-                for (int i = 0; i < found.size(); i++) {
-                    Quantity q = found.get(i);
-                    String subject = subjects.subjectOf(sentence, named, q.start(), q.end(), fallbackSubject);
-                    String metric = metrics.classify(sentence, q, cues);
-                    double confidence = confidence(q, metric, !named.isEmpty(), mentions.isEmpty() && periods[i] != null);
-                    facts.add(fact(docId, fileName, text, segment, q, subject, metric, periods[i], confidence));
+            String fallbackSubject = carriedSubject != null ? carriedSubject : mainCompany;
+            Sentence whole = new Sentence(segment, !named.isEmpty(), mentions.isEmpty());
+            List<SentenceWindows.Window> windows = SentenceWindows.of(sentence);
+            if (windows.size() == 1) {
+                read(facts, docId, fileName, text, whole, sentence, 0, 0, sentence.length(), mentions, terms.get(s), named,
+                        borrowable, fallbackSubject);
+            } else {
+                // An over-long sentence, window by window. The time words and glossary terms found in the whole
+                // sentence are the window's; what the sentence states before a window (its last period, its last
+                // subject) stands in for what the window cannot see, as the sentence before does for a sentence.
+                String periodBefore = borrowable;
+                String subjectBefore = fallbackSubject;
+                List<TermMatch> sentenceTerms = terms.get(s);
+                int firstMention = 0; // the first of each list that does not start before the window
+                int firstNamed = 0;
+                int firstTerm = 0;
+                for (SentenceWindows.Window w : windows) {
+                    for (; firstMention < mentions.size() && mentions.get(firstMention).start() < w.start(); firstMention++) {
+                        TimeMention m = mentions.get(firstMention);
+                        if (m.period() != null && !m.relative() && !PeriodFinder.PRIOR.equals(m.period())) {
+                            periodBefore = m.period();
+                        }
+                    }
+                    for (; firstNamed < named.size() && named.get(firstNamed).start() < w.start(); firstNamed++) {
+                        subjectBefore = SubjectResolver.canonicalSubject(named.get(firstNamed));
+                    }
+                    while (firstTerm < sentenceTerms.size() && sentenceTerms.get(firstTerm).start() < w.start()) {
+                        firstTerm++;
+                    }
+                    int offset = w.start();
+                    List<TimeMention> partMentions = new ArrayList<>();
+                    for (int i = firstMention; i < mentions.size() && mentions.get(i).start() < w.end(); i++) {
+                        TimeMention m = mentions.get(i);
+                        if (m.end() <= w.end()) {
+                            partMentions.add(new TimeMention(m.start() - offset, m.end() - offset, m.period(), m.relative()));
+                        }
+                    }
+                    read(facts, docId, fileName, text, whole, sentence.substring(w.start(), w.end()), offset,
+                            w.coreStart() - offset, w.coreEnd() - offset, partMentions, shifted(sentenceTerms, firstTerm, w),
+                            shifted(named, firstNamed, w), periodBefore, subjectBefore);
                 }
             }
             carry.advance(sentence, lastPeriod(mentions), borrowable);
             carriedSubject = named.isEmpty() ? null : SubjectResolver.canonicalSubject(named.get(0));
         }
         return facts;
+    }
+
+    /** The glossary matches from {@code from} on that lie inside the window, with offsets into the window. */
+    private static List<TermMatch> shifted(List<TermMatch> matches, int from, SentenceWindows.Window w) {
+        List<TermMatch> inside = new ArrayList<>();
+        for (int i = from; i < matches.size() && matches.get(i).start() < w.end(); i++) {
+            TermMatch m = matches.get(i);
+            if (m.end() <= w.end()) {
+                inside.add(new TermMatch(m.start() - w.start(), m.end() - w.start(), m.surface(), m.term()));
+            }
+        }
+        return inside;
+    }
+
+    /** What the whole sentence says, for the confidence of the facts read in any window of it. */
+    private record Sentence(Segment segment, boolean subjectNamed, boolean statesNoPeriod) {
+    }
+
+    /**
+     * The facts of {@code part}, the text of {@code sentence.segment()} from {@code offset} on (the whole sentence,
+     * or a window of an over-long one), whose values start in {@code [keepFrom, keepTo)} of {@code part}.
+     */
+    private void read(List<Fact> facts, String docId, String fileName, String text, Sentence sentence, String part,
+            int offset, int keepFrom, int keepTo, List<TimeMention> mentions, List<TermMatch> terms, List<TermMatch> named,
+            String borrowable, String fallbackSubject) {
+        Segment segment = sentence.segment();
+        List<Quantity> found = filter.keep(part, quantities.recognize(part, segment.lang()), mentions);
+        if (found.isEmpty()) {
+            return;
+        }
+        List<PeriodAssigner.Span> spans = found.stream().map(q -> new PeriodAssigner.Span(q.start(), q.end())).toList();
+        String[] periods = periodAssigner.assign(part, spans, mentions, borrowable);
+        List<MetricCue> cues = metrics.cuesIn(part, terms);
+        for (int i = 0; i < found.size(); i++) {
+            Quantity q = found.get(i);
+            if (q.start() < keepFrom || q.start() >= keepTo) {
+                continue;
+            }
+            String subject = subjects.subjectOf(part, named, q.start(), q.end(), fallbackSubject);
+            String metric = metrics.classify(part, q, cues);
+            double confidence = confidence(q, metric, sentence.subjectNamed(), sentence.statesNoPeriod() && periods[i] != null);
+            facts.add(fact(docId, fileName, text, segment, offset, q, subject, metric, periods[i], confidence));
+        }
     }
 
     /**
@@ -117,10 +188,10 @@ public final class FactExtractor {
         return Math.round(c * 100) / 100.0;
     }
 
-    private static Fact fact(String docId, String fileName, String text, Segment segment, Quantity q, String subject,
-            String metric, String period, double confidence) {
-        int start = segment.start() + q.start();
-        int end = segment.start() + q.end();
+    private static Fact fact(String docId, String fileName, String text, Segment segment, int offset, Quantity q,
+            String subject, String metric, String period, double confidence) {
+        int start = segment.start() + offset + q.start();
+        int end = segment.start() + offset + q.end();
         return new Fact(Fact.SCHEMA_VERSION, FactIds.of(docId, start, end, metric), docId, fileName, segment.lang(),
                 text.substring(start, end), start, end, segment.segmentId(), subject, metric, q.value(), q.valueHigh(),
                 q.unit(), period, q.qualifier(), confidence, EXTRACTOR);

@@ -44,7 +44,7 @@ final class FactFilter {
             }
             if (q.kind() == QuantityKind.DURATION && (timeWindow(sentence, q)
                     || sentence.substring(q.start(), q.end()).contains("-")
-                            && OPTION_NAME_AFTER.matcher(sentence.substring(q.end())).lookingAt())) {
+                            && OPTION_NAME_AFTER.matcher(sentence).region(q.end(), sentence.length()).lookingAt())) {
                 continue;
             }
             if (q.kind() == QuantityKind.COUNT && !"order_of_magnitude".equals(q.qualifier()) && q.value() <= 10

@@ -177,7 +177,7 @@ public final class MetricClassifier {
         if (layoffs != null || noun.matches(".*(job|position|role|岗位|崗位|职位|職位|일자리).*")) {
             return "layoffs";
         }
-        if (DELIVERY.matcher(sentence).find() && noun.matches(".*(item|unit|package|상품|품목|개|件|商品|產品|产品).*")) {
+        if (noun.matches(".*(item|unit|package|상품|품목|개|件|商品|產品|产品).*") && DELIVERY.matcher(sentence).find()) {
             return SAME_OR_NEXT_DAY.matcher(sentence).find() ? "units_delivered_same_or_next_day" : "units_delivered";
         }
         return descriptiveCount(q.noun() == null ? "" : q.noun().toLowerCase(Locale.ROOT));

@@ -72,13 +72,14 @@ public final class PeriodAssigner {
                 explicit.add(m);
             }
         }
+        Boolean present = null; // whether the sentence speaks of the present: one scan, only when a value needs it
         for (int i = 0; i < values.size(); i++) {
             Span v = values.get(i);
             TimeMention relative = sameClause(sentence, relatives, v);
             TimeMention prior = priorOf(sentence, priors, v);
             TimeMention after = firstAfter(explicit, v.end());
             TimeMention before = lastBefore(explicit, v.start());
-            if (RUN_RATE_AFTER.matcher(sentence.substring(v.end())).lookingAt()) {
+            if (RUN_RATE_AFTER.matcher(sentence).region(v.end(), sentence.length()).lookingAt()) {
                 periods[i] = null;
             } else if (prior != null) {
                 periods[i] = otherPeriod == null ? null : Periods.yearBefore(otherPeriod);
@@ -93,7 +94,8 @@ public final class PeriodAssigner {
                 periods[i] = relative.period();
             } else if (after != null) {
                 periods[i] = after.period();
-            } else if (!speaksOfPresent(sentence) && !insideParentheses(sentence, v) && !saysWhatCanBe(sentence, v)) {
+            } else if (previousSentence != null && !insideParentheses(sentence, v) && !saysWhatCanBe(sentence, v)
+                    && !(present != null ? present : (present = speaksOfPresent(sentence)))) {
                 periods[i] = previousSentence;
             }
         }
@@ -126,7 +128,7 @@ public final class PeriodAssigner {
      * says what holds in general, so it borrows no period from the sentence before.
      */
     private static boolean saysWhatCanBe(String sentence, Span v) {
-        return CAN_AFTER.matcher(sentence.substring(v.end())).lookingAt()
+        return CAN_AFTER.matcher(sentence).region(v.end(), sentence.length()).lookingAt()
                 || CAN_BEFORE.matcher(sentence.substring(Math.max(0, v.start() - 40), v.start())).find();
     }
 
@@ -159,7 +161,7 @@ public final class PeriodAssigner {
 
     private static boolean comparisonBase(String sentence, TimeMention m) {
         return BASE_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 100), m.start())).find()
-                || BASE_AFTER.matcher(sentence.substring(m.end())).lookingAt();
+                || BASE_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt();
     }
 
     private static void fromTo(String sentence, List<Span> values, String[] periods, boolean[] writtenRightBefore,

@@ -23,18 +23,37 @@ final class MarketSubjects {
             new Market("Worldwide cloud market", Pattern.compile("클라우드 시장|云市场|雲端市場|\\bcloud market\\b", Pattern.CASE_INSENSITIVE)),
             new Market("Worldwide advertising market", Pattern.compile("광고 시장|广告市场|廣告市場|\\badvertising market\\b", Pattern.CASE_INSENSITIVE)),
             new Market("Worldwide e-commerce market", Pattern.compile("전자상거래 시장|电商市场|電商市場|\\be-?commerce market\\b", Pattern.CASE_INSENSITIVE)));
-    private static final Pattern CLAUSE_START = Pattern.compile("[,，;；:：]|지만\\s|고\\s");
+    /** A clause starts after a comma, semicolon or colon, or after "…지만 " or "…고 " ({@link #clauseStart}). */
+    private static final String CLAUSE_PUNCTUATION = ",，;；:：";
 
     private MarketSubjects() {
     }
 
+    /**
+     * The end of the last clause break before {@code position}, else 0. Read backwards from the value, so that it costs
+     * the length of the value's clause, not of the sentence before it (a run-on text has many values).
+     */
+    static int clauseStart(String sentence, int position) {
+        for (int i = position; i > 0; i--) {
+            char c = sentence.charAt(i - 1);
+            if (CLAUSE_PUNCTUATION.indexOf(c) >= 0) {
+                return i;
+            }
+            if (isAsciiSpace(c) && (i >= 2 && sentence.charAt(i - 2) == '고'
+                    || i >= 3 && sentence.charAt(i - 3) == '지' && sentence.charAt(i - 2) == '만')) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** The market the value at {@code [start, end)} is a figure of, or null. */
     static String of(String sentence, int start, int end) {
-        int clauseStart = 0;
-        Matcher breaks = CLAUSE_START.matcher(sentence);
-        while (breaks.find() && breaks.end() <= start) {
-            clauseStart = breaks.end();
-        }
+        int clauseStart = clauseStart(sentence, start);
         String before = sentence.substring(clauseStart, start);
         Matcher world = WORLDWIDE.matcher(before);
         if (world.find()) {

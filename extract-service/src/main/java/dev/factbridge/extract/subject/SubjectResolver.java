@@ -48,7 +48,7 @@ public final class SubjectResolver {
     /** The same, from the sentence's glossary matches already found. */
     public List<TermMatch> subjectsIn(String sentence, List<TermMatch> terms) {
         return terms.stream().filter(m -> isSubject(m.term().category()))
-                .filter(m -> !CUSTOMER_GROUP_AFTER.matcher(sentence.substring(m.end())).lookingAt()).toList();
+                .filter(m -> !CUSTOMER_GROUP_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()).toList();
     }
 
     /**
