@@ -61,12 +61,16 @@ final class Pipeline {
     }
 
     JsonNode get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080" + pathAndQuery))
+                .header("X-API-Key", apiKey).timeout(Duration.ofSeconds(10)).GET().build(), pathAndQuery);
+    }
+
+    /** Sends the request and reads its JSON answer; anything but a 2xx is an error naming {@code what}. */
+    private JsonNode send(HttpRequest request, String what) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080" + pathAndQuery))
-                    .header("X-API-Key", apiKey).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(pathAndQuery + " → " + response.statusCode() + " " + response.body());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(what + " → " + response.statusCode() + " " + response.body());
             }
             return JSON.readTree(response.body());
         } catch (IOException e) {
@@ -109,33 +113,21 @@ final class Pipeline {
      * for what the search API does not show: whole indices filtered by docId, counts, aggregations.
      */
     JsonNode elasticsearch(String method, String path, String jsonBody) {
-        java.util.Map<String, String> env = new java.util.HashMap<>();
-        try {
-            for (String line : Files.readAllLines(home.resolve(".factbridge/secrets/es-service.env"))) {
-                int eq = line.indexOf('=');
-                if (eq > 0) {
-                    env.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-                }
-            }
-            String port = System.getenv().getOrDefault("FACTBRIDGE_ES_PORT", "9200");
-            String auth = java.util.Base64.getEncoder().encodeToString(
-                    (env.get("ES_USERNAME") + ":" + env.get("ES_PASSWORD")).getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(60))
-                    .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + " " + response.body());
-            }
-            return JSON.readTree(response.body());
+        // KEY=VALUE lines: what java.util.Properties reads.
+        java.util.Properties env = new java.util.Properties();
+        try (var in = Files.newBufferedReader(home.resolve(".factbridge/secrets/es-service.env"))) {
+            env.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+        String port = System.getenv().getOrDefault("FACTBRIDGE_ES_PORT", "9200");
+        String auth = java.util.Base64.getEncoder().encodeToString(
+                (env.getProperty("ES_USERNAME") + ":" + env.getProperty("ES_PASSWORD")).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)).build(), method + " " + path);
     }
 
     long pid(String service) {

@@ -29,8 +29,6 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -343,10 +341,7 @@ public final class HostileFiles {
                 }
             }
             if (userPassword != null) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword,
-                        new AccessPermission());
-                policy.setEncryptionKeyLength(128);
-                doc.protect(policy);
+                RealDocuments.protect(doc, userPassword);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);

@@ -74,10 +74,7 @@ public final class RealDocuments {
                 }
             }
             if (userPassword != null) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword,
-                        new AccessPermission());
-                policy.setEncryptionKeyLength(128);
-                doc.protect(policy);
+                protect(doc, userPassword);
             } else {
                 // PDFBox derives a missing file identifier from the clock; one derived from the text keeps files reproducible.
                 byte[] id = Arrays.copyOf(sha256(String.join("\n", paragraphs)), 16);
@@ -120,5 +117,13 @@ public final class RealDocuments {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Encrypts the document (AES-128) so that it opens only with the user password. */
+    static void protect(PDDocument doc, String userPassword) throws IOException {
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword,
+                new AccessPermission());
+        policy.setEncryptionKeyLength(128);
+        doc.protect(policy);
     }
 }

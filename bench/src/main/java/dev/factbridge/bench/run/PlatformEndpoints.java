@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
@@ -29,10 +28,10 @@ public record PlatformEndpoints(Path home, Path state, String kafkaBootstrapServ
 
     /** The search-service's least-privilege Elasticsearch user (it may manage {@code factbridge*} indices). */
     public RestClient elasticsearch() {
-        Map<String, String> secrets = readEnvFile(state.resolve("secrets/es-service.env"));
+        Properties secrets = readEnvFile(state.resolve("secrets/es-service.env"));
         BasicCredentialsProvider credentials = new BasicCredentialsProvider();
         credentials.setCredentials(AuthScope.ANY,
-                new UsernamePasswordCredentials(secrets.get("ES_USERNAME"), secrets.get("ES_PASSWORD")));
+                new UsernamePasswordCredentials(secrets.getProperty("ES_USERNAME"), secrets.getProperty("ES_PASSWORD")));
         return RestClient.builder(new HttpHost(elasticsearchHost, elasticsearchPort, "http"))
                 .setHttpClientConfigCallback(b -> b.setDefaultCredentialsProvider(credentials))
                 .setRequestConfigCallback(r -> r.setSocketTimeout(120_000))
@@ -53,15 +52,11 @@ public record PlatformEndpoints(Path home, Path state, String kafkaBootstrapServ
         }
     }
 
-    static Map<String, String> readEnvFile(Path file) {
-        Map<String, String> values = new HashMap<>();
-        try {
-            for (String line : Files.readAllLines(file)) {
-                int eq = line.indexOf('=');
-                if (eq > 0 && !line.startsWith("#")) {
-                    values.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
-                }
-            }
+    /** KEY=VALUE lines, as the platform writes them: what {@link Properties} reads. */
+    static Properties readEnvFile(Path file) {
+        Properties values = new Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            values.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": is the platform up (./factbridge start)?", e);
         }
