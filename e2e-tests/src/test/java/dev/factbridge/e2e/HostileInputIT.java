@@ -1,6 +1,7 @@
 package dev.factbridge.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -112,15 +113,11 @@ class HostileInputIT {
 
             // What was processed reached the index, and nothing of this run was dead-lettered on the way.
             Set<String> missing = new HashSet<>(processedDocIds);
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (!missing.isEmpty() && System.nanoTime() < deadline) {
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                 missing.removeIf(docId -> indexed(pipeline, docId));
-                if (!missing.isEmpty()) {
-                    Thread.sleep(1000);
-                }
-            }
+                assertThat(missing).as("processed documents missing from /api/documents").isEmpty();
+            });
             long indexedMs = Duration.ofNanos(System.nanoTime() - dropped).toMillis();
-            assertThat(missing).as("processed documents missing from /api/documents").isEmpty();
             Map<String, String> dead = new HashMap<>();
             for (int i = 0; i < 4; i++) {
                 for (ConsumerRecord<byte[], byte[]> r : deadLetters.poll(Duration.ofMillis(500))) {
@@ -168,8 +165,7 @@ class HostileInputIT {
     private static Map<String, Outcome> awaitOutcomes(Path bucket, String folder, List<HostileFile> files, Duration atMost)
             throws Exception {
         Map<String, Outcome> outcomes = new HashMap<>();
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (true) {
+        await().atMost(atMost).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             Map<String, JsonNode> reports = reports(bucket.resolve("rejected").resolve(folder), folder);
             for (HostileFile file : files) {
                 JsonNode report = reports.get(file.name());
@@ -179,17 +175,10 @@ class HostileInputIT {
                     outcomes.put(file.name(), new Outcome(HostileFiles.INGESTED, null));
                 }
             }
-            if (outcomes.size() == files.size()) {
-                return outcomes;
-            }
-            if (System.nanoTime() > deadline) {
-                List<String> pending = files.stream().filter(f -> !outcomes.containsKey(f.name())).map(HostileFile::toString)
-                        .limit(20).toList();
-                throw new AssertionError((files.size() - outcomes.size()) + " files neither processed nor rejected after "
-                        + atMost + ", e.g. " + pending);
-            }
-            Thread.sleep(1000);
-        }
+            assertThat(files.stream().filter(f -> !outcomes.containsKey(f.name())).map(HostileFile::toString).limit(20))
+                    .as("files neither processed nor rejected (first 20)").isEmpty();
+        });
+        return outcomes;
     }
 
     /** The reports under {@code dir} by the name they give relative to {@code folder}, each beside its file. */
