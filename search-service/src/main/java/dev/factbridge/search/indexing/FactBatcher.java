@@ -81,8 +81,12 @@ public class FactBatcher {
                     p.outcome.completeExceptionally(new DocumentIndexer.IndexingException("fact refused: " + reason));
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Every caller of the batch learns the outcome, also of an Error, so none waits for a write that ended.
             batch.forEach(p -> p.outcome.completeExceptionally(e));
+            if (e instanceof Error error) {
+                throw error;
+            }
         }
     }
 
