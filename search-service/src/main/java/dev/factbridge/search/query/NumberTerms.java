@@ -115,6 +115,9 @@ public final class NumberTerms {
 
     private static void addValue(List<Found> found, int start, double number, boolean decimal, boolean percent,
             boolean money) {
+        if (!Double.isFinite(number)) {
+            return; // a figure of more than 308 digits is no quantity anyone searches for (HttpFuzzIT sent one)
+        }
         BigDecimal v = BigDecimal.valueOf(Math.abs(number));
         // a scaled value (910억) is large or fractional already; only plain small integers stay exact
         boolean roundable = decimal || v.compareTo(EXACT_BELOW) >= 0 || v.stripTrailingZeros().scale() > 0;

@@ -95,4 +95,11 @@ class NumberTermsTest {
         assertThat(NumberTerms.of("１２％")).containsExactly("12%");
         assertThat(NumberTerms.of("５，１４０억")).containsExactly("514000000000");
     }
+
+    @Test
+    void aFigureBeyondTheRangeOfADoubleGivesNoTermInsteadOfAnError() {
+        String huge = "9".repeat(400);
+        assertThat(NumberTerms.of(huge)).isEmpty();
+        assertThat(NumberTerms.of("revenue " + huge + " and 91 billion")).containsExactly("91000000000");
+    }
 }
