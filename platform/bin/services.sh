@@ -38,10 +38,13 @@ services_build() {
   local n; for n in "${stale[@]}"; do touch "$(svc_jar "$n")"; done
 }
 
-# JVM flags of every service process (also the benchmark's): a small heap, and exit rather than limp on OOM.
+# JVM flags of every service process (also the benchmark's), chosen by measurement (docs/benchmarks/README.md):
+# the full JIT (C2 runs extraction 1.6-1.9x faster than C1 alone in ExtractBenchmark), a small heap and bounded
+# code cache, metaspace and thread stacks so that a service stays within its RSS budget; exit rather than limp on
+# OOM.
 svc_jvm_flags() {
-  echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-256m} -XX:+UseSerialGC -XX:TieredStopAtLevel=1" \
-    "-XX:+ExitOnOutOfMemoryError $(fb_unsafe_access_flag)"
+  echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-256m} -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m" \
+    "-XX:MaxMetaspaceSize=160m -XX:CICompilerCount=2 -Xss512k -XX:+ExitOnOutOfMemoryError $(fb_unsafe_access_flag)"
 }
 
 svc_ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
@@ -66,6 +69,8 @@ svc_start() {
   fi
   fb_port_open "$port" && fb_die "port $port is taken by another process; stop it or change the port"
   local env=(
+    # glibc's per-thread malloc arenas add tens of MB of RSS to a JVM with many threads and gain it nothing.
+    "MALLOC_ARENA_MAX=2"
     "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$FB_KAFKA_PORT"
     "QUARKUS_HTTP_PORT=$port"
   )
