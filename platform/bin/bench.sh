@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# The pipeline benchmark against the running local platform (./factbridge start first): generates a seeded corpus,
-# drops it into the bucket and measures throughput, per-stage lag, drop-to-searchable latency, CPU and RSS per
-# process, beside raw Kafka and raw Elasticsearch on the same data. Writes docs/benchmarks/pipeline[-label].{json,md,png}.
+# The pipeline benchmark against the running local platform (./factbridge start first): generates a seeded corpus
+# (recombined corpus lines, where every figure repeats, and the same with figures, periods and companies varied),
+# drops it into the bucket and measures throughput, per-stage lag, drop-to-searchable latency, the delay of facts in
+# /api/facts, CPU and RSS per process, beside raw Kafka and raw Elasticsearch on the same data, then drops the shared
+# corpus's own files. Writes docs/benchmarks/pipeline[-label].{json,md,png}.
 #   ./factbridge bench [options]   (./factbridge bench --help lists them)
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"

@@ -1,6 +1,9 @@
 package dev.factbridge.bench;
 
 import dev.factbridge.bench.corpus.CorpusGenerator;
+import dev.factbridge.bench.corpus.CorpusKind;
+import dev.factbridge.bench.corpus.GeneratedDocument;
+import dev.factbridge.bench.corpus.SharedCorpusCopies;
 import dev.factbridge.bench.report.BenchmarkReport;
 import dev.factbridge.bench.report.MachineDescription;
 import dev.factbridge.bench.run.BenchmarkOptions;
@@ -9,6 +12,7 @@ import dev.factbridge.bench.run.PhaseRunner;
 import dev.factbridge.bench.run.PhaseSpec;
 import dev.factbridge.bench.run.PlatformEndpoints;
 import dev.factbridge.bench.run.StageMonitor;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,12 +54,28 @@ public final class BenchmarkMain {
         try (RestClient elasticsearch = platform.elasticsearch()) {
             PhaseRunner runner = new PhaseRunner(platform, elasticsearch, runId, options.timeout(), options.profile());
             for (PhaseSpec phase : options.phases()) {
-                results.add(runner.run(phase, generator));
+                results.add(runner.run(phase, documents(phase, generator, corpus, runId)));
             }
         }
         BenchmarkReport report = new BenchmarkReport(MachineDescription.current(home), options, layout, results);
         List<Path> written = report.write(options.out(), options.reportName());
         written.forEach(p -> System.err.println("[bench] wrote " + p));
         System.out.println(report.markdown());
+    }
+
+    /** The phase's documents: generated from the seed (phases draw in turn from one generator), or the corpus's files. */
+    static List<GeneratedDocument> documents(PhaseSpec phase, CorpusGenerator generator, Path corpus, String runId)
+            throws IOException {
+        if (phase.corpus() == CorpusKind.SHARED_FILES) {
+            List<GeneratedDocument> copies = SharedCorpusCopies.of(corpus, runId);
+            System.err.printf("[bench] %s: the %d files of %s, each with a closing line of its own%n", phase.name(),
+                    copies.size(), corpus);
+            return copies;
+        }
+        System.err.printf("[bench] %s: generating %d %s documents of %d to %d bytes%n", phase.name(), phase.documents(),
+                phase.corpus() == CorpusKind.VARIED ? "varied" : "recombined", phase.minBytes(), phase.maxBytes());
+        return phase.corpus() == CorpusKind.VARIED
+                ? generator.generateVaried(phase.documents(), phase.minBytes(), phase.maxBytes())
+                : generator.generate(phase.documents(), phase.minBytes(), phase.maxBytes());
     }
 }

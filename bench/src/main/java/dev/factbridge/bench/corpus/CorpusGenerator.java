@@ -36,6 +36,13 @@ import java.util.stream.Stream;
  * bytes because writing larger ones is slow; their files are compressed, and a PDF also embeds a font subset,
  * so the file is smaller or larger than the text. Each document ends with a line naming its number and the seed,
  * so every file, and thus its docId, is distinct.
+ *
+ * <p>Varied documents ({@link #nextVaried}, {@link #generateVaried}) are cut the same way, but each line is first
+ * told in the document's own {@link Variation}, drawn from the seed and the document's number alone: its figures
+ * rescaled, years shifted, quarters rotated and companies swapped, the same story for every line, so an English line
+ * and the Chinese translation that follows it still agree. A story never draws from the generator's own sequence,
+ * so recombined documents are exactly what they were before varied ones existed; numbers continue across both kinds
+ * (one generator serves a run's phases in turn). A varied file's name ends its language tag with {@code -varied}.
  */
 public final class CorpusGenerator {
     /** The most text put in a pdf or docx, in UTF-8 bytes. */
@@ -92,6 +99,8 @@ public final class CorpusGenerator {
     private final Random random;
     /** Lines of one language each, in corpus order; KO, ZH_HANS, ZH_HANT and EN. */
     private final Map<Language, List<String>> lines = new EnumMap<>(Language.class);
+    /** The companies varied documents swap; read from the glossary on the first varied document. */
+    private Organizations organizations;
     /** The lines of KO, ZH_HANS and ZH_HANT that their legacy encoding can represent. */
     private final Map<Language, List<String>> legacyLines = new EnumMap<>(Language.class);
     /** An English line of the transcript followed by its Traditional Chinese translation. */
@@ -136,6 +145,15 @@ public final class CorpusGenerator {
 
     /** The next document, of about {@code targetBytes} (see the class comment for what size means per format). */
     public GeneratedDocument next(int targetBytes) {
+        return next(targetBytes, false);
+    }
+
+    /** The next document with its figures, periods and companies varied (see the class comment). */
+    public GeneratedDocument nextVaried(int targetBytes) {
+        return next(targetBytes, true);
+    }
+
+    private GeneratedDocument next(int targetBytes, boolean varied) {
         if (targetBytes < MIN_TARGET_BYTES) {
             throw new IllegalArgumentException("target size " + targetBytes + " is below " + MIN_TARGET_BYTES + " bytes");
         }
@@ -150,7 +168,8 @@ public final class CorpusGenerator {
         int target = layout.rich() ? Math.min(targetBytes, MAX_RICH_TEXT_BYTES) : targetBytes;
         int budget = target - markup.head().getBytes(measure).length - fragmentBytes.applyAsInt(closing)
                 - markup.tail().getBytes(measure).length;
-        List<String> paragraphs = fill(language, legacy, budget, fragmentBytes);
+        Variation variation = varied ? Variation.draw(new Random(storySeed(seed, n)), organizations().canonicals()) : null;
+        List<String> paragraphs = fill(language, legacy, budget, fragmentBytes, variation);
         paragraphs.add(closing);
 
         String text = String.join("\n", paragraphs);
@@ -161,28 +180,56 @@ public final class CorpusGenerator {
             default -> markup.render(paragraphs).getBytes(charset);
         };
         String charsetTag = layout.rich() || charset == StandardCharsets.UTF_8 ? "" : "." + fileTag(charset);
-        String fileName = String.format("bench-%06d-%s%s.%s", n, language.fileTag, charsetTag, layout.extension);
+        String fileName = String.format("bench-%06d-%s%s%s.%s", n, language.fileTag, varied ? "-varied" : "", charsetTag,
+                layout.extension);
         return new GeneratedDocument(fileName, bytes, layout.extension, layout.rich() ? null : charset.name(),
                 language.label, text.length(), Hashing.docId(bytes));
     }
 
     /** {@code count} documents whose target sizes are log-uniform between {@code minBytes} and {@code maxBytes}. */
     public List<GeneratedDocument> generate(int count, int minBytes, int maxBytes) {
+        return generate(count, minBytes, maxBytes, false);
+    }
+
+    /** As {@link #generate}, each document varied (see the class comment). */
+    public List<GeneratedDocument> generateVaried(int count, int minBytes, int maxBytes) {
+        return generate(count, minBytes, maxBytes, true);
+    }
+
+    private List<GeneratedDocument> generate(int count, int minBytes, int maxBytes, boolean varied) {
         List<GeneratedDocument> documents = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            documents.add(next(nextTargetSize(minBytes, maxBytes)));
+            documents.add(next(nextTargetSize(minBytes, maxBytes), varied));
         }
         return documents;
     }
 
+    private Organizations organizations() {
+        if (organizations == null) {
+            organizations = Organizations.standard();
+        }
+        return organizations;
+    }
+
+    /** A document's own seed: SplitMix64's finalizer, so neighbouring numbers get unrelated stories. */
+    static long storySeed(long seed, int number) {
+        long z = seed + 0x9E3779B97F4A7C15L * (number + 1L);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
     /**
-     * Writes the files: {@code <corpus dir> <output dir> <count> [seed=42] [minBytes=1024] [maxBytes=262144]}.
+     * Writes the files: {@code <corpus dir> <output dir> <count> [seed=42] [minBytes=1024] [maxBytes=262144]
+     * [recombined|varied]}.
      */
     public static void main(String[] args) {
-        if (args.length < 3 || args.length > 6) {
-            System.err.println("usage: CorpusGenerator <corpus dir> <output dir> <count> [seed=42] [minBytes=1024] [maxBytes=262144]");
+        if (args.length < 3 || args.length > 7 || args.length == 7 && !List.of("recombined", "varied").contains(args[6])) {
+            System.err.println("usage: CorpusGenerator <corpus dir> <output dir> <count> [seed=42] [minBytes=1024] "
+                    + "[maxBytes=262144] [recombined|varied]");
             System.exit(2);
         }
+        boolean varied = args.length == 7 && args[6].equals("varied");
         int count = Integer.parseInt(args[2]);
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 42;
         int minBytes = args.length > 4 ? Integer.parseInt(args[4]) : 1024;
@@ -192,7 +239,7 @@ public final class CorpusGenerator {
             CorpusGenerator generator = new CorpusGenerator(Path.of(args[0]), seed);
             long bytes = 0;
             for (int i = 0; i < count; i++) { // one at a time: a large corpus need not fit in memory
-                GeneratedDocument document = generator.next(generator.nextTargetSize(minBytes, maxBytes));
+                GeneratedDocument document = generator.next(generator.nextTargetSize(minBytes, maxBytes), varied);
                 Files.write(out.resolve(document.fileName()), document.bytes());
                 bytes += document.bytes().length;
             }
@@ -214,22 +261,36 @@ public final class CorpusGenerator {
 
     /**
      * Random lines of the language (only those its legacy encoding can represent if {@code legacy}) filling
-     * {@code budget} bytes, each cut to a quarter of it at most, the last one cut to fit.
+     * {@code budget} bytes, each told in {@code variation} if there is one, each cut to a quarter of the budget at
+     * most, the last one cut to fit.
      */
-    private List<String> fill(Language language, boolean legacy, int budget, ToIntFunction<String> fragmentBytes) {
+    private List<String> fill(Language language, boolean legacy, int budget, ToIntFunction<String> fragmentBytes,
+            Variation variation) {
         List<String> chosen = new ArrayList<>();
         int cap = Math.max(budget / 4, MIN_FRAGMENT_BYTES);
         int used = 0;
         int mixedStart = random.nextInt(MIXED_PARTS.size());
         filling:
         while (budget - used >= MIN_FRAGMENT_BYTES) {
+            List<Language> languages;
             List<String> next = switch (language) {
                 // The four languages in turn, so even a small mixed document has several.
-                case MIXED -> List.of(pick(lines.get(MIXED_PARTS.get((mixedStart + chosen.size()) % MIXED_PARTS.size()))));
-                case EN_ZH_HANT_INTERLEAVED -> pick(legacy ? legacyInterleavedPairs : interleavedPairs);
-                default -> List.of(pick((legacy ? legacyLines : lines).get(language)));
+                case MIXED -> {
+                    Language part = MIXED_PARTS.get((mixedStart + chosen.size()) % MIXED_PARTS.size());
+                    languages = List.of(part);
+                    yield List.of(pick(lines.get(part)));
+                }
+                case EN_ZH_HANT_INTERLEAVED -> {
+                    languages = List.of(Language.EN, Language.ZH_HANT);
+                    yield pick(legacy ? legacyInterleavedPairs : interleavedPairs);
+                }
+                default -> {
+                    languages = List.of(language);
+                    yield List.of(pick((legacy ? legacyLines : lines).get(language)));
+                }
             };
-            for (String line : next) {
+            for (int i = 0; i < next.size(); i++) {
+                String line = variation == null ? next.get(i) : variation.apply(next.get(i), languages.get(i).label, organizations);
                 int allowed = Math.min(cap, budget - used);
                 String fitted = allowed < MIN_FRAGMENT_BYTES ? "" : cutToFit(line, allowed, fragmentBytes);
                 if (fitted.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.factbridge.bench.run;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.factbridge.bench.reference.ElasticsearchReferenceResult;
 import dev.factbridge.bench.reference.KafkaReferenceResult;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param refresh           indexedAt → found by a search
  * @param pipelineToElasticsearchOnly passages/s of the pipeline over passages/s of a raw bulk of the same passages
  * @param profile           JFR summary of the profiled service over the phase, or null
+ * @param completion        when the documents and the facts were done, and how the facts spread over keys
  */
 public record PhaseResult(PhaseSpec spec, int dropped, int rejected, int searchable, long fileBytes, long passages,
         long facts, double dropSeconds, double endToEndSeconds, double documentsPerSecond, double megabytesPerSecond,
@@ -23,13 +25,20 @@ public record PhaseResult(PhaseSpec spec, int dropped, int rejected, int searcha
         Percentiles untilAnalyzed, Percentiles untilIndexed, Percentiles refresh, Map<String, StageResult> stages,
         Map<String, ProcessMonitor.ProcessUsage> processes, KafkaReferenceResult kafkaReference,
         ElasticsearchReferenceResult elasticsearchReference, double pipelineToElasticsearchOnly,
-        List<StageMonitor.Sample> stageTimeline, List<double[]> latencyPoints, String profile) {
+        List<StageMonitor.Sample> stageTimeline, List<double[]> latencyPoints, String profile, Completion completion) {
 
     PhaseResult withProfile(String summary) {
         return new PhaseResult(spec, dropped, rejected, searchable, fileBytes, passages, facts, dropSeconds,
                 endToEndSeconds, documentsPerSecond, megabytesPerSecond, passagesPerSecond, factsPerSecond, latency,
                 untilIngested, untilAnalyzed, untilIndexed, refresh, stages, processes, kafkaReference,
-                elasticsearchReference, pipelineToElasticsearchOnly, stageTimeline, latencyPoints, summary);
+                elasticsearchReference, pipelineToElasticsearchOnly, stageTimeline, latencyPoints, summary, completion);
+    }
+
+    PhaseResult withReferences(KafkaReferenceResult kafka, ElasticsearchReferenceResult elasticsearch) {
+        return new PhaseResult(spec, dropped, rejected, searchable, fileBytes, passages, facts, dropSeconds,
+                endToEndSeconds, documentsPerSecond, megabytesPerSecond, passagesPerSecond, factsPerSecond, latency,
+                untilIngested, untilAnalyzed, untilIndexed, refresh, stages, processes, kafka, elasticsearch,
+                passagesPerSecond / elasticsearch.passagesPerSecond(), stageTimeline, latencyPoints, profile, completion);
     }
 
     /**
@@ -38,5 +47,29 @@ public record PhaseResult(PhaseSpec spec, int dropped, int rejected, int searcha
      */
     public record StageResult(long processed, double finishedSeconds, double perSecond, long peakLag,
             double megabytesPerSecond) {
+    }
+
+    /**
+     * When a phase's documents and facts were done, and how its facts spread over keys.
+     *
+     * @param documentsSearchableSeconds first drop → the last document searchable
+     * @param lastFactSeconds            first drop → the last fact indexed (when the facts index's count last grew)
+     * @param factKeys                   consolidated facts (distinct fact keys) with an attestation in the phase's
+     *                                   documents when it ended; -1 if they could not be counted
+     * @param factsVisible               per document with facts, seconds from the document being searchable until
+     *                                   {@code /api/facts?docId=} showed all its facts' keys (negative: the facts
+     *                                   came first; a view still incomplete when the phase ended counts as taking
+     *                                   until then); measured in the paced phases only, else null
+     * @param factsNotVisible            documents with facts whose consolidated view was still incomplete when the
+     *                                   phase ended
+     */
+    public record Completion(double documentsSearchableSeconds, double lastFactSeconds, long factKeys,
+            Percentiles factsVisible, int factsNotVisible) {
+
+        /** How much longer than the documents the facts took, as a fraction of the documents' time (0 if not longer). */
+        @JsonProperty("factsAfterDocuments")
+        public double factsAfterDocuments() {
+            return documentsSearchableSeconds > 0 ? Math.max(0, lastFactSeconds / documentsSearchableSeconds - 1) : Double.NaN;
+        }
     }
 }

@@ -2,7 +2,6 @@ package dev.factbridge.bench.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.factbridge.bench.corpus.CorpusGenerator;
 import dev.factbridge.bench.corpus.GeneratedDocument;
 import dev.factbridge.bench.reference.ElasticsearchReference;
 import dev.factbridge.bench.reference.ElasticsearchReferenceResult;
@@ -28,12 +27,15 @@ import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
 
 /**
- * Runs one phase against the running pipeline: generates the documents, stages them beside the inbox (same file
- * system, so a drop is an atomic rename), drops them at the phase's rate and samples everything until the last
- * document is searchable and the last fact indexed.
+ * Runs one phase against the running pipeline: stages its documents beside the inbox (same file system, so a drop is
+ * an atomic rename), drops them at the phase's rate and samples everything until the last document is searchable and
+ * the last fact indexed. In a paced phase it also follows each document's facts into {@code /api/facts}
+ * ({@link ConsolidatedFactsProbe}).
  */
 public final class PhaseRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long a paced phase waits, once documents and facts are done, for consolidated views still incomplete. */
+    static final Duration CONSOLIDATION_GRACE = Duration.ofSeconds(60);
     /** The platform's processes; "-2" is a second instance of a service (the scaling benchmark starts one). */
     static final List<String> PROCESSES = List.of("ingest-service", "translate-service", "translate-service-2",
             "extract-service", "extract-service-2", "search-service", "search-service-2", "kafka", "elasticsearch");
@@ -54,10 +56,12 @@ public final class PhaseRunner {
         this.timeout = timeout;
     }
 
-    public PhaseResult run(PhaseSpec spec, CorpusGenerator generator) throws Exception {
-        log("%s: generating %d documents of %s to %s", spec.name(), spec.documents(), size(spec.minBytes()),
-                size(spec.maxBytes()));
-        List<GeneratedDocument> documents = generator.generate(spec.documents(), spec.minBytes(), spec.maxBytes());
+    /**
+     * Drops {@code documents} as {@code spec} says and measures them until the last is searchable and the last fact
+     * indexed (and, in a paced phase, until every document's facts are in their consolidated view, or a grace period
+     * ran out).
+     */
+    public PhaseResult run(PhaseSpec spec, List<GeneratedDocument> documents) throws Exception {
         List<String> docIds = documents.stream().map(GeneratedDocument::docId).toList();
         if (countDocuments(docIds) > 0) {
             throw new IllegalStateException("some documents of this seed are already indexed; run with another --seed "
@@ -80,6 +84,7 @@ public final class PhaseRunner {
         int rejected = 0;
 
         JfrProfiler profiler = null;
+        ConsolidatedFactsProbe factsProbe = null;
         try (StageMonitor stages = new StageMonitor(platform.kafkaBootstrapServers())) {
             if (!stages.awaitIdle(timeout)) {
                 throw new IllegalStateException("the pipeline still has earlier records waiting after " + timeout);
@@ -92,7 +97,11 @@ public final class PhaseRunner {
             }
             long start = System.nanoTime();
             SearchabilityProbe probe = new SearchabilityProbe(elasticsearch, "factbridge-documents", start);
-            ScheduledExecutorService samplers = Executors.newScheduledThreadPool(2);
+            if (spec.ratePerSecond() > 0) {
+                factsProbe = new ConsolidatedFactsProbe(platform.kafkaBootstrapServers(), platform.searchService(),
+                        platform.apiKey(), docIds, start);
+            }
+            ScheduledExecutorService samplers = Executors.newScheduledThreadPool(3);
             samplers.scheduleAtFixedRate(() -> {
                 double t = (System.nanoTime() - start) / 1e9;
                 processes.sample(t);
@@ -114,6 +123,18 @@ public final class PhaseRunner {
                     // retried on the next round
                 }
             }, 0, 200, TimeUnit.MILLISECONDS);
+            ConsolidatedFactsProbe consolidated = factsProbe;
+            if (consolidated != null) {
+                samplers.scheduleWithFixedDelay(() -> {
+                    try {
+                        consolidated.poll();
+                    } catch (IOException e) {
+                        // the search-service is busy: retried on the next round
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, 0, 200, TimeUnit.MILLISECONDS);
+            }
 
             for (int i = 0; i < documents.size(); i++) {
                 if (spec.ratePerSecond() > 0) {
@@ -134,19 +155,27 @@ public final class PhaseRunner {
 
             long deadline = System.nanoTime() + timeout.toNanos();
             long lastLog = 0;
+            long pipelineDoneAt = 0;
             while (true) {
                 rejected += dropRejected(probe, rejectedFolder, byFileName);
                 StageMonitor.Sample last = stages.samples().isEmpty() ? null : stages.samples().getLast();
                 boolean documentsDone = probe.pendingCount() == 0;
                 boolean factsDone = last != null && last.lag().values().stream().allMatch(l -> l == 0)
                         && factsIndexed.get() >= last.factsWritten() && stableFor(factTimeline, 3);
-                if (documentsDone && factsDone) {
+                if (documentsDone && factsDone && pipelineDoneAt == 0) {
+                    pipelineDoneAt = System.nanoTime();
+                }
+                // A consolidated view that lags gets a grace period; one that never completes is reported, not awaited.
+                boolean consolidatedDone = factsProbe == null || factsProbe.pendingCount() == 0
+                        || pipelineDoneAt != 0 && System.nanoTime() - pipelineDoneAt > CONSOLIDATION_GRACE.toNanos();
+                if (documentsDone && factsDone && consolidatedDone) {
                     break;
                 }
                 if (System.nanoTime() - lastLog > 5_000_000_000L) {
                     lastLog = System.nanoTime();
-                    log("%s: %d/%d searchable, %d facts indexed", spec.name(), probe.foundCount(), documents.size(),
-                            factsIndexed.get());
+                    log("%s: %d/%d searchable, %d facts indexed%s", spec.name(), probe.foundCount(), documents.size(),
+                            factsIndexed.get(), factsProbe == null ? "" : ", " + factsProbe.pendingCount()
+                                    + " documents' facts not yet all in /api/facts");
                 }
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(spec.name() + ": not done within " + timeout + ": " + probe.pendingCount()
@@ -166,6 +195,11 @@ public final class PhaseRunner {
             long facts = factsIndexed.get();
             double textMegabytesPerDocument = documents.stream().mapToLong(d -> (long) d.textChars()).sum() * 3.0
                     / 1e6 / documents.size(); // chars as UTF-8 bytes, CJK-heavy text: ~3 bytes per char
+            Map<String, Double> searchableAt = new HashMap<>();
+            found.forEach(s -> searchableAt.put(s.docId(), s.droppedAtSeconds() + s.searchableSeconds()));
+            PhaseResult.Completion completion = new PhaseResult.Completion(lastSearchable, lastFact, countFactKeys(docIds),
+                    factsProbe == null ? null : factsProbe.delays(searchableAt),
+                    factsProbe == null ? 0 : factsProbe.pendingCount());
 
             PhaseResult partial = new PhaseResult(spec, documents.size(), rejected, found.size(), fileBytes, passages,
                     facts, dropSeconds, endToEnd, found.size() / endToEnd, fileBytes / 1e6 / endToEnd,
@@ -177,7 +211,8 @@ public final class PhaseRunner {
                     Percentiles.of(found.stream().map(s -> s.searchableSeconds() - s.indexedSeconds()).toList()),
                     stageResults(stages.samples(), textMegabytesPerDocument), processes.result(endToEnd), null, null,
                     Double.NaN, stages.samples(),
-                    found.stream().map(s -> new double[] {s.droppedAtSeconds(), s.searchableSeconds()}).toList(), null);
+                    found.stream().map(s -> new double[] {s.droppedAtSeconds(), s.searchableSeconds()}).toList(), null,
+                    completion);
             if (profiler != null) {
                 partial = partial.withProfile(profiler.stopAndSummarise());
                 profiler = null;
@@ -186,6 +221,9 @@ public final class PhaseRunner {
         } finally {
             if (profiler != null) {
                 profiler.stopAndSummarise();
+            }
+            if (factsProbe != null) {
+                factsProbe.close();
             }
             deleteQuietly(staging);
         }
@@ -197,12 +235,7 @@ public final class PhaseRunner {
                 documents.stream().map(GeneratedDocument::bytes).toList());
         log("%s: reference: raw Elasticsearch bulk of the same %d passages, same mappings", r.spec().name(), r.passages());
         ElasticsearchReferenceResult es = ElasticsearchReference.measure(elasticsearch, "factbridge-passages", docIds, 2, 1000);
-        double esPassagesPerSecond = es.passages() / es.seconds();
-        return new PhaseResult(r.spec(), r.dropped(), r.rejected(), r.searchable(), r.fileBytes(), r.passages(), r.facts(),
-                r.dropSeconds(), r.endToEndSeconds(), r.documentsPerSecond(), r.megabytesPerSecond(), r.passagesPerSecond(),
-                r.factsPerSecond(), r.latency(), r.untilIngested(), r.untilAnalyzed(), r.untilIndexed(), r.refresh(),
-                r.stages(), r.processes(), kafka, es, r.passagesPerSecond() / esPassagesPerSecond, r.stageTimeline(),
-                r.latencyPoints(), r.profile());
+        return r.withReferences(kafka, es);
     }
 
     /** Per stage: the first sample at which it had processed its final count is when it finished. */
@@ -269,6 +302,18 @@ public final class PhaseRunner {
         ObjectNode body = JSON.createObjectNode();
         docIds.forEach(body.putObject("query").putObject("ids").putArray("values")::add);
         return count("factbridge-documents", body);
+    }
+
+    /** Consolidated facts (one per fact key) with an attestation in any of {@code docIds}; -1 if not countable. */
+    private long countFactKeys(List<String> docIds) {
+        ObjectNode body = JSON.createObjectNode();
+        docIds.forEach(body.putObject("query").putObject("terms").putArray("docIds")::add);
+        try {
+            return count("factbridge-consolidated-facts", body);
+        } catch (IOException e) {
+            log("cannot count the consolidated facts: %s", e.getMessage());
+            return -1;
+        }
     }
 
     private long countFacts(List<String> docIds) throws IOException {

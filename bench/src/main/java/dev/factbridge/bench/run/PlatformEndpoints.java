@@ -2,6 +2,7 @@ package dev.factbridge.bench.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -14,16 +15,29 @@ import org.elasticsearch.client.RestClient;
 
 /**
  * The running local platform as {@code ./factbridge start} leaves it: ports from the same environment variables
- * the scripts read, credentials and PIDs from {@code .factbridge/}.
+ * the scripts read, credentials and PIDs from {@code .factbridge/}; the search-service on its fixed port
+ * ({@code platform/bin/services.sh}).
  */
 public record PlatformEndpoints(Path home, Path state, String kafkaBootstrapServers, String elasticsearchHost,
-        int elasticsearchPort, Path inbox) {
+        int elasticsearchPort, Path inbox, URI searchService) {
 
     public static PlatformEndpoints of(Path home) {
         Path state = Path.of(env("FACTBRIDGE_STATE", home.resolve(".factbridge").toString()));
         Path bucket = Path.of(env("FACTBRIDGE_BUCKET", home.resolve("bucket").toString()));
         return new PlatformEndpoints(home, state, "127.0.0.1:" + env("FACTBRIDGE_KAFKA_PORT", "9092"), "127.0.0.1",
-                Integer.parseInt(env("FACTBRIDGE_ES_PORT", "9200")), bucket.resolve("inbox"));
+                Integer.parseInt(env("FACTBRIDGE_ES_PORT", "9200")), bucket.resolve("inbox"),
+                URI.create("http://127.0.0.1:8080"));
+    }
+
+    /** The key of the search API, as {@code ./factbridge api-key} prints it; else {@code FACTBRIDGE_API_KEY}. */
+    public String apiKey() {
+        Path file = state.resolve("secrets/api-key");
+        String key = System.getenv("FACTBRIDGE_API_KEY");
+        try {
+            return Files.isRegularFile(file) || key == null || key.isBlank() ? Files.readString(file).strip() : key.strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": is the platform up (./factbridge start)?", e);
+        }
     }
 
     /** The search-service's least-privilege Elasticsearch user (it may manage {@code factbridge*} indices). */

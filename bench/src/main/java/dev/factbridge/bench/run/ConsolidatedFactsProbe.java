@@ -1,0 +1,148 @@
+package dev.factbridge.bench.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.factbridge.events.EventJson;
+import dev.factbridge.events.Fact;
+import dev.factbridge.events.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * When each document's facts reach their consolidated view as a user sees it: {@code GET /api/facts?docId=} lists
+ * the consolidated facts with an attestation in that document, one per fact key. Which keys a document has is read
+ * from {@code facts.extracted} (what the extract-service published for the phase's documents, from the phase's
+ * start). The extract-service publishes a document's facts together, and an answer is judged only against keys read
+ * after it came (this probe's consumer caught up with the topic since), so a view is never taken as complete on a
+ * partial set of keys. Polled by the caller, as {@link SearchabilityProbe} is; meant for paced phases, where few
+ * documents wait at a time (each waiting document costs one request per round).
+ */
+public final class ConsolidatedFactsProbe implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** At most this many documents are asked about per round, so a backlog cannot flood the API. */
+    private static final int DOCUMENTS_PER_ROUND = 50;
+
+    private final Set<String> docIds;
+    private final long startNanos;
+    private final FactsVisibility visibility = new FactsVisibility();
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final List<TopicPartition> partitions;
+    private final Thread reader;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI searchService;
+    private final String apiKey;
+    private volatile long caughtUpNanos;
+    private volatile boolean closed;
+
+    /** Starts reading {@code facts.extracted} from its end now; times are seconds after {@code startNanos}. */
+    public ConsolidatedFactsProbe(String bootstrapServers, URI searchService, String apiKey, Collection<String> docIds,
+            long startNanos) {
+        this.docIds = Set.copyOf(docIds);
+        this.searchService = searchService;
+        this.apiKey = apiKey;
+        this.startNanos = startNanos;
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        // Assigned partitions rather than a group: nothing to rebalance, no offsets left behind.
+        partitions = consumer.partitionsFor(Topics.FACTS_EXTRACTED).stream()
+                .map(p -> new TopicPartition(Topics.FACTS_EXTRACTED, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // resolved now: facts published before the phase are not read
+        reader = Thread.ofPlatform().daemon().name("bench-facts-reader").start(this::read);
+    }
+
+    /** Documents with facts whose consolidated view is not complete yet. */
+    public int pendingCount() {
+        return visibility.awaiting().size();
+    }
+
+    /** One round: asks the API about every waiting document, then judges the answers on the keys read since. */
+    public void poll() throws IOException, InterruptedException {
+        List<String> waiting = visibility.awaiting();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        long asked = System.nanoTime();
+        Map<String, long[]> answers = new HashMap<>();
+        for (String docId : waiting.subList(0, Math.min(waiting.size(), DOCUMENTS_PER_ROUND))) {
+            HttpRequest request = HttpRequest.newBuilder(searchService.resolve("/api/facts?size=0&docId="
+                    + URLEncoder.encode(docId, StandardCharsets.UTF_8))).header("X-API-Key", apiKey)
+                    .timeout(Duration.ofSeconds(10)).GET().build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            long at = System.nanoTime();
+            if (response.statusCode() == 200) {
+                answers.put(docId, new long[] {JSON.readTree(response.body()).path("total").asLong(), at});
+            }
+        }
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        while (caughtUpNanos < asked) {
+            if (System.nanoTime() > deadline) {
+                return; // the reader is behind: judge these documents in a later round
+            }
+            Thread.sleep(20);
+        }
+        answers.forEach((docId, answer) -> visibility.answered(docId, answer[0], (answer[1] - startNanos) / 1e9));
+    }
+
+    /**
+     * Seconds from searchable to consolidated view per document with facts (searchable times as seconds after the
+     * start); a view still incomplete now counts as taking until now.
+     */
+    public Percentiles delays(Map<String, Double> searchableAtSeconds) {
+        return visibility.delays(searchableAtSeconds, (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    private void read() {
+        while (!closed) {
+            try {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                    try {
+                        Fact fact = EventJson.fromBytes(record.value(), Fact.class);
+                        if (docIds.contains(fact.docId())) {
+                            visibility.factSeen(fact);
+                        }
+                    } catch (IllegalArgumentException | UncheckedIOException e) {
+                        // not a fact this probe can read: the pipeline dead-letters it, the probe skips it
+                    }
+                }
+                long before = System.nanoTime();
+                Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(5));
+                if (partitions.stream().allMatch(p -> consumer.position(p) >= ends.getOrDefault(p, Long.MAX_VALUE))) {
+                    caughtUpNanos = before;
+                }
+            } catch (KafkaException e) {
+                if (!closed) {
+                    System.err.println("[bench] facts reader: " + e.getMessage() + "; retrying");
+                }
+            }
+        }
+        consumer.close(Duration.ofSeconds(5));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        closed = true;
+        consumer.wakeup();
+        reader.join(10_000);
+    }
+}
