@@ -42,12 +42,12 @@ class CrossLingualSearchTest {
             return;
         }
         sent = true;
-        connector.source("analyzed").send(EventJson.toBytes(TestDocuments.of(LETTER_KO, "letter-ko.txt", "ko",
-                List.of(KO_AWS, KO_KUIPER), List.of())));
+        connector.source("analyzed").send(List.of(EventJson.toBytes(TestDocuments.of(LETTER_KO, "letter-ko.txt", "ko",
+                List.of(KO_AWS, KO_KUIPER), List.of()))));
         // The translation is analyzed later, so it carries the link: its s1 translates the Korean s1.
-        connector.source("analyzed").send(EventJson.toBytes(TestDocuments.of(LETTER_EN, "letter-en.txt", "en",
+        connector.source("analyzed").send(List.of(EventJson.toBytes(TestDocuments.of(LETTER_EN, "letter-en.txt", "en",
                 List.of("Our stores business grew.", EN_KUIPER),
-                List.of(new Alignment(List.of("s1"), List.of("s1"), 0.9, LETTER_KO)))));
+                List.of(new Alignment(List.of("s1"), List.of("s1"), 0.9, LETTER_KO))))));
     }
 
     private static ValidatableResponse search(String q) {

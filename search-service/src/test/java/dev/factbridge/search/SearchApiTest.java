@@ -39,16 +39,16 @@ class SearchApiTest {
             return;
         }
         sent = true;
-        connector.source("analyzed").send(EventJson.toBytes(TestDocuments.of(KO_DOC, "000.txt", "ko", List.of(
+        connector.source("analyzed").send(List.of(EventJson.toBytes(TestDocuments.of(KO_DOC, "000.txt", "ko", List.of(
                 "2023년 아마존의 총 매출은 전년 대비 12% 성장한 5,140억 달러에서 5,750억 달러로 증가했습니다.",
-                "AWS 매출이 전년 대비 13% 증가한 800억 달러에서 910억 달러로 집계되었습니다."), List.of())));
-        connector.source("analyzed").send(EventJson.toBytes(TestDocuments.of(CALL_DOC, "002.txt", List.of(
+                "AWS 매출이 전년 대비 13% 증가한 800억 달러에서 910억 달러로 집계되었습니다."), List.of()))));
+        connector.source("analyzed").send(List.of(EventJson.toBytes(TestDocuments.of(CALL_DOC, "002.txt", List.of(
                 "Net sales increased 11% to $134.4 billion in the second quarter.",
                 "第二季淨銷售額成長 11%,達到 1344 億美元。"), List.of("en", "zh-Hant"),
-                List.of(Alignment.withinDocument(List.of("s0"), List.of("s1"), 0.95)))));
-        connector.source("facts").send(EventJson.toBytes(new Fact(Fact.SCHEMA_VERSION, "f-call-revenue", CALL_DOC,
+                List.of(Alignment.withinDocument(List.of("s0"), List.of("s1"), 0.95))))));
+        connector.source("facts").send(List.of(EventJson.toBytes(new Fact(Fact.SCHEMA_VERSION, "f-call-revenue", CALL_DOC,
                 "002.txt", "en", "$134.4 billion", 27, 41, "s0", "Amazon", "revenue", 134_400_000_000d, null, "USD",
-                "Q2 2023", null, 0.95, "rules/1")));
+                "Q2 2023", null, 0.95, "rules/1"))));
     }
 
     private static ValidatableResponse search(String q) {

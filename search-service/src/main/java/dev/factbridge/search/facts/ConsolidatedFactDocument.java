@@ -1,18 +1,23 @@
 package dev.factbridge.search.facts;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A consolidated fact as indexed in {@code consolidated-facts-v2}: the fact itself plus what queries need — the
- * metric as words for free text ({@code revenue_growth_yoy} → {@code revenue growth yoy}), the attestations' factIds, docIds and langs as keyword arrays (filters, and finding the fact again when one of
- * its facts is re-classified), their count (sorting), the period's end month (chronological sorting), and the
- * quotes routed to the field analyzed for their language, as {@code PassageDocument} does for passages.
- * It holds no timestamp, so recomputing an unchanged fact gives an equal document and no write.
+ * A consolidated fact as indexed in {@code consolidated-facts-v3}: the fact itself plus what queries need — the
+ * metric as words for free text ({@code revenue_growth_yoy} → {@code revenue growth yoy}), how many facts attest it
+ * (sorting), the documents and languages that state it as keyword arrays (filters), the period's end month
+ * (chronological sorting), and a bounded set of distinct quotes (at most {@link KeyAggregate#MAX_QUOTES_PER_LANG}
+ * per language, the most frequent first) routed to the field analyzed for their language, as {@code PassageDocument}
+ * does for passages. The attestations themselves are not stored: {@link FactSearch} reads them from the facts index
+ * for the facts of a page, so a key stated by thousands of documents is not rewritten, quotes and all, whenever one
+ * more states it. It holds no timestamp, so recomputing an unchanged fact gives an equal document and no write.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ConsolidatedFactDocument(
@@ -28,14 +33,12 @@ public record ConsolidatedFactDocument(
         String qualifier,
         boolean conflict,
         int attestationCount,
-        List<String> factIds,
         List<String> docIds,
         List<String> langs,
         List<String> quotes_ko,
         List<String> quotes_zh,
         List<String> quotes_cjk,
-        List<String> quotes_en,
-        List<Attestation> attestations) {
+        List<String> quotes_en) {
 
     /** Fields {@code q} searches, each analyzing the query with its own analyzer. */
     public static final List<String> SEARCH_FIELDS = List.of("subject.text", "metricWords", "quotes_ko", "quotes_zh",
@@ -45,45 +48,44 @@ public record ConsolidatedFactDocument(
     private static final Pattern QUARTER = Pattern.compile("\\bQ([1-4])\\b");
     private static final Pattern HALF = Pattern.compile("\\bH([12])\\b");
 
-    public static ConsolidatedFactDocument of(ConsolidatedFact fact) {
-        TreeSet<String> factIds = new TreeSet<>();
-        TreeSet<String> docIds = new TreeSet<>();
-        TreeSet<String> langs = new TreeSet<>();
-        List<String> ko = new ArrayList<>();
-        List<String> zh = new ArrayList<>();
-        List<String> cjk = new ArrayList<>();
-        List<String> en = new ArrayList<>();
-        for (Attestation a : fact.attestations()) {
-            factIds.add(a.factId());
-            if (a.docId() != null) {
-                docIds.add(a.docId());
-            }
-            String lang = a.lang() == null ? "" : a.lang();
-            if (!lang.isEmpty()) {
-                langs.add(lang);
-            }
-            if (a.quote() == null) {
-                continue;
-            }
-            if (lang.equals("ko")) {
-                ko.add(a.quote());
-            } else if (lang.equals("zh-Hans")) {
-                zh.add(a.quote());
-            } else if (lang.equals("zh-Hant") || lang.equals("ja")) {
-                cjk.add(a.quote());
-            } else {
-                en.add(a.quote());
-            }
+    /** The document of a key; empty when no fact states it any more. */
+    public static Optional<ConsolidatedFactDocument> of(KeyAggregate aggregate) {
+        if (aggregate.isEmpty()) {
+            return Optional.empty();
         }
-        return new ConsolidatedFactDocument(fact.key(), fact.subject(), fact.metric(), words(fact.metric()), fact.period(),
-                periodEnd(fact.period()), fact.value(), fact.valueHigh(), fact.unit(), fact.qualifier(), fact.conflict(),
-                fact.attestations().size(), List.copyOf(factIds), List.copyOf(docIds), List.copyOf(langs), ko, zh, cjk,
-                en, fact.attestations());
+        FactKey key = aggregate.key();
+        ValueConsensus.Decision decision = aggregate.decision();
+        Map<String, TreeSet<String>> quotes = new HashMap<>();
+        for (String field : List.of("ko", "zh", "cjk", "en")) {
+            quotes.put(field, new TreeSet<>(KeyAggregate.TERM_ORDER));
+        }
+        aggregate.quotesByLang().forEach((lang, list) -> quotes.get(quoteField(lang)).addAll(list));
+        return Optional.of(new ConsolidatedFactDocument(key.asString(), key.subject(), key.metric(), words(key.metric()),
+                key.period(), periodEnd(key.period()), decision.value(), decision.valueHigh(), key.unit(),
+                key.qualifier(), decision.conflict(), Math.toIntExact(aggregate.attestationCount()),
+                List.copyOf(aggregate.docIds()), List.copyOf(aggregate.langs()), List.copyOf(quotes.get("ko")),
+                List.copyOf(quotes.get("zh")), List.copyOf(quotes.get("cjk")), List.copyOf(quotes.get("en"))));
     }
 
-    public ConsolidatedFact toFact() {
-        return new ConsolidatedFact(key, subject, metric, period, value, valueHigh, unit, qualifier,
-                attestations == null ? List.of() : attestations, conflict);
+    /** Which quotes field analyzes a language's quotes: as for passages, everything not Korean or Chinese is English. */
+    static String quoteField(String lang) {
+        return switch (lang) {
+            case "ko" -> "ko";
+            case "zh-Hans" -> "zh";
+            case "zh-Hant", "ja" -> "cjk";
+            default -> "en";
+        };
+    }
+
+    /** The key this document consolidates. */
+    public FactKey factKey() {
+        return new FactKey(subject, metric, period, unit, qualifier);
+    }
+
+    /** The fact as {@code /api/facts} returns it, with the attestations read from the facts index. */
+    public ConsolidatedFact toFact(List<Attestation> attestations) {
+        return new ConsolidatedFact(key, subject, metric, period, value, valueHigh, unit, qualifier, attestations,
+                conflict);
     }
 
     /** snake_case as words, so that the English analyzer stems each: {@code operating_income} → {@code operating income}. */

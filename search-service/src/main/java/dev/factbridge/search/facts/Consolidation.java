@@ -1,32 +1,29 @@
 package dev.factbridge.search.facts;
 
 import dev.factbridge.events.Fact;
-import dev.factbridge.events.FactMetrics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
- * Consolidates the facts of one key into one {@link ConsolidatedFact}. The result depends only on the set of facts,
- * never on their order or on repeats, so recomputing it after any redelivery or reordering gives the same fact:
+ * Consolidates the facts of one key into one {@link ConsolidatedFact}: the definition the consolidated-facts index
+ * follows. The result depends only on the set of facts, never on their order or on repeats, so recomputing it after
+ * any redelivery or reordering gives the same fact:
  * <ul>
  *   <li>facts are deduplicated by {@code factId} (of two versions of one id, a fixed order over their fields picks
- *   one);</li>
- *   <li>the consolidated value is the stated (value, valueHigh) that the most attestations agree with; ties go to
- *   the most significant digits, then to the highest confidence among the facts stating it exactly, then to the
- *   smaller value;</li>
- *   <li>{@code conflict} is true when any two attestations disagree ({@link ValueAgreement}), unless the metric is
- *   one the extractor falls back to when the text names no measure ({@link FactMetrics#isGeneric}): "수십 가지" and
- *   "數千萬件" are both a {@code count} of something, not two statements of one figure;</li>
+ *   one; the facts index, keyed by factId, holds one anyway);</li>
+ *   <li>value and conflict come from the distinct stated values and their multiplicities ({@link ValueConsensus}):
+ *   the value most attestations agree with, ties to the most significant digits, then to the highest confidence,
+ *   then to the smaller value; a conflict when two attestations disagree, except under a fallback metric;</li>
  *   <li>attestations are listed by docId, position and factId.</li>
  * </ul>
+ * {@link FactConsolidator} computes the same from Elasticsearch aggregations ({@link KeyAggregate}) instead of
+ * reading every fact.
  */
 public final class Consolidation {
     /** Of two facts with one factId, the one kept: highest confidence, then a fixed order over the rest. */
@@ -39,7 +36,8 @@ public final class Consolidation {
             .thenComparing(Fact::lang, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Fact::extractor, Comparator.nullsLast(Comparator.naturalOrder()));
 
-    private static final Comparator<Attestation> LISTING_ORDER = Comparator
+    /** The order of {@code attestations}: what {@link FactSearch} asks the facts index for. */
+    static final Comparator<Attestation> LISTING_ORDER = Comparator
             .comparing(Attestation::docId, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingInt(Attestation::start)
             .thenComparing(Attestation::factId);
@@ -53,27 +51,22 @@ public final class Consolidation {
         if (distinct.isEmpty()) {
             return Optional.empty();
         }
-        // Agreement depends on the values alone, and a figure stated by many documents has few distinct values:
-        // support and conflict are worked out over those (d² checks instead of n², for n attestations).
-        Map<Values, Long> multiplicity = distinct.stream()
-                .collect(Collectors.groupingBy(Values::of, LinkedHashMap::new, Collectors.counting()));
-        Map<Values, Long> support = new HashMap<>();
-        multiplicity.keySet().forEach(p -> support.put(p, multiplicity.entrySet().stream()
-                .filter(q -> p.agrees(q.getKey())).mapToLong(Map.Entry::getValue).sum()));
-        Fact chosen = distinct.stream().min(byConsolidationPreference(support)).orElseThrow();
-        // Under a fallback metric ("count", "percentage") two figures may measure different things: no conflict claimed.
-        boolean conflict = false;
-        if (!FactMetrics.isGeneric(key.metric())) {
-            List<Values> values = List.copyOf(multiplicity.keySet());
-            for (int i = 0; i < values.size() && !conflict; i++) {
-                for (int j = multiplicity.get(values.get(i)) > 1 ? i : i + 1; j < values.size() && !conflict; j++) {
-                    conflict = !values.get(i).agrees(values.get(j));
-                }
-            }
-        }
+        ValueConsensus.Decision decision = ValueConsensus.decide(key.metric(), distinctValues(distinct));
         List<Attestation> attestations = distinct.stream().map(Attestation::of).sorted(LISTING_ORDER).toList();
         return Optional.of(new ConsolidatedFact(key.asString(), key.subject(), key.metric(), key.period(),
-                chosen.value(), chosen.valueHigh(), key.unit(), key.qualifier(), attestations, conflict));
+                decision.value(), decision.valueHigh(), key.unit(), key.qualifier(), attestations, decision.conflict()));
+    }
+
+    /** Each stated (value, valueHigh) with how many facts state it and their highest confidence. */
+    static List<DistinctValue> distinctValues(Collection<Fact> facts) {
+        Map<DistinctValue, DistinctValue> byFigure = new LinkedHashMap<>();
+        for (Fact fact : facts) {
+            DistinctValue figure = new DistinctValue(fact.value(), fact.valueHigh(), 0, 0);
+            byFigure.merge(figure, new DistinctValue(fact.value(), fact.valueHigh(), 1, fact.confidence()),
+                    (a, b) -> new DistinctValue(a.value(), a.valueHigh(), a.count() + b.count(),
+                            Math.max(a.maxConfidence(), b.maxConfidence())));
+        }
+        return new ArrayList<>(byFigure.values());
     }
 
     /** One fact per factId, for this key only, in factId order. */
@@ -86,31 +79,5 @@ public final class Consolidation {
             byId.merge(fact.factId(), fact, (a, b) -> PREFERRED_VERSION.compare(a, b) <= 0 ? a : b);
         }
         return new ArrayList<>(byId.values());
-    }
-
-    private static Comparator<Fact> byConsolidationPreference(Map<Values, Long> support) {
-        return Comparator.<Fact>comparingLong(candidate -> support.get(Values.of(candidate)))
-                .reversed()
-                .thenComparing(Comparator.comparingInt(Consolidation::significantDigits).reversed())
-                .thenComparing(Comparator.comparingDouble(Fact::confidence).reversed())
-                .thenComparingDouble(Fact::value)
-                .thenComparing(Fact::valueHigh, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Fact::factId);
-    }
-
-    /** A fact's value or range, which is all that agreement looks at. */
-    private record Values(double value, Double valueHigh) {
-        static Values of(Fact fact) {
-            return new Values(fact.value(), fact.valueHigh());
-        }
-
-        boolean agrees(Values other) {
-            return ValueAgreement.agree(value, valueHigh, other.value, other.valueHigh);
-        }
-    }
-
-    private static int significantDigits(Fact fact) {
-        return ValueAgreement.significantDigits(fact.value())
-                + (fact.valueHigh() == null ? 0 : ValueAgreement.significantDigits(fact.valueHigh()));
     }
 }

@@ -1,24 +1,19 @@
 package dev.factbridge.search.facts;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
-import co.elastic.clients.elasticsearch.core.MsearchResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.factbridge.events.Fact;
+import dev.factbridge.search.indexing.ElasticsearchUnavailableException;
 import dev.factbridge.search.indexing.IndexNames;
 import dev.factbridge.search.indexing.SearchIndex;
 import io.quarkus.runtime.StartupEvent;
@@ -30,40 +25,51 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the consolidated-facts index in step with the facts index, which stays the source of truth: after facts are
- * written (and refreshed), each touched key's consolidated fact is recomputed from all facts of that key and
- * written under the key's stable id. Redelivery and arrival order therefore cannot change the result.
+ * Keeps the consolidated-facts index in step with the facts index, which stays the source of truth, apart from the
+ * write path: facts are written with a marker per touched key ({@link ChangedKeys}); a background round
+ * ({@link ConsolidationLoop}) takes the pending keys, refreshes the facts index once, recomputes each key once from
+ * Elasticsearch aggregations ({@link KeyAggregations}: distinct values, never every attestation) and writes its
+ * document under the key's stable id, then deletes the markers that did not change meanwhile. Redelivery and arrival
+ * order therefore cannot change the result, and a consolidated fact is exactly what a full rebuild from the facts
+ * index gives ({@link #rebuildInto}).
  * <p>
  * Concurrent instances are safe through optimistic concurrency: the current consolidated document's sequence number
- * is read before the facts, and the write is conditional on it (or a create when there is none), so a recompute
- * that read facts older than another instance's write fails with 409 and is redone on fresh data.
+ * is read before the facts are aggregated, and the write is conditional on it (or a create when there is none); a
+ * write that meets a concurrent change (409) leaves the key's marker in place, so the key is recomputed next round.
  */
 @ApplicationScoped
 public class FactConsolidator {
     private static final Logger LOG = Logger.getLogger(FactConsolidator.class);
-    /** Elasticsearch's default result window; a key stated more often than this is not a realistic figure. */
-    static final int MAX_FACTS_PER_KEY = 10_000;
-    private static final int MAX_ATTEMPTS = 10;
-    /** Keys recomputed per round of requests (an msearch of this many searches stays small). */
-    static final int KEYS_PER_ROUND = 200;
+    /** Keys per request group (one mget, one msearch, one bulk): keeps each request small. */
+    static final int KEYS_PER_REQUEST = 200;
     private static final List<String> KEY_FIELDS = List.of("subject", "metric", "period", "unit", "qualifier");
     private final ElasticsearchClient client;
     private final IndexNames names;
+    private final KeyAggregations aggregations;
+    private final ChangedKeys changes;
+    private final int keysPerRound;
 
-    FactConsolidator(ElasticsearchClient client, IndexNames names) {
+    FactConsolidator(ElasticsearchClient client, IndexNames names, KeyAggregations aggregations, ChangedKeys changes,
+            @ConfigProperty(name = "factbridge.consolidation.keys-per-round", defaultValue = "1000") int keysPerRound) {
         this.client = client;
         this.names = names;
+        this.aggregations = aggregations;
+        this.changes = changes;
+        this.keysPerRound = keysPerRound;
     }
 
-    /** The key fields of a consolidated document, read to find a key again by one of its factIds. */
+    /** The key fields of a stored fact, read to find the key a factId had until now. */
     record KeyFields(String subject, String metric, String period, String unit, String qualifier) {
         FactKey key() {
             return new FactKey(subject, metric, period, unit, qualifier);
@@ -71,27 +77,26 @@ public class FactConsolidator {
     }
 
     /**
-     * Call before writing {@code incoming}: their keys, plus the keys these factIds had until now — in the facts
-     * index (re-classified facts) and in consolidated facts still listing them (e.g. after a crash between the fact
-     * write and the recompute) — which must be recomputed without them.
+     * Call before writing {@code incoming}: their keys, plus the keys these factIds have in the facts index now (a
+     * real-time get, so a write acknowledged a moment ago counts): a re-classified fact must leave its old key.
      */
     public Set<FactKey> keysToRecompute(Collection<Fact> incoming) {
         Set<FactKey> keys = new LinkedHashSet<>();
         incoming.forEach(f -> keys.add(FactKey.of(f)));
         List<String> ids = incoming.stream().map(Fact::factId).distinct().toList();
         try {
-            MgetResponse<Fact> previous = client.mget(m -> m.index(names.alias(SearchIndex.FACTS)).ids(ids), Fact.class);
-            for (MultiGetResponseItem<Fact> item : previous.docs()) {
-                if (item.isResult() && item.result().found() && item.result().source() != null) {
-                    keys.add(FactKey.of(item.result().source()));
+            MgetResponse<KeyFields> previous = client.mget(m -> m.index(names.alias(SearchIndex.FACTS)).ids(ids)
+                    .realtime(true).sourceIncludes(KEY_FIELDS), KeyFields.class);
+            for (MultiGetResponseItem<KeyFields> item : previous.docs()) {
+                if (item.isFailure()) {
+                    // A document not readable by id: its shard is not available (yet). Not the record's fault.
+                    throw new ElasticsearchUnavailableException("reading fact " + item.failure().id() + ": "
+                            + item.failure().error().reason(), null);
+                }
+                if (item.result().found() && item.result().source() != null) {
+                    keys.add(item.result().source().key());
                 }
             }
-            SearchResponse<KeyFields> listing = client.search(s -> s.index(names.alias(SearchIndex.CONSOLIDATED_FACTS))
-                    .query(q -> q.terms(t -> t.field("factIds")
-                            .terms(v -> v.value(ids.stream().map(FieldValue::of).toList()))))
-                    .source(src -> src.filter(f -> f.includes("subject", "metric", "period", "unit", "qualifier")))
-                    .size(MAX_FACTS_PER_KEY), KeyFields.class);
-            listing.hits().hits().forEach(hit -> keys.add(hit.source().key()));
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable", e);
         }
@@ -99,70 +104,77 @@ public class FactConsolidator {
     }
 
     /**
-     * Recomputes these keys from the facts index; call once the facts written are visible to search. Keys go in
-     * groups of {@link #KEYS_PER_ROUND}: one mget of their consolidated documents, one msearch of their facts and
-     * one bulk of conditional writes per group, instead of three requests per key. A key whose conditional write
-     * lost to a concurrent change is redone on its own ({@link #recompute(FactKey)}).
+     * One round: takes up to {@code keys-per-round} pending keys, refreshes the facts index once (so every fact
+     * written with a marker taken here is visible), recomputes each key once and deletes the markers that were not
+     * written again meanwhile. Returns how many keys it took (0: nothing was pending).
      */
-    public void recompute(Collection<FactKey> keys) {
-        List<FactKey> all = List.copyOf(new LinkedHashSet<>(keys));
-        for (int from = 0; from < all.size(); from += KEYS_PER_ROUND) {
-            List<FactKey> group = all.subList(from, Math.min(all.size(), from + KEYS_PER_ROUND));
-            try {
-                recomputeTogether(group).forEach(this::recompute);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Elasticsearch is unreachable", e);
+    public int consolidatePending() throws IOException {
+        List<ChangedKeys.Pending> pending = changes.take(keysPerRound);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        client.indices().refresh(r -> r.index(names.alias(SearchIndex.FACTS)));
+        List<ChangedKeys.Pending> done = new ArrayList<>();
+        boolean written = false;
+        for (int from = 0; from < pending.size(); from += KEYS_PER_REQUEST) {
+            List<ChangedKeys.Pending> group = pending.subList(from, Math.min(pending.size(), from + KEYS_PER_REQUEST));
+            Outcome outcome = recompute(group.stream().map(ChangedKeys.Pending::key).toList());
+            written |= outcome.written() > 0;
+            group.stream().filter(p -> !outcome.conflicts().contains(p.key())).forEach(done::add);
+            if (!outcome.conflicts().isEmpty()) {
+                LOG.debugf("%d consolidated facts changed meanwhile: recomputed next round", outcome.conflicts().size());
             }
         }
+        if (written) {
+            // Searchable now rather than at the next periodic refresh: one refresh per round, not per fact.
+            client.indices().refresh(r -> r.index(names.alias(SearchIndex.CONSOLIDATED_FACTS)));
+        }
+        changes.settle(done);
+        return pending.size();
     }
 
-    /** Returns the keys whose conditional write met a concurrent change. */
-    private List<FactKey> recomputeTogether(List<FactKey> keys) throws IOException {
+    /** How a group of keys went: documents written (or deleted), and keys whose conditional write lost to another. */
+    record Outcome(int written, Set<FactKey> conflicts) {
+    }
+
+    /** Recomputes these keys into the live index, each write conditional on the version read first. */
+    Outcome recompute(List<FactKey> keys) throws IOException {
         String alias = names.alias(SearchIndex.CONSOLIDATED_FACTS);
         MgetResponse<ConsolidatedFactDocument> current = client.mget(m -> m.index(alias)
                 .ids(keys.stream().map(FactKey::id).toList()), ConsolidatedFactDocument.class);
-        MsearchResponse<Fact> facts = client.msearch(m -> {
-            for (FactKey key : keys) {
-                m.searches(item -> item.header(h -> h.index(names.alias(SearchIndex.FACTS)))
-                        .body(b -> b.query(q -> q.bool(keyQuery(key))).size(MAX_FACTS_PER_KEY)));
-            }
-            return m;
-        }, Fact.class);
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        List<KeyAggregate> aggregates = aggregations.of(keys);
+        List<BulkOperation> operations = new ArrayList<>();
         List<FactKey> written = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             FactKey key = keys.get(i);
-            MultiSearchResponseItem<Fact> found = facts.responses().get(i);
             MultiGetResponseItem<ConsolidatedFactDocument> doc = current.docs().get(i);
-            if (found.isFailure() || doc.isFailure()) {
-                throw new IllegalStateException("consolidating " + key.asString() + ": "
-                        + (found.isFailure() ? found.failure().error().reason() : doc.failure().error().reason()));
+            if (doc.isFailure()) {
+                throw new IllegalStateException("consolidating " + key.asString() + ": " + doc.failure().error().reason());
             }
-            List<Fact> keyFacts = found.result().hits().hits().stream().map(Hit::source).toList();
-            if (keyFacts.size() == MAX_FACTS_PER_KEY) {
-                LOG.warnf("consolidated fact %s uses only the first %d of its facts", key.asString(), MAX_FACTS_PER_KEY);
-            }
-            Optional<ConsolidatedFactDocument> next = Consolidation.consolidate(key, keyFacts).map(ConsolidatedFactDocument::of);
             var existing = doc.result();
+            if (aggregates.get(i) == null) {
+                continue; // refused for what it is: logged, and not retried forever
+            }
+            Optional<ConsolidatedFactDocument> next = ConsolidatedFactDocument.of(aggregates.get(i));
             if (next.isEmpty()) {
                 if (existing.found()) {
-                    bulk.operations(op -> op.delete(d -> d.index(alias).id(key.id())
-                            .ifSeqNo(existing.seqNo()).ifPrimaryTerm(existing.primaryTerm())));
+                    operations.add(BulkOperation.of(op -> op.delete(d -> d.index(alias).id(key.id())
+                            .ifSeqNo(existing.seqNo()).ifPrimaryTerm(existing.primaryTerm()))));
                     written.add(key);
                 }
             } else if (!(existing.found() && next.get().equals(existing.source()))) {
-                bulk.operations(op -> existing.found()
+                operations.add(BulkOperation.of(op -> existing.found()
                         ? op.index(w -> w.index(alias).id(key.id()).document(next.get())
                                 .ifSeqNo(existing.seqNo()).ifPrimaryTerm(existing.primaryTerm()))
-                        : op.create(w -> w.index(alias).id(key.id()).document(next.get())));
+                        : op.create(w -> w.index(alias).id(key.id()).document(next.get()))));
                 written.add(key);
             }
         }
-        if (written.isEmpty()) {
-            return List.of();
+        if (operations.isEmpty()) {
+            return new Outcome(0, Set.of());
         }
-        BulkResponse response = client.bulk(bulk.build());
-        List<FactKey> conflicts = new ArrayList<>();
+        BulkResponse response = client.bulk(BulkRequest.of(b -> b.operations(operations)));
+        Set<FactKey> conflicts = new LinkedHashSet<>();
         for (int i = 0; i < response.items().size(); i++) {
             BulkResponseItem item = response.items().get(i);
             if (item.error() == null || (item.status() == 404 && "delete".equals(item.operationType().jsonValue()))) {
@@ -174,67 +186,73 @@ public class FactConsolidator {
             }
             conflicts.add(written.get(i));
         }
-        if (!conflicts.isEmpty()) {
-            LOG.debugf("%d consolidated facts changed meanwhile, recomputing them one by one", conflicts.size());
-        }
-        return conflicts;
-    }
-
-    void recompute(FactKey key) {
-        String alias = names.alias(SearchIndex.CONSOLIDATED_FACTS);
-        String id = key.id();
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            try {
-                GetResponse<ConsolidatedFactDocument> current = client.get(g -> g.index(alias).id(id),
-                        ConsolidatedFactDocument.class);
-                Optional<ConsolidatedFactDocument> next = Consolidation.consolidate(key, factsOf(key))
-                        .map(ConsolidatedFactDocument::of);
-                if (next.isEmpty()) {
-                    if (current.found()) {
-                        client.delete(d -> d.index(alias).id(id)
-                                .ifSeqNo(current.seqNo()).ifPrimaryTerm(current.primaryTerm()));
-                    }
-                    return;
-                }
-                if (current.found() && next.get().equals(current.source())) {
-                    return; // a redelivered fact changes nothing
-                }
-                client.index(i -> {
-                    i.index(alias).id(id).document(next.get());
-                    return current.found() ? i.ifSeqNo(current.seqNo()).ifPrimaryTerm(current.primaryTerm())
-                            : i.opType(OpType.Create);
-                });
-                return;
-            } catch (ElasticsearchException e) {
-                if (e.status() != 409) {
-                    throw e;
-                }
-                LOG.debugf("consolidated fact %s changed meanwhile (attempt %d), recomputing", key.asString(), attempt);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Elasticsearch is unreachable", e);
-            }
-        }
-        throw new IllegalStateException("consolidated fact " + key.asString() + " kept changing during "
-                + MAX_ATTEMPTS + " recomputations");
+        return new Outcome(operations.size() - conflicts.size(), conflicts);
     }
 
     /**
      * After {@code IndexBootstrap}: when the consolidated index is empty but facts exist (it was just added to an
-     * existing installation, or deleted to be rebuilt), consolidates every key once.
+     * existing installation, a new version came, or it was deleted to be rebuilt), marks every key changed; the
+     * background rounds consolidate them.
      */
     void rebuildWhenEmpty(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) throws IOException {
         if (count(SearchIndex.CONSOLIDATED_FACTS) == 0 && count(SearchIndex.FACTS) > 0) {
-            LOG.infof("consolidated the facts of %d keys into the empty consolidated-facts index", rebuildAll());
+            LOG.infof("marked the %d keys of the facts index for consolidation into the empty consolidated-facts index",
+                    rebuildAll());
         }
     }
 
-    /** Recomputes every key of the facts index, paging through them with a composite aggregation; returns how many. */
+    /** Marks every key of the facts index changed, so that the background rounds recompute them all; returns how many. */
     public int rebuildAll() throws IOException {
+        int[] keys = {0};
+        forEachKeyPage(page -> {
+            try {
+                changes.mark(page);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Elasticsearch is unreachable", e);
+            }
+            keys[0] += page.size();
+        });
+        return keys[0];
+    }
+
+    /**
+     * Computes every key of the facts index into {@code index} (an empty index with the consolidated-facts mapping),
+     * unconditionally and at once: the full rebuild that the live index must equal. Returns how many keys.
+     */
+    public int rebuildInto(String index) throws IOException {
+        client.indices().refresh(r -> r.index(names.alias(SearchIndex.FACTS)));
+        int[] keys = {0};
+        forEachKeyPage(page -> {
+            try {
+                for (int from = 0; from < page.size(); from += KEYS_PER_REQUEST) {
+                    List<FactKey> group = page.subList(from, Math.min(page.size(), from + KEYS_PER_REQUEST));
+                    List<BulkOperation> operations = new ArrayList<>();
+                    for (KeyAggregate aggregate : aggregations.of(group)) {
+                        if (aggregate == null) {
+                            continue;
+                        }
+                        ConsolidatedFactDocument.of(aggregate).ifPresent(doc -> operations.add(BulkOperation.of(op -> op
+                                .index(w -> w.index(index).id(aggregate.key().id()).document(doc)))));
+                    }
+                    if (!operations.isEmpty() && client.bulk(BulkRequest.of(b -> b.operations(operations))).errors()) {
+                        throw new IllegalStateException("rebuilding into " + index + " failed");
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Elasticsearch is unreachable", e);
+            }
+            keys[0] += page.size();
+        });
+        client.indices().refresh(r -> r.index(index));
+        return keys[0];
+    }
+
+    /** Pages through the distinct keys of the facts index with a composite aggregation, 500 at a time. */
+    private void forEachKeyPage(Consumer<List<FactKey>> action) throws IOException {
         List<Map<String, CompositeAggregationSource>> sources = KEY_FIELDS.stream()
                 .map(field -> Map.of(field, CompositeAggregationSource.of(src -> src.terms(t -> t.field(field)
                         .missingBucket(true)))))
                 .toList();
-        int keys = 0;
         Map<String, FieldValue> after = null;
         do {
             Map<String, FieldValue> from = after;
@@ -245,15 +263,19 @@ public class FactConsolidator {
                     })), Void.class);
             CompositeAggregate page = response.aggregations().get("keys").composite();
             List<CompositeBucket> buckets = page.buckets().array();
+            // Several buckets can be one key (an empty string and a missing field are both "absent").
+            Map<String, FactKey> keys = new LinkedHashMap<>();
             for (CompositeBucket bucket : buckets) {
                 Map<String, FieldValue> k = bucket.key();
-                recompute(new FactKey(text(k.get("subject")), text(k.get("metric")), text(k.get("period")),
-                        text(k.get("unit")), text(k.get("qualifier"))));
-                keys++;
+                FactKey key = new FactKey(text(k.get("subject")), text(k.get("metric")), text(k.get("period")),
+                        text(k.get("unit")), text(k.get("qualifier")));
+                keys.putIfAbsent(key.id(), key);
+            }
+            if (!keys.isEmpty()) {
+                action.accept(List.copyOf(keys.values()));
             }
             after = buckets.isEmpty() ? null : page.afterKey();
         } while (after != null);
-        return keys;
     }
 
     private long count(SearchIndex index) throws IOException {
@@ -262,40 +284,5 @@ public class FactConsolidator {
 
     private static String text(FieldValue value) {
         return value == null || value.isNull() ? null : value.stringValue();
-    }
-
-    /** Every fact of this key in the facts index. */
-    List<Fact> factsOf(FactKey key) throws IOException {
-        SearchResponse<Fact> response = client.search(s -> s.index(names.alias(SearchIndex.FACTS))
-                .query(q -> q.bool(keyQuery(key))).size(MAX_FACTS_PER_KEY), Fact.class);
-        List<Fact> facts = new ArrayList<>();
-        for (Hit<Fact> hit : response.hits().hits()) {
-            facts.add(hit.source());
-        }
-        if (facts.size() == MAX_FACTS_PER_KEY) {
-            LOG.warnf("consolidated fact %s uses only the first %d of its facts", key.asString(), MAX_FACTS_PER_KEY);
-        }
-        return facts;
-    }
-
-    private static BoolQuery keyQuery(FactKey key) {
-        BoolQuery.Builder bool = new BoolQuery.Builder();
-        exactly(bool, "subject", key.subject());
-        exactly(bool, "metric", key.metric());
-        exactly(bool, "period", key.period());
-        exactly(bool, "unit", key.unit());
-        exactly(bool, "qualifier", key.qualifier());
-        return bool.build();
-    }
-
-    /** The field equals the value; an absent value (FactKey's null) matches a missing field or an empty string. */
-    private static void exactly(BoolQuery.Builder bool, String field, String value) {
-        if (value != null) {
-            bool.filter(f -> f.term(t -> t.field(field).value(FieldValue.of(value))));
-        } else {
-            bool.filter(f -> f.bool(b -> b.minimumShouldMatch("1")
-                    .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field(field)))))
-                    .should(s -> s.term(t -> t.field(field).value(FieldValue.of(""))))));
-        }
     }
 }

@@ -6,7 +6,9 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.glossary.TermMatch;
@@ -24,7 +26,8 @@ import java.util.Set;
  * Queries consolidated facts: exact keyword filters, a value range, facts with an attestation in a language or
  * document, and {@code q} as a {@code multi_match} over subject, metric and the quotes in each language's
  * analyzer — never as Lucene query syntax. Subjects and metrics are canonical English, so the glossary terms that
- * {@code q} names in any language (아마존 매출, 亚马逊 营收) also search them by their canonical names.
+ * {@code q} names in any language (아마존 매출, 亚马逊 营收) also search them by their canonical names. The
+ * consolidated documents do not store attestations: those of a page's facts are read from the facts index.
  */
 @ApplicationScoped
 public class FactSearch {
@@ -32,6 +35,10 @@ public class FactSearch {
     public record Result(long total, List<ConsolidatedFact> facts) {
     }
 
+    /** Attestations listed per fact; a figure stated more often lists its first ones (by docId, start, factId). */
+    public static final int MAX_ATTESTATIONS = 1_000;
+    private static final List<String> ATTESTATION_FIELDS = List.of("factId", "docId", "fileName", "lang", "quote",
+            "start", "end");
     private final ElasticsearchClient client;
     private final IndexNames names;
 
@@ -71,15 +78,47 @@ public class FactSearch {
                     .from(query.page().from())
                     .size(query.page().size())
                     .trackTotalHits(t -> t.enabled(true)), ConsolidatedFactDocument.class);
+            List<ConsolidatedFactDocument> page = response.hits().hits().stream().map(Hit::source).toList();
+            List<List<Attestation>> attestations = attestations(page.stream().map(ConsolidatedFactDocument::factKey).toList());
             List<ConsolidatedFact> facts = new ArrayList<>();
-            for (Hit<ConsolidatedFactDocument> hit : response.hits().hits()) {
-                facts.add(hit.source().toFact());
+            for (int i = 0; i < page.size(); i++) {
+                facts.add(page.get(i).toFact(attestations.get(i)));
             }
             long total = response.hits().total() == null ? facts.size() : response.hits().total().value();
             return new Result(total, facts);
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable", e);
         }
+    }
+
+    /**
+     * The attestations of each key, read from the facts index in one multi-search: listed by docId, start and factId,
+     * at most {@link #MAX_ATTESTATIONS} per fact ({@code attestationCount} in the index still counts them all).
+     */
+    List<List<Attestation>> attestations(List<FactKey> keys) throws IOException {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        MsearchResponse<Attestation> response = client.msearch(m -> {
+            for (FactKey key : keys) {
+                m.searches(item -> item.header(h -> h.index(names.alias(SearchIndex.FACTS)))
+                        .body(b -> b.query(FactKeyQuery.of(key)).size(MAX_ATTESTATIONS)
+                                .source(src -> src.filter(f -> f.includes(ATTESTATION_FIELDS)))
+                                .sort(field("docId", SortOrder.Asc), field("start", SortOrder.Asc),
+                                        field("factId", SortOrder.Asc))));
+            }
+            return m;
+        }, Attestation.class);
+        List<List<Attestation>> attestations = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            MultiSearchResponseItem<Attestation> item = response.responses().get(i);
+            if (item.isFailure()) {
+                throw new IllegalStateException("attestations of " + keys.get(i).asString() + ": "
+                        + item.failure().error().reason());
+            }
+            attestations.add(item.result().hits().hits().stream().map(Hit::source).toList());
+        }
+        return attestations;
     }
 
     /** Canonical names of the glossary terms in {@code q}, as words: 아마존 영업이익 → Amazon, operating income. */

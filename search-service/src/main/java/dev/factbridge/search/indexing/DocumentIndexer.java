@@ -1,17 +1,19 @@
 package dev.factbridge.search.indexing;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.Segment;
+import dev.factbridge.search.facts.ChangedKeys;
 import dev.factbridge.search.facts.FactConsolidator;
 import dev.factbridge.search.facts.FactKey;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,17 +25,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 
 /**
  * Writes documents, their passages and facts with stable ids (docId, docId:segmentId, factId), so a redelivered
- * event overwrites itself and changes nothing. While Elasticsearch cannot take a write (unreachable, 429, 5xx, a 401
- * while its security index recovers after a restart, bulk items refused for load) the write is retried with
- * exponential backoff for as long as it takes: the consumer waits (the connector pauses its partitions) and nothing
- * is dead-lettered for the outage. A bulk whose items are refused for what they are (400: a mapping error; 413)
- * throws {@link IndexingException}, naming them, and the record is dead-lettered.
+ * event overwrites itself and changes nothing. Documents come several at a time: their operations are split into
+ * bulk requests of at most {@code factbridge.search.bulk.max-bytes} / {@code max-operations}, written by
+ * {@code factbridge.search.bulk.writers} concurrent writers (one bulk request runs on one write thread of a one-shard
+ * index: a single writer leaves a core idle). Facts go in one bulk per batch, without a forced refresh, together with
+ * a marker per key they touch ({@link ChangedKeys}); consolidation happens apart ({@code ConsolidationLoop}).
+ * <p>
+ * While Elasticsearch cannot take a write (unreachable, 429, 5xx, a 401 while its security index recovers after a
+ * restart, bulk items refused for load) the write is retried with exponential backoff for as long as it takes: the
+ * consumer waits (the connector pauses its partitions) and nothing is dead-lettered for the outage. Items refused for
+ * what they are (400: a mapping error) are returned by id, so that only their records are dead-lettered.
  */
 @ApplicationScoped
 public class DocumentIndexer {
@@ -41,45 +56,160 @@ public class DocumentIndexer {
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final FactConsolidator consolidator;
+    private final ChangedKeys changes;
+    private final int writers;
+    private final long maxBulkBytes;
+    private final int maxBulkOperations;
+    private final ExecutorService extraWriters;
 
-    DocumentIndexer(ElasticsearchClient client, IndexNames names, FactConsolidator consolidator) {
+    DocumentIndexer(ElasticsearchClient client, IndexNames names, FactConsolidator consolidator, ChangedKeys changes,
+            @ConfigProperty(name = "factbridge.search.bulk.writers", defaultValue = "2") int writers,
+            @ConfigProperty(name = "factbridge.search.bulk.max-bytes", defaultValue = "5242880") long maxBulkBytes,
+            @ConfigProperty(name = "factbridge.search.bulk.max-operations", defaultValue = "2000") int maxBulkOperations) {
         this.client = client;
         this.names = names;
         this.consolidator = consolidator;
+        this.changes = changes;
+        this.writers = Math.max(1, writers);
+        this.maxBulkBytes = maxBulkBytes;
+        this.maxBulkOperations = maxBulkOperations;
+        AtomicInteger threads = new AtomicInteger();
+        // The calling thread is one writer; these are the others.
+        this.extraWriters = this.writers == 1 ? null : Executors.newFixedThreadPool(this.writers - 1, r -> {
+            Thread t = new Thread(r, "bulk-writer-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
-    @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
-    public void index(AnalyzedDocument doc) {
-        try {
-            write(doc);
-        } catch (RuntimeException e) {
-            throw waitingOrFailed(e, "document " + doc.docId());
+    @PreDestroy
+    void stopWriters() {
+        if (extraWriters != null) {
+            extraWriters.shutdownNow();
         }
     }
 
-    private void write(AnalyzedDocument doc) {
+    /**
+     * Writes the documents and their passages. Returns the documents Elasticsearch refused an item of for what it is
+     * (docId → reason); the others are written. Of two versions of one docId in the batch, the later is written.
+     */
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
+    @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
+    public Map<String, String> indexDocuments(List<AnalyzedDocument> documents) {
+        if (documents.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return writeDocuments(documents);
+        } catch (RuntimeException e) {
+            throw waitingOrFailed(e, documents.size() + " document(s) from " + documents.get(0).docId());
+        }
+    }
+
+    private Map<String, String> writeDocuments(List<AnalyzedDocument> documents) {
+        Map<String, AnalyzedDocument> latest = new LinkedHashMap<>();
+        documents.forEach(doc -> latest.put(doc.docId(), doc));
         Instant now = Instant.now();
+        List<SizedOperation> operations = new ArrayList<>();
+        for (AnalyzedDocument doc : latest.values()) {
+            operations(doc, now, operations);
+        }
+        List<List<SizedOperation>> chunks = BulkChunks.split(operations, SizedOperation::bytes, maxBulkBytes,
+                maxBulkOperations);
+        Map<String, String> refused = new HashMap<>();
+        for (BulkResponseItem item : executeConcurrently(chunks)) {
+            String id = item.id() == null ? "" : item.id();
+            int colon = id.indexOf(':');
+            refused.putIfAbsent(colon < 0 ? id : id.substring(0, colon), describe(item));
+        }
+        return refused;
+    }
+
+    /** A bulk operation with an estimate of its size in the request. */
+    private record SizedOperation(BulkOperation operation, long bytes) {
+    }
+
+    private void operations(AnalyzedDocument doc, Instant now, List<SizedOperation> operations) {
         Map<String, Segment> segments = doc.segments().stream()
                 .collect(Collectors.toMap(Segment::segmentId, s -> s, (a, b) -> a, LinkedHashMap::new));
         Map<String, List<PassageDocument.AlignedPassage>> aligned = alignedWithinDocument(doc, segments);
         Map<String, List<String>> crossDocument = PassageDocument.crossDocumentLinks(doc);
-
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        bulk.operations(op -> op.index(i -> i.index(names.alias(SearchIndex.DOCUMENTS)).id(doc.docId())
-                .document(documentView(doc, now))));
+        String documentsIndex = names.alias(SearchIndex.DOCUMENTS);
+        String passagesIndex = names.alias(SearchIndex.PASSAGES);
+        Map<String, Object> view = documentView(doc, now);
+        long textBytes = doc.segments().stream().mapToLong(s -> utf8Estimate(s.text())).sum();
+        operations.add(new SizedOperation(BulkOperation.of(op -> op.index(i -> i.index(documentsIndex).id(doc.docId())
+                .document(view))), 512 + 2 * textBytes));
         for (Segment s : doc.segments()) {
-            PassageDocument passage = PassageDocument.of(doc, s, aligned.getOrDefault(s.segmentId(), List.of()),
+            List<PassageDocument.AlignedPassage> alignedHere = aligned.getOrDefault(s.segmentId(), List.of());
+            PassageDocument passage = PassageDocument.of(doc, s, alignedHere,
                     crossDocument.getOrDefault(s.segmentId(), List.of()), now);
-            bulk.operations(op -> op.index(i -> i.index(names.alias(SearchIndex.PASSAGES))
-                    .id(PassageDocument.id(doc.docId(), s.segmentId())).document(passage)));
+            long bytes = 512 + 2 * utf8Estimate(s.text())
+                    + alignedHere.stream().mapToLong(a -> 128 + utf8Estimate(a.text())).sum();
+            operations.add(new SizedOperation(BulkOperation.of(op -> op.index(i -> i.index(passagesIndex)
+                    .id(PassageDocument.id(doc.docId(), s.segmentId())).document(passage))), bytes));
         }
-        execute(bulk.build());
+    }
+
+    /** An upper bound of a string's UTF-8 length without encoding it (at most 3 bytes per UTF-16 unit). */
+    private static long utf8Estimate(String s) {
+        return s == null ? 0 : 3L * s.length();
     }
 
     /**
-     * Writes facts in one bulk, then recomputes every key they touch. Returns the facts Elasticsearch refused for what
-     * they are (factId → reason); the others are written. Waits through an outage like {@link #index}.
+     * Writes the chunks with up to {@code writers} requests in flight (this thread and the extra writers each take
+     * the next chunk); returns the items refused for what they are. When a chunk failed, the first failure is thrown
+     * once all are done — an outage before anything else, so that the whole batch is retried (stable ids).
+     */
+    private List<BulkResponseItem> executeConcurrently(List<List<SizedOperation>> chunks) {
+        ConcurrentLinkedQueue<List<SizedOperation>> queue = new ConcurrentLinkedQueue<>(chunks);
+        Callable<List<BulkResponseItem>> writer = () -> {
+            List<BulkResponseItem> refused = new ArrayList<>();
+            List<SizedOperation> chunk;
+            while ((chunk = queue.poll()) != null) {
+                List<BulkOperation> ops = chunk.stream().map(SizedOperation::operation).toList();
+                refused.addAll(refusedItems(execute(BulkRequest.of(b -> b.operations(ops)))));
+            }
+            return refused;
+        };
+        List<Future<List<BulkResponseItem>>> others = new ArrayList<>();
+        for (int i = 1; i < Math.min(writers, chunks.size()); i++) {
+            others.add(extraWriters.submit(writer));
+        }
+        List<BulkResponseItem> refused = new ArrayList<>();
+        List<RuntimeException> failures = new ArrayList<>();
+        try {
+            refused.addAll(writer.call());
+        } catch (RuntimeException e) {
+            failures.add(e);
+        } catch (Exception e) {
+            failures.add(new IllegalStateException(e));
+        }
+        for (Future<List<BulkResponseItem>> other : others) {
+            try {
+                refused.addAll(other.get());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                failures.add(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing documents", e);
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw failures.stream().map(ElasticsearchUnavailableException::classify)
+                    .filter(ElasticsearchUnavailableException.class::isInstance).findFirst().orElse(failures.get(0));
+        }
+        return refused;
+    }
+
+    /**
+     * Writes facts in one bulk, without a forced refresh, with a marker for every key they touch — their own and
+     * the keys their factIds had until now (re-classified facts) — so that the background consolidator recomputes
+     * those keys. Returns the facts Elasticsearch refused for what they are (factId → reason); the others are
+     * written. Waits through an outage like {@link #indexDocuments}.
      */
     @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
     @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
@@ -97,18 +227,31 @@ public class DocumentIndexer {
     private Map<String, String> writeFacts(List<Fact> facts) {
         // Read before the write: a re-classified factId must also leave the consolidated fact of its old key.
         Set<FactKey> touched = consolidator.keysToRecompute(facts);
-        // Refreshed at once, because the consolidated facts are recomputed from the facts index by search.
-        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.True);
+        String factsIndex = names.alias(SearchIndex.FACTS);
+        List<BulkOperation> operations = new ArrayList<>();
         for (Fact fact : facts) {
-            bulk.operations(op -> op.index(i -> i.index(names.alias(SearchIndex.FACTS)).id(fact.factId()).document(fact)));
+            operations.add(BulkOperation.of(op -> op.index(i -> i.index(factsIndex).id(fact.factId()).document(fact))));
         }
+        operations.addAll(changes.markers(touched));
+        BulkResponse response = execute(BulkRequest.of(b -> b.operations(operations)));
         Map<String, String> refused = new HashMap<>();
-        try {
-            execute(bulk.build());
-        } catch (IndexingException e) {
-            e.refusedItems().forEach(item -> refused.put(item.id(), describe(item)));
+        for (int i = 0; i < response.items().size(); i++) {
+            BulkResponseItem item = response.items().get(i);
+            if (item.error() == null) {
+                continue;
+            }
+            if (i >= facts.size()) {
+                // A lost marker would leave a key unconsolidated: the batch fails rather than be acknowledged.
+                throw new IllegalStateException("change marker not written: " + describe(item));
+            }
+            refused.put(item.id(), describe(item));
         }
-        consolidator.recompute(touched);
+        // Marked again now that the facts are written: the facts and the markers are different shards, and a round
+        // that took the first markers while this bulk was half applied may not have seen the facts yet.
+        BulkResponse again = execute(BulkRequest.of(b -> b.operations(changes.markers(touched))));
+        if (again.errors()) {
+            throw new IllegalStateException("change marker not written: " + describe(refusedItems(again).get(0)));
+        }
         return refused;
     }
 
@@ -120,24 +263,28 @@ public class DocumentIndexer {
         return classified;
     }
 
-    private void execute(BulkRequest request) {
+    /**
+     * Sends the bulk request. Items refused for now (load, a missing shard) make the whole request fail as
+     * unavailable, to be retried (stable ids make that harmless); items refused for what they are stay in the
+     * response for the caller.
+     */
+    private BulkResponse execute(BulkRequest request) {
         try {
             BulkResponse response = client.bulk(request);
-            if (response.errors()) {
-                if (response.items().stream().anyMatch(item -> item.error() != null
-                        && ElasticsearchUnavailableException.transientStatus(item.status()))) {
-                    // Refused for now (load, a missing shard): the whole bulk again (stable ids make that harmless).
-                    throw new ElasticsearchUnavailableException("bulk items refused for now: " + response.items().stream()
-                            .filter(item -> item.error() != null).limit(3).map(DocumentIndexer::describe)
-                            .collect(Collectors.joining("; ")), null);
-                }
-                List<BulkResponseItem> refused = response.items().stream().filter(item -> item.error() != null).toList();
-                throw new IndexingException("bulk indexing failed: " + refused.stream().limit(5)
-                        .map(DocumentIndexer::describe).collect(Collectors.joining("; ")), refused);
+            if (response.errors() && response.items().stream().anyMatch(item -> item.error() != null
+                    && ElasticsearchUnavailableException.transientStatus(item.status()))) {
+                throw new ElasticsearchUnavailableException("bulk items refused for now: " + response.items().stream()
+                        .filter(item -> item.error() != null).limit(3).map(DocumentIndexer::describe)
+                        .collect(Collectors.joining("; ")), null);
             }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable", e);
         }
+    }
+
+    private static List<BulkResponseItem> refusedItems(BulkResponse response) {
+        return response.errors() ? response.items().stream().filter(item -> item.error() != null).toList() : List.of();
     }
 
     private static String describe(BulkResponseItem item) {
@@ -189,22 +336,10 @@ public class DocumentIndexer {
         return view;
     }
 
-    /** Elasticsearch refused some items of a bulk request. */
+    /** Elasticsearch refused a record's items for what they are: the record is dead-lettered with this reason. */
     public static class IndexingException extends RuntimeException {
-        private final transient List<BulkResponseItem> refusedItems;
-
         public IndexingException(String message) {
-            this(message, List.of());
-        }
-
-        IndexingException(String message, List<BulkResponseItem> refusedItems) {
             super(message);
-            this.refusedItems = List.copyOf(refusedItems);
-        }
-
-        /** The bulk items Elasticsearch refused, each with its id and error. */
-        List<BulkResponseItem> refusedItems() {
-            return refusedItems;
         }
     }
 }

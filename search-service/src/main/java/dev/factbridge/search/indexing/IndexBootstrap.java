@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factbridge.search.query.NumberTerms;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +37,11 @@ public class IndexBootstrap {
         this.names = names;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /**
+     * Before the messaging connectors start (Quarkus starts them at priority 1000): no consumer writes through an alias
+     * that does not exist yet (an index auto-created under the alias' name) or into a version being copied.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE + 500) StartupEvent event) {
         ensureIndices();
     }
 

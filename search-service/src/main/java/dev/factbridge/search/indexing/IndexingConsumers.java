@@ -4,43 +4,87 @@ import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * documents.analyzed and facts.extracted → Elasticsearch. A record is acknowledged after its bulk write succeeded
- * (the indexer retries Elasticsearch with backoff); an unreadable record goes to the dead-letter topic with its
- * original bytes and the reason.
+ * documents.analyzed and facts.extracted → Elasticsearch, a batch of records at a time (the connector's
+ * {@code batch=true}: whatever one poll returned, bounded by records and bytes). Each batch is written together
+ * ({@link DocumentIndexer}, which waits through an outage); a record that is unreadable, or that Elasticsearch refuses
+ * for what it is, is nacked on its own — the connector's dead-letter strategy sends it to {@code dead-letter.search}
+ * with its original bytes and the reason — and the batch is acknowledged once everything else is written and every
+ * dead letter is sent. Order does not matter within a batch: ids are stable and consolidated facts are recomputed
+ * from the facts index.
  */
 @ApplicationScoped
 public class IndexingConsumers {
     private static final Logger LOG = Logger.getLogger(IndexingConsumers.class);
     private final DocumentIndexer indexer;
-    private final FactBatcher facts;
 
-    IndexingConsumers(DocumentIndexer indexer, FactBatcher facts) {
+    IndexingConsumers(DocumentIndexer indexer) {
         this.indexer = indexer;
-        this.facts = facts;
     }
 
     @Incoming("analyzed")
     @Blocking
-    public void indexDocument(byte[] value) {
-        AnalyzedDocument document = EventJson.fromBytes(value, AnalyzedDocument.class);
-        indexer.index(document);
-        LOG.infof("indexed %s (%s): %d passages", document.docId(), document.fileName(), document.segments().size());
+    public CompletionStage<Void> indexDocuments(Message<List<byte[]>> batch) {
+        List<AnalyzedDocument> read = new ArrayList<>();
+        return handle(batch, payload -> {
+            AnalyzedDocument document = EventJson.fromBytes(payload, AnalyzedDocument.class);
+            read.add(document);
+            return document;
+        }, AnalyzedDocument::docId, indexer::indexDocuments, () -> {
+            long passages = read.stream().mapToLong(d -> d.segments().size()).sum();
+            LOG.infof("indexed %d document(s), %d passages: %s", read.size(), passages, read.size() == 1
+                    ? read.get(0).docId() + " (" + read.get(0).fileName() + ")" : read.get(0).docId() + " …");
+        });
+    }
+
+    @Incoming("facts")
+    @Blocking
+    public CompletionStage<Void> indexFacts(Message<List<byte[]>> batch) {
+        return handle(batch, payload -> EventJson.fromBytes(payload, Fact.class), Fact::factId, indexer::indexFacts,
+                () -> {
+                });
+    }
+
+    private static <T> CompletionStage<Void> handle(Message<List<byte[]>> batch, Function<byte[], T> read,
+            Function<T, String> idOf, Function<List<T>, java.util.Map<String, String>> write, Runnable written) {
+        List<Message<byte[]>> records = records(batch);
+        List<Throwable> failures = RecordBatch.write(records.stream().map(Message::getPayload).toList(), read, idOf, write);
+        List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
+        int failed = 0;
+        for (int i = 0; i < records.size(); i++) {
+            if (failures.get(i) != null) {
+                failed++;
+                LOG.warnf("record dead-lettered: %s", failures.get(i).getMessage());
+                deadLetters.add(records.get(i).nack(failures.get(i)).toCompletableFuture());
+            }
+        }
+        if (failed < records.size()) {
+            written.run();
+        }
+        // Acknowledged (its offsets committed) only once every dead letter is sent.
+        return CompletableFuture.allOf(deadLetters.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
     }
 
     /**
-     * Unordered on a pool of its own, so that many facts are in hand at once and {@link FactBatcher} writes them
-     * together; each record is still acknowledged (or dead-lettered) on its own, and the connector commits an offset
-     * only once every record before it is acknowledged. Order does not matter: facts have stable ids and each
-     * consolidated fact is recomputed from the facts index.
+     * The records of a batch, each with its own nack. From Kafka, a {@link KafkaRecordBatch}; another connector (the
+     * tests' in-memory channels) sends a plain list, whose elements cannot be dead-lettered one by one.
      */
-    @Incoming("facts")
-    @Blocking(value = "fact-writers", ordered = false)
-    public void indexFact(byte[] value) throws InterruptedException {
-        facts.index(EventJson.fromBytes(value, Fact.class));
+    @SuppressWarnings("unchecked")
+    private static List<Message<byte[]>> records(Message<List<byte[]>> batch) {
+        if (batch instanceof KafkaRecordBatch<?, ?> kafka) {
+            return kafka.getRecords().stream().map(r -> (Message<byte[]>) (Message<?>) r).toList();
+        }
+        return batch.getPayload().stream().map(Message::of).toList();
     }
 }

@@ -8,13 +8,20 @@ package dev.factbridge.search.indexing;
 public enum SearchIndex {
     DOCUMENTS("documents", 1, false),
     PASSAGES("passages", 2, false),
-    FACTS("facts", 1, false),
+    /** v2: {@code quote.raw}, a keyword subfield, so that consolidation can aggregate a key's distinct quotes. */
+    FACTS("facts", 2, false),
     /**
      * One document per (subject, metric, period, unit, qualifier), recomputed from FACTS: see FactConsolidator. A new
      * version is also how a change of the consolidation rules reaches stored facts (v2: no conflict under a fallback
-     * metric): it starts empty and is rebuilt from FACTS, never copied.
+     * metric; v3: attestations read from FACTS at query time instead of stored): it starts empty and is rebuilt from
+     * FACTS, never copied.
      */
-    CONSOLIDATED_FACTS("consolidated-facts", 2, true);
+    CONSOLIDATED_FACTS("consolidated-facts", 3, true),
+    /**
+     * The keys whose facts changed and whose consolidated fact is not yet recomputed: written in the same bulk as the
+     * facts, taken and deleted by the background consolidator (see ChangedKeys).
+     */
+    FACT_CHANGES("fact-changes", 1, false);
 
     private final String name;
     private final int version;

@@ -128,7 +128,7 @@ class SearchEvaluationTest {
                     new DocumentSource("local:corpus", fileName, text.length(), null, Instant.now()), fileName,
                     "text/plain", "UTF-8", text, Instant.now(), Instant.now(), analyzed.languages(),
                     analyzed.segments(), List.of(), null);
-            connector.source("analyzed").send(EventJson.toBytes(document));
+            connector.source("analyzed").send(List.of(EventJson.toBytes(document)));
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(given()
                 .header("X-API-Key", SearchTestResource.API_KEY).queryParam("q", "Amazon 아마존 亚马逊 亞馬遜 AWS")

@@ -68,6 +68,44 @@ class IndexVersionSwitchTest {
         }
     }
 
+    @Test
+    void factsMoveFromV1ToV2WithTheirDistinctQuotesAggregatable() throws IOException {
+        String prefix = "factbridge-test-switch-" + UUID.randomUUID().toString().substring(0, 8);
+        IndexNames names = new IndexNames(prefix);
+        String alias = names.alias(SearchIndex.FACTS);
+        try {
+            Request create = new Request("PUT", "/" + prefix + "-facts-v1");
+            create.setJsonEntity(resource("elasticsearch/facts-v1.json")
+                    .replaceFirst("\\{", "{\"aliases\": {\"" + alias + "\": {\"is_write_index\": true}},"));
+            client.performRequest(create);
+            Request put = new Request("PUT", "/" + alias + "/_doc/f1");
+            put.addParameter("refresh", "true");
+            put.setJsonEntity("{\"factId\":\"f1\",\"docId\":\"d\",\"lang\":\"ko\",\"quote\":\"5,750억 달러\","
+                    + "\"start\":3,\"end\":12,\"subject\":\"Amazon\",\"metric\":\"revenue\",\"value\":575000000000,"
+                    + "\"unit\":\"USD\",\"period\":\"FY2023\",\"confidence\":0.9}");
+            client.performRequest(put);
+
+            new IndexBootstrap(client, names).ensureIndices();
+
+            JsonNode aliases = get("/_alias/" + alias);
+            List<String> behind = new ArrayList<>();
+            aliases.fieldNames().forEachRemaining(behind::add);
+            assertThat(behind).containsExactly(prefix + "-facts-v2");
+            Request quotes = new Request("POST", "/" + alias + "/_search");
+            quotes.setJsonEntity("{\"size\":0,\"aggs\":{\"q\":{\"terms\":{\"field\":\"quote.raw\"}}}}");
+            JsonNode result;
+            try (InputStream in = client.performRequest(quotes).getEntity().getContent()) {
+                result = JSON.readTree(in);
+            }
+            assertThat(result.at("/aggregations/q/buckets/0/key").asText()).isEqualTo("5,750억 달러");
+            assertThat(get("/" + names.alias(SearchIndex.FACT_CHANGES) + "/_count").get("count").asInt()).isZero();
+        } finally {
+            for (JsonNode index : get("/_cat/indices/" + prefix + "-*?format=json&h=index")) {
+                client.performRequest(new Request("DELETE", "/" + index.get("index").asText()));
+            }
+        }
+    }
+
     private JsonNode get(String path) throws IOException {
         try (InputStream in = client.performRequest(new Request("GET", path)).getEntity().getContent()) {
             return JSON.readTree(in);

@@ -122,8 +122,7 @@ class WebPageTest {
                 List.of(new LanguageShare("en", 0.55), new LanguageShare("zh-Hant", 0.45)),
                 List.of(Alignment.withinDocument(List.of("s1"), List.of("s2"), 0.93),
                         Alignment.withinDocument(List.of("s3"), List.of("s4"), 0.91)));
-        connector.source("analyzed").send(EventJson.toBytes(letter));
-        connector.source("analyzed").send(EventJson.toBytes(call));
+        connector.source("analyzed").send(List.of(EventJson.toBytes(letter), EventJson.toBytes(call)));
 
         // The same figure in two languages (three attestations), and the Korean AWS figures.
         sendFact(call, "s1", "$134.4 billion", "en", "Amazon", "revenue", 134_400_000_000d, "Q2 2023");
@@ -140,9 +139,9 @@ class WebPageTest {
         assertThat(start).as("quote %s in %s", quote, segmentId).isBetween(segment.start(), segment.end());
         int end = start + quote.length();
         String factId = Hashing.sha256Hex(doc.docId() + ":" + start + ":" + end + ":" + metric);
-        connector.source("facts").send(EventJson.toBytes(new Fact(Fact.SCHEMA_VERSION, factId, doc.docId(),
+        connector.source("facts").send(List.of(EventJson.toBytes(new Fact(Fact.SCHEMA_VERSION, factId, doc.docId(),
                 doc.fileName(), lang, quote, start, end, segmentId, subject, metric, value, null, "USD", period, null,
-                0.9, "web-page-test/1")));
+                0.9, "web-page-test/1"))));
     }
 
     @Test
