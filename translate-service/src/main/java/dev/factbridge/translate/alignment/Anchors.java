@@ -14,6 +14,11 @@ public record Anchors(Set<String> numbers, Set<String> names, Set<String> terms)
         return numbers.isEmpty() && names.isEmpty() && terms.isEmpty();
     }
 
+    /** The same anchors as compact ids, for comparing units ({@link AnchorIds}). */
+    public AnchorIds ids() {
+        return AnchorIds.of(this);
+    }
+
     /** Every anchor with its kind, for indexing documents by what they share. */
     public Set<String> keys() {
         Set<String> keys = new HashSet<>();

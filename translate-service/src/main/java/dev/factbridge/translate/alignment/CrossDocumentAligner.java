@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Sentence links between two documents (or texts) in different languages that translate each other wholly or
- * in part: their segments become alignment units (length in English-equivalent characters, anchors) and go
- * through the {@link SentenceAligner}. Segments with no letters (numbers-only lines, rules) are left out.
+ * in part: their segments become alignment units (length in English-equivalent characters, anchors as ids) and go
+ * through the {@link SentenceAligner}. Segments with no letters (numbers-only lines, rules) are left out. A caller
+ * that aligns one document with several others computes its {@link #units} once and uses {@link #alignUnits}.
  */
 public final class CrossDocumentAligner {
     private final AnchorExtractor anchors;
@@ -20,6 +21,20 @@ public final class CrossDocumentAligner {
 
     public List<SentenceAligner.Link> align(List<Segment> a, List<Segment> b) {
         return aligner.align(units(a), units(b));
+    }
+
+    /** The same as {@link #align} over units already made (by {@link #units}, or kept from an earlier call). */
+    public List<SentenceAligner.Link> alignUnits(List<AlignmentUnit> a, List<AlignmentUnit> b) {
+        return aligner.align(a, b);
+    }
+
+    /**
+     * False when the two cannot give {@code minLinks} links, whatever their order (a bound from which units share
+     * an anchor with the other side at all, in time linear in their anchors; see
+     * {@link SentenceAligner#worthAligning}). True does not promise links.
+     */
+    public boolean worthAligning(List<AlignmentUnit> a, List<AlignmentUnit> b, int minLinks) {
+        return aligner.worthAligning(a, b, minLinks);
     }
 
     public List<AlignmentUnit> units(List<Segment> segments) {

@@ -56,25 +56,53 @@ class SentenceAlignerTest {
     }
 
     @Test
-    void textsBeyondTheCellLimitAreNotAlignedAndTheLimitItselfIs() {
-        // 1,999 × 1,999 units (4,000,000 cells with the borders) is the most the aligner takes: the excerpt is found
-        // in it; one more sentence on a side and the pair is refused outright (no links, no table allocated).
+    void textsBeyondTheOldCellLimitAreAlignedToo() {
+        // 1,999 × 1,999 units was the most the full table took (4,000,000 cells with the borders); one more sentence
+        // and the pair was refused. The sparse programme has no such limit: the excerpt is found at 3,000 × 3,000.
         List<AlignmentUnit> english = new ArrayList<>();
         List<AlignmentUnit> korean = new ArrayList<>();
-        for (int i = 0; i < 1999; i++) {
+        for (int i = 0; i < 3000; i++) {
             english.add(unit("e" + i, "en", 90));
             korean.add(unit("k" + i, "ko", 150));
         }
-        english.set(1000, unit("e1000", "en", 100, "bedrock"));
-        english.set(1001, unit("e1001", "en", 80, "sagemaker"));
-        english.set(1002, unit("e1002", "en", 120, "trainium"));
+        english.set(2000, unit("e2000", "en", 100, "bedrock"));
+        english.set(2001, unit("e2001", "en", 80, "sagemaker"));
+        english.set(2002, unit("e2002", "en", 120, "trainium"));
         korean.set(10, unit("k10", "ko", 100, "bedrock"));
         korean.set(11, unit("k11", "ko", 78, "sagemaker"));
         korean.set(12, unit("k12", "ko", 118, "trainium"));
-        assertThat(aligner.align(english, korean)).extracting(SentenceAligner.Link::a)
-                .contains(List.of("e1000"), List.of("e1001"), List.of("e1002"));
+        assertThat((long) (english.size() + 1) * (korean.size() + 1)).isGreaterThan(SentenceAligner.MAX_CELLS);
+        assertThat(aligner.align(english, korean)).extracting(SentenceAligner.Link::a, SentenceAligner.Link::b)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(List.of("e2000"), List.of("k10")),
+                        org.assertj.core.groups.Tuple.tuple(List.of("e2001"), List.of("k11")),
+                        org.assertj.core.groups.Tuple.tuple(List.of("e2002"), List.of("k12")));
+    }
 
-        english.add(unit("e1999", "en", 90));
-        assertThat(aligner.align(english, korean)).isEmpty();
+    @Test
+    void aPairWithMoreLinkCellsThanTheLimitIsNotAligned() {
+        // Every sentence names AWS on both sides: every cell is a link cell, and most are kept.
+        List<AlignmentUnit> english = new ArrayList<>();
+        List<AlignmentUnit> korean = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            english.add(unit("e" + i, "en", 100, "aws"));
+            korean.add(unit("k" + i, "ko", 100, "aws"));
+        }
+        assertThat(new SentenceAligner(0.45, 10_000).align(english, korean)).hasSize(30);
+        assertThat(new SentenceAligner(0.45, 100).align(english, korean)).isEmpty();
+    }
+
+    @Test
+    void textsThatShareNoAnchorsAreNotWorthAligningAndThreeLinksNeedTwoBeads() {
+        List<AlignmentUnit> english = List.of(unit("e0", "en", 100, "bedrock"), unit("e1", "en", 80, "sagemaker"),
+                unit("e2", "en", 120, "trainium"));
+        List<AlignmentUnit> other = List.of(unit("k0", "ko", 100, "alexa"), unit("k1", "ko", 78, "kuiper"));
+        assertThat(aligner.worthAligning(english, other, 3)).isFalse();
+        List<AlignmentUnit> oneShared = List.of(unit("k0", "ko", 100, "bedrock"), unit("k1", "ko", 78, "kuiper"));
+        assertThat(aligner.worthAligning(english, oneShared, 1)).isTrue();
+        assertThat(aligner.worthAligning(english, oneShared, 2)).isFalse();
+        List<AlignmentUnit> twoShared = List.of(unit("k0", "ko", 100, "bedrock"), unit("k1", "ko", 78, "trainium"));
+        assertThat(aligner.worthAligning(english, twoShared, 3)).isTrue();
+        // Sentences with no anchors at all may pair on length alone.
+        assertThat(aligner.worthAligning(english, List.of(unit("k0", "ko", 100), unit("k1", "ko", 80)), 3)).isTrue();
     }
 }
