@@ -78,6 +78,13 @@ svc_start() {
     ingest-service)
       env+=("FACTBRIDGE_BUCKET=${FACTBRIDGE_BUCKET:-$FB_ROOT/bucket}" "FACTBRIDGE_INGEST_LEDGER=$FB_STATE/ingest/ledger.jsonl")
       ;;
+    translate-service)
+      # The shared candidate index for cross-document links lives in Elasticsearch (factbridge-translate-documents):
+      # the same least-privilege user as the search-service (role factbridge_service on factbridge-*).
+      [ -f "$FB_SECRETS/es-service.env" ] || fb_die "missing $FB_SECRETS/es-service.env: start Elasticsearch first"
+      while IFS= read -r line; do [ -n "$line" ] && env+=("$line"); done <"$FB_SECRETS/es-service.env"
+      env+=("ES_HOSTS=127.0.0.1:$FB_ES_PORT")
+      ;;
     search-service)
       # Least-privilege Elasticsearch credentials written by elasticsearch.sh; the API key file by the service.
       [ -f "$FB_SECRETS/es-service.env" ] || fb_die "missing $FB_SECRETS/es-service.env: start Elasticsearch first"

@@ -11,42 +11,74 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cross-document alignment over the real topics, across a restart: the Korean letter (000) is analyzed, the
- * translate-service restarts (forgetting everything it held in memory), and the English excerpt (004) dropped
- * afterwards is still linked to the letter, which the restarted service read back from documents.analyzed.
- * Both files carry this run's marker, a rare word they share, so they find each other before any copy an
- * earlier run left on the topic.
+ * Cross-document alignment over the real topics, across a restart: the Korean letter (000) and the Chinese article
+ * (001) are analyzed, the translate-service restarts (it holds nothing of them: candidates come from the shared
+ * index in Elasticsearch), and the English excerpt (004) dropped afterwards is linked to both. Whatever ran before
+ * (a benchmark's thousands of documents recombined from the same paragraphs, copies from earlier runs) must not
+ * take their places. Each file carries this run's marker word (to find it in search, and to make it a document of
+ * its own); the letter and the excerpt also a sentence with this run's reference number, each in its own language:
+ * a figure they share with each other only, as translations do, so the excerpt links to this run's letter rather
+ * than an earlier run's. Any copy of the article will do (the corpus file itself, or an earlier run's): a reference
+ * sentence at its end would spread the links too thinly over the article's tail.
  */
 class CrossDocumentLinksIT {
 
     @Test
-    void anExcerptDroppedAfterARestartLinksToItsLetterAnalyzedBefore() throws Exception {
+    void anExcerptDroppedAfterARestartLinksToItsLetterAndArticleAnalyzedBefore() throws Exception {
         Pipeline pipeline = new Pipeline().start();
         String run = Pipeline.runMarker("linkrun");
-        String letter = pipeline.drop("links/" + run + "/000.txt", withMarker(corpusFile("000"), run));
+        long reference = 7_000_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L);
+        String letter = pipeline.drop("links/" + run + "/000.txt",
+                withMarker(corpusFile("000"), run, "참조 번호는 " + reference + "입니다."));
+        String article = pipeline.drop("links/" + run + "/001.txt", withMarker(corpusFile("001"), run, ""));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> assertThat(docIds(pipeline, run)).contains(letter));
+                .untilAsserted(() -> assertThat(docIds(pipeline, run)).contains(letter, article));
 
         Path home = pipeline.home;
         LocalPlatform.run(home, List.of("bash", home.resolve("factbridge").toString(), "restart", "translate-service"));
 
-        String excerpt = pipeline.drop("links/" + run + "/004.txt", withMarker(corpusFile("004"), run));
+        String excerpt = pipeline.drop("links/" + run + "/004.txt",
+                withMarker(corpusFile("004"), run, "Reference number " + reference + "."));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(docIds(pipeline, run)).contains(excerpt));
 
         JsonNode doc = pipeline.get("/api/documents/" + excerpt);
-        List<JsonNode> toLetter = new ArrayList<>();
-        doc.get("alignments").forEach(a -> {
-            if (letter.equals(a.path("docId").asText(null))) {
-                toLetter.add(a);
-            }
-        });
+        List<JsonNode> toLetter = linksTo(doc, letter);
         assertThat(toLetter).as("sentence links from the excerpt to the letter").hasSizeGreaterThanOrEqualTo(25);
         assertThat(toLetter).allSatisfy(a -> assertThat(a.get("score").asDouble()).isBetween(0.45, 1.0));
+        Map<String, List<JsonNode>> byDocument = new TreeMap<>();
+        doc.get("alignments").forEach(a -> {
+            if (a.hasNonNull("docId") && !a.get("docId").asText().equals(excerpt)) {
+                byDocument.computeIfAbsent(a.get("docId").asText(), k -> new ArrayList<>()).add(a);
+            }
+        });
+        List<JsonNode> toArticle = byDocument.entrySet().stream()
+                .filter(e -> e.getKey().equals(article) || isArticle(pipeline.get("/api/documents/" + e.getKey())))
+                .map(Map.Entry::getValue).max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
+        assertThat(toArticle).as("sentence links from the excerpt to the article (this run's or a copy), of " + byDocument.keySet())
+                .hasSizeGreaterThanOrEqualTo(15);
+        assertThat(toArticle).allSatisfy(a -> assertThat(a.get("score").asDouble()).isBetween(0.45, 1.0));
+    }
+
+    /** The corpus's article as dropped by CorpusEndToEndIT ({@code 001_….txt}) or by a run of this test ({@code 001.txt}). */
+    private static boolean isArticle(JsonNode document) {
+        return document.path("fileName").asText().matches("001(_[0-9a-f]+)?\\.txt");
+    }
+
+    private static List<JsonNode> linksTo(JsonNode doc, String docId) {
+        List<JsonNode> links = new ArrayList<>();
+        doc.get("alignments").forEach(a -> {
+            if (docId.equals(a.path("docId").asText(null))) {
+                links.add(a);
+            }
+        });
+        return links;
     }
 
     private static List<String> docIds(Pipeline pipeline, String run) {
@@ -66,7 +98,8 @@ class CrossDocumentLinksIT {
         }
     }
 
-    private static byte[] withMarker(String text, String run) {
-        return (text + "\n\n" + run + "\n").getBytes(StandardCharsets.UTF_8);
+    private static byte[] withMarker(String text, String run, String referenceSentence) {
+        String reference = referenceSentence.isEmpty() ? "" : "\n\n" + referenceSentence;
+        return (text + reference + "\n\n" + run + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,6 @@ package dev.factbridge.translate;
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.IngestedDocument;
-import dev.factbridge.events.LanguageShare;
 import dev.factbridge.events.Translations;
 import dev.factbridge.translate.alignment.CrossDocumentLinker;
 import dev.factbridge.translate.translation.TranslationBuilder;
@@ -13,8 +12,8 @@ import java.util.List;
 
 /**
  * One ingested document to its analysis: languages, segments and intra-document pairs ({@link DocumentAnalyzer}),
- * links to remembered documents that translate it ({@link CrossDocumentLinker}), and what it offers in English
- * ({@link TranslationBuilder}). No Kafka here; the processor wires it.
+ * links to earlier documents that translate it ({@link CrossDocumentLinker}, which also indexes this one for the
+ * next), and what it offers in English ({@link TranslationBuilder}). No Kafka here; the processor wires it.
  */
 public final class AnalysisPipeline {
     private final DocumentAnalyzer analyzer;
@@ -35,12 +34,5 @@ public final class AnalysisPipeline {
         alignments.addAll(cross.alignments());
         Translations offered = translations.build(analysis.segments(), alignments, cross.otherDocuments());
         return AnalyzedDocument.of(doc, Instant.now(), analysis.languages(), analysis.segments(), alignments, offered);
-    }
-
-    /** Remembers a document analyzed before a restart or by another instance, for links to the next ones. */
-    public void remember(AnalyzedDocument doc) {
-        String primary = doc.languages().isEmpty() ? "und" : doc.languages().stream()
-                .max((x, y) -> Double.compare(x.share(), y.share())).map(LanguageShare::lang).orElse("und");
-        linker.remember(doc.docId(), primary, doc.segments());
     }
 }

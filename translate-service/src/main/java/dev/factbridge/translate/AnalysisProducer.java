@@ -5,16 +5,23 @@ import dev.factbridge.translate.alignment.AnchorExtractor;
 import dev.factbridge.translate.alignment.CrossDocumentAligner;
 import dev.factbridge.translate.alignment.CrossDocumentLinker;
 import dev.factbridge.translate.alignment.DocumentMemory;
+import dev.factbridge.translate.linking.CandidateIndex;
+import dev.factbridge.translate.linking.ElasticsearchCandidateIndex;
 import dev.factbridge.translate.mt.MachineTranslationFiller;
 import dev.factbridge.translate.mt.MachineTranslator;
 import dev.factbridge.translate.translation.TranslationBuilder;
 import dev.factbridge.text.language.LanguageDetector;
 import dev.factbridge.text.language.LatinLanguageIdentifier;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
 
 /** The pure-logic pieces, built once from configuration (the Lingua models load here, at start-up). */
 class AnalysisProducer {
+    private static final Logger LOG = Logger.getLogger(AnalysisProducer.class);
 
     @Produces
     @Singleton
@@ -40,13 +47,44 @@ class AnalysisProducer {
         return new CrossDocumentAligner(anchors, config.alignmentThreshold());
     }
 
+    /** The shared index in Elasticsearch, or this process's memory when configured so (tests). */
+    @Produces
+    @Singleton
+    CandidateIndex candidateIndex(TranslateConfig config, Instance<ElasticsearchCandidateIndex> elasticsearch) {
+        return switch (config.linking().store()) {
+            case ELASTICSEARCH -> elasticsearch.get();
+            case MEMORY -> new DocumentMemory(config.linking().memoryChars());
+        };
+    }
+
     @Produces
     @Singleton
     AnalysisPipeline analysisPipeline(DocumentAnalyzer analyzer, CrossDocumentAligner aligner, AnchorExtractor anchors,
-            MachineTranslator machineTranslator, TranslateConfig config) {
-        CrossDocumentLinker linker = new CrossDocumentLinker(new DocumentMemory(config.memoryChars()), aligner, anchors);
+            CandidateIndex candidates, MachineTranslator machineTranslator, TranslateConfig config) {
+        CrossDocumentLinker linker = new CrossDocumentLinker(candidates, aligner, anchors,
+                new CrossDocumentLinker.Settings(config.linking().candidates(), config.linking().perLanguage(),
+                        config.linking().poolPerLanguage(), config.linking().maxQueryAnchors(),
+                        config.linking().maxQueryPostings(), config.linking().cacheChars()));
         TranslationBuilder translations = new TranslationBuilder(Glossary.standard(),
                 new MachineTranslationFiller(machineTranslator), "en");
         return new AnalysisPipeline(analyzer, linker, translations);
+    }
+
+    /**
+     * Creates the candidate index at start-up when it is missing. Elasticsearch may be down now: then the first
+     * document creates it, waiting for Elasticsearch like every other call.
+     */
+    void createCandidateIndex(@Observes StartupEvent event, TranslateConfig config,
+            Instance<ElasticsearchCandidateIndex> elasticsearch) {
+        if (config.linking().store() != TranslateConfig.Linking.Store.ELASTICSEARCH) {
+            LOG.infof("cross-document links from this process's memory only (factbridge.translate.linking.store=%s)",
+                    config.linking().store().name().toLowerCase(java.util.Locale.ROOT));
+            return;
+        }
+        try {
+            elasticsearch.get().ensureIndex();
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warnf("cannot reach the candidate index now (%s); the first document waits for Elasticsearch", e.toString());
+        }
     }
 }

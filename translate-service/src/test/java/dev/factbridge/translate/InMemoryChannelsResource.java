@@ -10,7 +10,7 @@ public class InMemoryChannelsResource implements QuarkusTestResourceLifecycleMan
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
-        config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory("ingested", "analyzed-history"));
+        config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory("ingested"));
         config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory("analyzed"));
         return config;
     }

@@ -2,122 +2,155 @@ package dev.factbridge.translate.alignment;
 
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.Segment;
+import dev.factbridge.translate.linking.AnchorChain;
+import dev.factbridge.translate.linking.CandidateCache;
+import dev.factbridge.translate.linking.CandidateIndex;
+import dev.factbridge.translate.linking.CandidateQuery;
+import dev.factbridge.translate.linking.CandidateSelection;
+import dev.factbridge.translate.linking.LinkAcceptance;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Links a new document to the remembered documents that translate it wholly or in part: candidates from shared
- * anchors ({@link DocumentMemory}), sentence links from the {@link CrossDocumentAligner}, and a pair kept only
- * when enough sentences link (a few chance links between two articles on the same topic are not a
- * translation), and only when the links are confident on average and dense over the stretch they cover. Then remembers the new document
- * for the ones to come.
+ * Links a new document to the analyzed documents that translate it wholly or in part: candidates from the anchors
+ * they share ({@link CandidateIndex}: the shared index every instance reads), the few whose anchors follow the new
+ * document's order best in each language ({@link CandidateSelection}), sentence links from the
+ * {@link CrossDocumentAligner}, and a pair kept only when {@link LinkAcceptance} says the links are a translation.
+ * Then indexes the new document for the ones to come.
  */
 public final class CrossDocumentLinker {
     private static final Logger LOG = Logger.getLogger(CrossDocumentLinker.class);
-    /** Candidates must share this many anchors ... */
-    static final int MIN_SHARED_ANCHORS = 5;
-    /** ... of this much rarity-weighted worth. */
-    static final double MIN_CANDIDATE_SCORE = 3.0;
-    static final int MAX_CANDIDATES = 3;
-    /** Fewer sentence links than this between two documents is chance, not translation. */
-    static final int MIN_LINKS = 3;
-    /** ... with confidence (004 with 000: 0.87 on average, with 001: 0.83; chance links to the 003 news: 0.69) ... */
-    static final double MIN_MEAN_SCORE = 0.75;
-    /** ... and a translation links most sentences of the stretch it covers ({@link #density}). */
-    static final double MIN_DENSITY = 0.4;
+    /** Candidates must share this many anchors (and a document with fewer is never a candidate, nor indexed). */
+    public static final int MIN_SHARED_ANCHORS = 5;
 
     /** The links found and the other documents' segments they name (for aligned translations). */
     public record Result(List<Alignment> alignments, Map<String, List<Segment>> otherDocuments) {
     }
 
-    private final DocumentMemory memory;
+    /**
+     * @param candidates      how many candidates are aligned at most
+     * @param perLanguage     ... of which at most this many in one primary language
+     * @param poolPerLanguage how many per language the index offers to choose from ({@link CandidateSelection})
+     * @param maxQueryAnchors  how many of a document's anchor keys (the rarest) its candidate query holds at most
+     * @param maxQueryPostings ... while the indexed documents that have them add up to at most this many
+     * @param cacheChars       how much candidates' text {@link CandidateCache} keeps, ready to align
+     */
+    public record Settings(int candidates, int perLanguage, int poolPerLanguage, int maxQueryAnchors,
+            long maxQueryPostings, long cacheChars) {
+        public static final Settings DEFAULT = new Settings(8, 3, 20, 1024, 100_000, 2 * 1024 * 1024);
+    }
+
+    private final CandidateIndex index;
     private final CrossDocumentAligner aligner;
     private final AnchorExtractor anchors;
+    private final Settings settings;
+    private final CandidateCache cache;
 
-    public CrossDocumentLinker(DocumentMemory memory, CrossDocumentAligner aligner, AnchorExtractor anchors) {
-        this.memory = memory;
+    public CrossDocumentLinker(CandidateIndex index, CrossDocumentAligner aligner, AnchorExtractor anchors,
+            Settings settings) {
+        this.index = index;
         this.aligner = aligner;
         this.anchors = anchors;
+        this.settings = settings;
+        this.cache = new CandidateCache(settings.cacheChars());
+    }
+
+    public CrossDocumentLinker(CandidateIndex index, CrossDocumentAligner aligner, AnchorExtractor anchors) {
+        this(index, aligner, anchors, Settings.DEFAULT);
     }
 
     public Result link(String docId, String primaryLang, List<Segment> segments) {
-        Set<String> keys = anchorKeys(segments);
+        CandidateIndex.Document document = document(docId, primaryLang, segments);
+        List<Set<String>> segmentKeys = document.segmentKeys();
+        Map<String, Set<String>> keysByLang = document.anchorKeysByLang();
+        CandidateIndex.Frequencies frequencies = CandidateQuery.indexable(document.anchorKeys(), MIN_SHARED_ANCHORS)
+                ? index.frequencies(keysByLang) : CandidateIndex.Frequencies.NONE;
+        CandidateQuery query = CandidateQuery.of(docId, primaryLang, keysByLang, MIN_SHARED_ANCHORS,
+                settings.poolPerLanguage(), settings.maxQueryAnchors(), settings.maxQueryPostings(), frequencies);
         List<Alignment> alignments = new ArrayList<>();
         Map<String, List<Segment>> others = new LinkedHashMap<>();
-        for (DocumentMemory.Candidate candidate : memory.candidates(docId, primaryLang, keys, MIN_SHARED_ANCHORS,
-                MIN_CANDIDATE_SCORE, MAX_CANDIDATES)) {
-            List<Segment> other = memory.get(candidate.docId()).map(DocumentMemory.Remembered::segments).orElse(List.of());
-            // The aligner's table is n × m cells; beyond its limit a pair is skipped (logged) rather than stall the stream.
-            if ((long) (segments.size() + 1) * (other.size() + 1) > SentenceAligner.MAX_CELLS) {
-                LOG.warnf("not aligning %s with %s: %d × %d segments is beyond the limit", docId, candidate.docId(),
-                        segments.size(), other.size());
+        List<CandidateIndex.Candidate> pool = index.candidates(query);
+        // Too short a chain of anchors in order cannot give the links a translation needs: not worth aligning.
+        List<CandidateSelection.Ranked> chosen = CandidateSelection.select(pool,
+                c -> AnchorChain.score(segments, segmentKeys, c.positions()), LinkAcceptance.MIN_LINKS,
+                settings.perLanguage(), settings.candidates());
+        List<AlignmentUnit> units = chosen.isEmpty() ? List.of() : aligner.units(segments);
+        for (CandidateSelection.Ranked ranked : chosen) {
+            CandidateIndex.Candidate candidate = ranked.candidate();
+            Optional<CandidateCache.Entry> found = prepared(candidate.docId());
+            if (found.isEmpty()) {
                 continue;
             }
-            List<SentenceAligner.Link> links = aligner.align(segments, other);
-            double meanScore = links.stream().mapToDouble(SentenceAligner.Link::score).average().orElse(0);
-            LOG.debugf("%s with %s: %d links, density %.2f, mean score %.2f", docId, candidate.docId(), links.size(),
-                    links.isEmpty() ? 0 : density(links, segments, other), meanScore);
-            if (links.size() >= MIN_LINKS && meanScore >= MIN_MEAN_SCORE && density(links, segments, other) >= MIN_DENSITY) {
+            List<Segment> other = found.get().segments();
+            if (!aligner.worthAligning(units, found.get().units(), LinkAcceptance.MIN_LINKS)) {
+                LOG.debugf("%s with %s: fewer than %d links possible, not aligned", docId, candidate.docId(),
+                        LinkAcceptance.MIN_LINKS);
+                continue;
+            }
+            List<SentenceAligner.Link> links = aligner.alignUnits(units, found.get().units());
+            boolean accepted = LinkAcceptance.accepts(links, segments, other);
+            LOG.debugf("%s with %s (%s; score %.2f, %d shared anchors, chain %.1f): %d links, density %.2f, mean score %.2f%s",
+                    docId, candidate.docId(), candidate.primaryLang(), candidate.score(), candidate.shared(), ranked.chain(),
+                    links.size(), links.isEmpty() ? 0 : LinkAcceptance.density(links, segments, other),
+                    LinkAcceptance.meanScore(links), accepted ? ", linked" : "");
+            if (accepted) {
                 for (SentenceAligner.Link l : links) {
                     alignments.add(new Alignment(l.a(), l.b(), Math.round(l.score() * 1000) / 1000.0, candidate.docId()));
                 }
                 others.put(candidate.docId(), other);
             }
         }
-        memory.remember(new DocumentMemory.Remembered(docId, primaryLang, segments, keys));
+        if (CandidateQuery.indexable(document.anchorKeys(), MIN_SHARED_ANCHORS)) {
+            index.put(document);
+        }
         return new Result(alignments, others);
     }
 
-    /** Remembers a document analyzed elsewhere (another instance, or before a restart) without linking it. */
-    public void remember(String docId, String primaryLang, List<Segment> segments) {
-        memory.remember(new DocumentMemory.Remembered(docId, primaryLang, segments, anchorKeys(segments)));
+    /** A candidate's segments and units: from the cache, else fetched from the index and made once. */
+    private Optional<CandidateCache.Entry> prepared(String docId) {
+        Optional<CandidateCache.Entry> cached = cache.get(docId);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<CandidateCache.Entry> fetched = index.segments(docId)
+                .map(segments -> new CandidateCache.Entry(segments, aligner.units(segments)));
+        fetched.ifPresent(entry -> cache.put(docId, entry));
+        return fetched;
+    }
+
+    /** What the candidate index holds of a document: its segments with their anchor keys. */
+    public CandidateIndex.Document document(String docId, String primaryLang, List<Segment> segments) {
+        List<Set<String>> keys = new ArrayList<>(segments.size());
+        for (Segment s : segments) {
+            keys.add(segmentKeys(s));
+        }
+        return new CandidateIndex.Document(docId, primaryLang, segments, keys);
+    }
+
+    /** Every anchor key of the segments ({@link #segmentKeys}). */
+    public Set<String> anchorKeys(List<Segment> segments) {
+        return document("", "", segments).anchorKeys();
     }
 
     /**
-     * Links over the longer of the two stretches they span: a translation links most sentences of its stretch
-     * (004 with 000: 0.86, with 001, which mixes in commentary: 0.59), two articles on one topic link scattered
-     * ones (004 with the 003 news: 0.21).
+     * The anchors of a segment worth indexing: names and terms, and numbers that are not small counts or years. A
+     * segment without a language (which the aligner leaves out) has none.
      */
-    static double density(List<SentenceAligner.Link> links, List<Segment> a, List<Segment> b) {
-        Map<String, Integer> positionA = positions(a);
-        Map<String, Integer> positionB = positions(b);
-        int firstA = Integer.MAX_VALUE, lastA = -1, firstB = Integer.MAX_VALUE, lastB = -1;
-        for (SentenceAligner.Link l : links) {
-            for (String id : l.a()) {
-                firstA = Math.min(firstA, positionA.get(id));
-                lastA = Math.max(lastA, positionA.get(id));
-            }
-            for (String id : l.b()) {
-                firstB = Math.min(firstB, positionB.get(id));
-                lastB = Math.max(lastB, positionB.get(id));
-            }
+    Set<String> segmentKeys(Segment s) {
+        if ("und".equals(s.lang())) {
+            return Set.of();
         }
-        int span = Math.max(lastA - firstA + 1, lastB - firstB + 1);
-        return span <= 0 ? 0 : (double) links.size() / span;
-    }
-
-    private static Map<String, Integer> positions(List<Segment> segments) {
-        Map<String, Integer> positions = new java.util.HashMap<>();
-        for (int i = 0; i < segments.size(); i++) {
-            positions.put(segments.get(i).segmentId(), i);
-        }
-        return positions;
-    }
-
-    /** The anchors worth indexing: names and terms, and numbers that are not small counts or years. */
-    Set<String> anchorKeys(List<Segment> segments) {
         Set<String> keys = new HashSet<>();
-        for (Segment s : segments) {
-            Anchors found = anchors.of(s.text());
-            found.names().stream().filter(n -> n.length() >= 3).forEach(n -> keys.add("l:" + n));
-            found.terms().forEach(t -> keys.add("t:" + t));
-            found.numbers().stream().filter(CrossDocumentLinker::distinctiveNumber).forEach(n -> keys.add("n:" + n));
-        }
+        Anchors found = anchors.of(s.text());
+        found.names().stream().filter(n -> n.length() >= 3).forEach(n -> keys.add("l:" + n));
+        found.terms().forEach(t -> keys.add("t:" + t));
+        found.numbers().stream().filter(CrossDocumentLinker::distinctiveNumber).forEach(n -> keys.add("n:" + n));
         return keys;
     }
 

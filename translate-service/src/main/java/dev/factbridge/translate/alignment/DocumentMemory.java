@@ -1,6 +1,10 @@
 package dev.factbridge.translate.alignment;
 
 import dev.factbridge.events.Segment;
+import dev.factbridge.translate.linking.AnchorChain;
+import dev.factbridge.translate.linking.Bm25;
+import dev.factbridge.translate.linking.CandidateIndex;
+import dev.factbridge.translate.linking.CandidateQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,37 +17,65 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The documents the service has analyzed, for cross-document alignment: their segments and anchor keys, with an
- * inverted index from each anchor to the documents that have it. Candidates for a new document are found from
- * the anchors they share, weighted by rarity (inverse document frequency), never by aligning every pair.
- * Bounded by the characters of segment text it holds; the oldest documents go first. Thread-safe.
+ * The in-process candidate index ({@code factbridge.translate.linking.store=memory}): the documents this process
+ * analyzed, with an inverted index from each anchor key to the documents that have it, ranked as the shared index
+ * in Elasticsearch ranks them ({@link Bm25} over the shared keys). For tests and runs without Elasticsearch: it
+ * holds only this process's documents, is empty after a restart, and is bounded by the characters of segment
+ * text it holds (the oldest documents go first). Thread-safe.
  */
-public final class DocumentMemory {
+public final class DocumentMemory implements CandidateIndex {
 
-    /** A remembered document. */
-    public record Remembered(String docId, String primaryLang, List<Segment> segments, Set<String> anchorKeys) {
+    /** A remembered document, with its anchor keys by language and the positions of its distinctive keys. */
+    public record Remembered(String docId, String primaryLang, List<Segment> segments,
+            Map<String, Set<String>> anchorKeysByLang, Set<String> anchorKeys, int occurrences,
+            Map<String, List<Integer>> positions) {
+
+        public Remembered(Document document) {
+            this(document.docId(), document.primaryLang(), document.segments(), document.anchorKeysByLang(),
+                    document.anchorKeys(), document.anchorOccurrences().size(), document.positions(AnchorChain.MAX_OCCURRENCES));
+        }
+
+        /** A document whose keys all occur once, in its primary language (for tests). */
+        public Remembered(String docId, String primaryLang, List<Segment> segments, Set<String> anchorKeys) {
+            this(docId, primaryLang, segments, Map.of(primaryLang, Set.copyOf(anchorKeys)), Set.copyOf(anchorKeys),
+                    anchorKeys.size(), Map.of());
+        }
+
         long chars() {
             return segments.stream().mapToLong(s -> s.text().length()).sum();
         }
-    }
 
-    /** A document that may translate the new one: the rarity-weighted anchors they share, and how many. */
-    public record Candidate(String docId, double score, int shared) {
+        boolean hasIn(String key, Set<String> langs) {
+            for (String lang : langs) {
+                Set<String> keys = anchorKeysByLang.get(lang);
+                if (keys != null && keys.contains(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final long capacityChars;
     private final LinkedHashMap<String, Remembered> documents = new LinkedHashMap<>();
     private final Map<String, Set<String>> docIdsByAnchor = new HashMap<>();
     private long chars;
+    private long occurrences;
 
     public DocumentMemory(long capacityChars) {
         this.capacityChars = capacityChars;
+    }
+
+    @Override
+    public void put(Document document) {
+        remember(new Remembered(document));
     }
 
     public synchronized void remember(Remembered doc) {
         forget(doc.docId());
         documents.put(doc.docId(), doc);
         chars += doc.chars();
+        occurrences += doc.occurrences();
         for (String key : doc.anchorKeys()) {
             docIdsByAnchor.computeIfAbsent(key, k -> new HashSet<>()).add(doc.docId());
         }
@@ -66,6 +98,7 @@ public final class DocumentMemory {
 
     private void unindex(Remembered doc) {
         chars -= doc.chars();
+        occurrences -= doc.occurrences();
         for (String key : doc.anchorKeys()) {
             Set<String> ids = docIdsByAnchor.get(key);
             if (ids != null && ids.remove(doc.docId()) && ids.isEmpty()) {
@@ -78,40 +111,72 @@ public final class DocumentMemory {
         return Optional.ofNullable(documents.get(docId));
     }
 
+    @Override
+    public Optional<List<Segment>> segments(String docId) {
+        return get(docId).map(Remembered::segments);
+    }
+
+    @Override
+    public synchronized Frequencies frequencies(Map<String, Set<String>> keysByLang) {
+        Map<String, Long> anywhere = new HashMap<>();
+        Map<String, Long> inLanguage = new HashMap<>();
+        keysByLang.forEach((lang, keys) -> {
+            for (String key : keys) {
+                Set<String> ids = docIdsByAnchor.get(key);
+                if (ids != null) {
+                    anywhere.put(key, (long) ids.size());
+                    long in = ids.stream().filter(id -> remembered(id).hasIn(key, Set.of(lang))).count();
+                    inLanguage.put(CandidateQuery.langKey(lang, key), in);
+                }
+            }
+        });
+        return new Frequencies(anywhere, inLanguage);
+    }
+
+    private Remembered remembered(String docId) {
+        return documents.get(docId);
+    }
+
     public synchronized int size() {
         return documents.size();
     }
 
-    /**
-     * Remembered documents in another primary language that share at least {@code minShared} anchors with a
-     * total weight of at least {@code minScore}, best first, at most {@code max}.
-     */
-    public synchronized List<Candidate> candidates(String docId, String primaryLang, Set<String> anchorKeys,
-            int minShared, double minScore, int max) {
+    /** As the Elasticsearch index answers ({@link CandidateIndex#candidates}). */
+    @Override
+    public synchronized List<Candidate> candidates(CandidateQuery query) {
+        if (!query.answerable() || documents.isEmpty()) {
+            return List.of();
+        }
         Map<String, double[]> found = new HashMap<>(); // docId → {score, shared}
-        double total = documents.size() + 1;
-        for (String key : anchorKeys) {
-            Set<String> ids = docIdsByAnchor.get(key);
+        double meanLength = (double) occurrences / documents.size();
+        for (CandidateQuery.Key key : query.keys()) {
+            Set<String> ids = docIdsByAnchor.get(key.key());
             if (ids == null) {
                 continue;
             }
-            double idf = Math.log(total / ids.size());
             for (String other : ids) {
-                if (!other.equals(docId) && !documents.get(other).primaryLang().equals(primaryLang)) {
+                Remembered doc = documents.get(other);
+                if (!other.equals(query.docId()) && !doc.primaryLang().equals(query.primaryLang())
+                        && !doc.hasIn(key.key(), key.langs())) {
                     double[] acc = found.computeIfAbsent(other, k -> new double[2]);
-                    acc[0] += idf;
+                    acc[0] += Bm25.keyScore(ids.size(), documents.size(), doc.occurrences(), meanLength);
                     acc[1]++;
                 }
             }
         }
-        List<Candidate> candidates = new ArrayList<>();
+        Map<String, List<Candidate>> byLanguage = new HashMap<>();
         found.forEach((other, acc) -> {
-            if (acc[1] >= minShared && acc[0] >= minScore) {
-                candidates.add(new Candidate(other, acc[0], (int) acc[1]));
+            if (acc[1] >= query.minShared()) {
+                Remembered doc = documents.get(other);
+                byLanguage.computeIfAbsent(doc.primaryLang(), l -> new ArrayList<>())
+                        .add(new Candidate(other, doc.primaryLang(), acc[0], (int) acc[1], doc.positions()));
             }
         });
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        // A copy, not a view: the view would keep every candidate alive for as long as the caller holds the best few.
-        return List.copyOf(candidates.size() > max ? candidates.subList(0, max) : candidates);
+        List<Candidate> pool = new ArrayList<>();
+        for (List<Candidate> group : byLanguage.values()) {
+            group.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::docId));
+            pool.addAll(group.subList(0, Math.min(group.size(), query.poolPerLanguage())));
+        }
+        return pool;
     }
 }

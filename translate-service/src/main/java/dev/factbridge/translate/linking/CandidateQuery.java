@@ -1,0 +1,136 @@
+package dev.factbridge.translate.linking;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.ToLongFunction;
+
+/**
+ * What to ask the candidate index for a new document.
+ *
+ * <p>A candidate is a document in another primary language that has at least {@code minShared} of the new
+ * document's anchor keys <em>in another language</em> than the new document has them: a translation carries the
+ * figures and names over into its own language, while a document that merely contains the same text (a copy, or a
+ * mixed-language document holding some of its lines) has them in the same language, and such keys do not count.
+ * Candidates are ranked by BM25 over the shared keys ({@link Bm25}: rare keys weigh more, and of two documents with
+ * about the same shared keys the one with fewer other keys ranks first), and the best {@code poolPerLanguage} of
+ * each primary language are returned ({@link CandidateSelection} chooses among them).
+ *
+ * <p>The keys asked for are those that some document has in another language than the new one has them (the
+ * others cannot count: an English excerpt's ordinary words that pass for names, "l:today", are in English documents
+ * only), the rarest first, up to a budget of postings (the documents that have them, summed) and a number of keys:
+ * a clause costs what its key's postings cost, so the most common keys, which weigh little in the ranking, cost the
+ * most (all 418 keys of the excerpt over 2,000 benchmark documents took 50–80 ms a search, and that grows with the
+ * index), and Elasticsearch refuses more clauses than its {@code maxClauseCount}.
+ *
+ * @param keys the keys asked for, each with the languages of the new document's segments it occurs in
+ */
+public record CandidateQuery(String docId, String primaryLang, List<Key> keys, int minShared, int poolPerLanguage) {
+
+    /** The field holding a document's anchor keys, one token per key, scored by BM25 with norms. */
+    public static final String ANCHORS_FIELD = "anchors";
+    /** The field holding {@code <lang>|<key>} for each key and each language it occurs in; filtering only. */
+    public static final String ANCHOR_LANGS_FIELD = "anchorLangs";
+    public static final String LANG_FIELD = "lang";
+    public static final String DOC_ID_FIELD = "docId";
+
+    /** An anchor key of the new document and the languages of the segments it occurs in. */
+    public record Key(String key, Set<String> langs) {
+        public Key {
+            langs = Set.copyOf(langs);
+        }
+    }
+
+    public CandidateQuery {
+        keys = List.copyOf(keys);
+    }
+
+    /**
+     * The query for a document's keys: those that some indexed document has in another language, the rarest (by the
+     * documents that have them in any language: what their clauses cost) first, while those documents add up to at
+     * most {@code maxPostings} and the keys number at most {@code maxKeys}; equally rare ones in an order every
+     * instance shares (a stable hash, which mixes the kinds of key, then the key).
+     */
+    public static CandidateQuery of(String docId, String primaryLang, Map<String, Set<String>> keysByLang, int minShared,
+            int poolPerLanguage, int maxKeys, long maxPostings, CandidateIndex.Frequencies frequencies) {
+        Map<String, Set<String>> langsByKey = new TreeMap<>();
+        keysByLang.forEach((lang, keys) -> keys.forEach(k -> langsByKey.computeIfAbsent(k, x -> new TreeSet<>()).add(lang)));
+        ToLongFunction<String> elsewhere = k -> frequencies.inOtherLanguages(k, langsByKey.get(k));
+        ToLongFunction<String> anywhere = k -> frequencies.documents().getOrDefault(k, 0L);
+        List<String> rarestFirst = langsByKey.keySet().stream()
+                .filter(k -> elsewhere.applyAsLong(k) > 0)
+                .sorted(Comparator.comparingLong(anywhere)
+                        .thenComparingInt(CandidateQuery::stableHash).thenComparing(Comparator.naturalOrder()))
+                .toList();
+        List<String> chosen = new ArrayList<>();
+        long postings = 0;
+        for (String key : rarestFirst) {
+            postings += anywhere.applyAsLong(key);
+            if (chosen.size() >= maxKeys || postings > maxPostings) {
+                break;
+            }
+            chosen.add(key);
+        }
+        return new CandidateQuery(docId, primaryLang, chosen.stream().sorted().map(k -> new Key(k, langsByKey.get(k))).toList(),
+                minShared, poolPerLanguage);
+    }
+
+    /** The query when every key is in one other document, without a budget of postings (tests). */
+    public static CandidateQuery of(String docId, String primaryLang, Map<String, Set<String>> keysByLang, int minShared,
+            int poolPerLanguage, int maxKeys) {
+        Map<String, Long> once = new java.util.HashMap<>();
+        keysByLang.values().forEach(keys -> keys.forEach(k -> once.put(k, 1L)));
+        return of(docId, primaryLang, keysByLang, minShared, poolPerLanguage, maxKeys, Long.MAX_VALUE,
+                new CandidateIndex.Frequencies(once, Map.of()));
+    }
+
+    /** Whether any document can answer: fewer keys than {@code minShared} can never be shared by that many. */
+    public boolean answerable() {
+        return poolPerLanguage > 0 && keys.size() >= minShared;
+    }
+
+    /** A document with fewer keys than this can never be a candidate, so it need not be indexed at all. */
+    public static boolean indexable(Set<String> anchorKeys, int minShared) {
+        return anchorKeys.size() >= minShared;
+    }
+
+    /** The token of {@link #ANCHOR_LANGS_FIELD} for a key in a language. */
+    public static String langKey(String lang, String key) {
+        return lang + "|" + key;
+    }
+
+    /**
+     * The Elasticsearch query: a should clause per key (the term on the anchors field, scored by BM25 with its
+     * norms, unless the document has the key in a language the new document has it in), at least {@code minShared}
+     * of them, and neither the document itself nor one in its own primary language. The clauses are not named:
+     * telling which ones matched cost more than the search itself.
+     */
+    public Query toElasticsearch() {
+        return Query.of(q -> q.bool(b -> {
+            for (Key key : keys) {
+                b.should(s -> s.bool(k -> {
+                    k.must(m -> m.term(t -> t.field(ANCHORS_FIELD).value(FieldValue.of(key.key()))));
+                    for (String lang : key.langs()) {
+                        k.mustNot(n -> n.term(t -> t.field(ANCHOR_LANGS_FIELD).value(FieldValue.of(langKey(lang, key.key())))));
+                    }
+                    return k;
+                }));
+            }
+            return b.minimumShouldMatch(Integer.toString(minShared))
+                    .mustNot(n -> n.term(t -> t.field(LANG_FIELD).value(FieldValue.of(primaryLang))))
+                    .mustNot(n -> n.ids(i -> i.values(docId)));
+        }));
+    }
+
+    /** A hash that is the same on every JVM (String.hashCode is specified), spread so that kinds of key mix. */
+    private static int stableHash(String key) {
+        int h = key.hashCode() * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.factbridge.translate.linking;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import dev.factbridge.events.EventJson;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.elasticsearch.client.RestClient;
+
+/**
+ * The typed Elasticsearch client over Quarkus' low-level REST client (hosts and credentials from
+ * {@code quarkus.elasticsearch.*}), mapping JSON with the events' own ObjectMapper. Created on first use only, so
+ * a run with the in-process store never touches Elasticsearch.
+ */
+class ElasticsearchClientProducer {
+    @Produces
+    @Singleton
+    ElasticsearchClient elasticsearchClient(RestClient restClient) {
+        return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(EventJson.MAPPER)));
+    }
+}
