@@ -38,13 +38,19 @@ services_build() {
   local n; for n in "${stale[@]}"; do touch "$(svc_jar "$n")"; done
 }
 
-# JVM flags of every service process (also the benchmark's), chosen by measurement (docs/benchmarks/README.md):
-# the full JIT (C2 runs extraction 1.6-1.9x faster than C1 alone in ExtractBenchmark), a small heap and bounded
-# code cache, metaspace and thread stacks so that a service stays within its RSS budget; exit rather than limp on
-# OOM.
+# JVM flags of a service process (also the benchmark's), chosen by measurement (docs/benchmarks/README.md):
+# the full JIT (C2 runs extraction 1.6-1.9x faster than C1 alone in ExtractBenchmark); a heap that, with the
+# ~150 MB a Quarkus JVM needs beside it (metaspace, code, threads, malloc), keeps a service within 300 MB of RSS
+# (at 256m translate, extract and search peaked at 430-460 MB; ingest streams its files and keeps 256m, whose
+# memory tests run at that size); bounded code cache, metaspace and stacks; the C2 compiler's malloc'd memory
+# given back to the system every few seconds; exit rather than limp on OOM.
+#   svc_jvm_flags [service]   (FACTBRIDGE_SERVICE_HEAP sets the heap of every service)
 svc_jvm_flags() {
-  echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-256m} -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m" \
-    "-XX:MaxMetaspaceSize=160m -XX:CICompilerCount=2 -Xss512k -XX:+ExitOnOutOfMemoryError $(fb_unsafe_access_flag)"
+  local heap=160m
+  [ "${1:-}" = "ingest-service" ] && heap=256m
+  echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-$heap} -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m" \
+    "-XX:MaxMetaspaceSize=160m -XX:CICompilerCount=2 -Xss512k -XX:TrimNativeHeapInterval=5000" \
+    "-XX:+ExitOnOutOfMemoryError $(fb_unsafe_access_flag)"
 }
 
 svc_ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }
@@ -93,7 +99,7 @@ svc_start() {
       ;;
   esac
   local jvm_flags
-  read -ra jvm_flags <<<"$(svc_jvm_flags)"
+  read -ra jvm_flags <<<"$(svc_jvm_flags "$name")"
   fb_log "starting $id on 127.0.0.1:$port"
   # A simple command in the background, so $! is the JVM itself (env, setsid and nohup exec into it).
   (
