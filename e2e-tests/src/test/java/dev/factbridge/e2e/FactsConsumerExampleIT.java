@@ -51,14 +51,17 @@ class FactsConsumerExampleIT {
             int quietPolls = 0;
             while (System.nanoTime() < deadline && (store.isEmpty() || quietPolls < 3)) {
                 int before = store.size();
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
+                var records = consumer.poll(Duration.ofSeconds(1));
+                for (ConsumerRecord<String, byte[]> record : records) {
                     Fact fact = EventJson.fromBytes(record.value(), Fact.class);
                     if (fact.docId().equals(docId)) {
                         assertThat(record.key()).isEqualTo(fact.factId());
                         store.put(record.key(), fact);
                     }
                 }
-                quietPolls = store.size() == before ? quietPolls + 1 : 0;
+                // Quiet only once caught up: on a platform that holds a benchmark's facts, the consumer reads through
+                // hundreds of thousands of older records first, poll after poll without one of this letter's.
+                quietPolls = store.size() == before && records.isEmpty() ? quietPolls + 1 : 0;
                 consumer.commitSync();
             }
         }
