@@ -7,22 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,7 +39,7 @@ class ConsolidationRebuildIT {
     void consolidatedFactsEqualTheirRecomputationFromTheFactsIndexAfterAKill() throws Exception {
         pipeline.start();
         String marker = Pipeline.runMarker("rebuild");
-        List<String> paragraphs = paragraphs();
+        List<String> paragraphs = Pipeline.corpusParagraphsWithFigures();
         Random random = new Random(14);
         List<String> docIds = new ArrayList<>();
         List<byte[]> texts = new ArrayList<>();
@@ -294,20 +289,4 @@ class ConsolidationRebuildIT {
         return word.toString();
     }
 
-    /** Paragraphs with figures from the shared corpus files 000–004, each once. */
-    private static List<String> paragraphs() throws IOException {
-        Set<String> paragraphs = new LinkedHashSet<>();
-        try (Stream<Path> files = Files.list(Pipeline.corpus())) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("00[0-4]_.*\\.txt")).sorted().toList()) {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    String p = line.strip();
-                    if (p.length() >= 40 && p.chars().anyMatch(Character::isDigit) && !p.contains("://")) {
-                        paragraphs.add(p);
-                    }
-                }
-            }
-        }
-        assertThat(paragraphs).as("corpus paragraphs with figures").hasSizeGreaterThan(50);
-        return List.copyOf(paragraphs);
-    }
 }

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -99,7 +98,7 @@ class FaultToleranceIT {
     @Test
     void killingEveryProcessInTurnLosesAndDuplicatesNothing() throws Exception {
         pipeline.start();
-        List<String> paragraphs = paragraphs();
+        List<String> paragraphs = Pipeline.corpusParagraphsWithFigures();
         Run clean = run(paragraphs, Pipeline.runMarker("clean"));
         Run fault = run(paragraphs, Pipeline.runMarker("fault"));
         List<String> timings = new ArrayList<>();
@@ -298,22 +297,6 @@ class FaultToleranceIT {
         });
     }
 
-    /** Paragraphs with figures (a digit) from the shared corpus files 000–004, in file order, each once. */
-    private static List<String> paragraphs() throws IOException {
-        Set<String> paragraphs = new LinkedHashSet<>();
-        try (Stream<Path> files = Files.list(Pipeline.corpus())) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("00[0-4]_.*\\.txt")).sorted().toList()) {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    String p = line.strip();
-                    if (p.length() >= 40 && p.chars().anyMatch(Character::isDigit) && !p.contains("://")) {
-                        paragraphs.add(p);
-                    }
-                }
-            }
-        }
-        assertThat(paragraphs).as("corpus paragraphs with figures").hasSizeGreaterThan(50);
-        return List.copyOf(paragraphs);
-    }
 
     /**
      * Document i: paragraphs a, b, c, then the marker line. (a, b) differs for every i below P·(P−1), so every

@@ -41,6 +41,26 @@ final class Pipeline {
         return (bucket == null || bucket.isBlank() ? home.resolve("bucket") : Path.of(bucket)).resolve("inbox");
     }
 
+    /**
+     * Paragraphs with figures (a digit, at least 40 characters, no URL) from the shared corpus files 000–004, in file
+     * order, each once: what the end-to-end tests recombine into documents of their own.
+     */
+    static List<String> corpusParagraphsWithFigures() throws IOException {
+        java.util.Set<String> paragraphs = new java.util.LinkedHashSet<>();
+        try (java.util.stream.Stream<Path> files = Files.list(corpus())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("00[0-4]_.*\\.txt")).sorted().toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String p = line.strip();
+                    if (p.length() >= 40 && p.chars().anyMatch(Character::isDigit) && !p.contains("://")) {
+                        paragraphs.add(p);
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(paragraphs).as("corpus paragraphs with figures").hasSizeGreaterThan(50);
+        return List.copyOf(paragraphs);
+    }
+
     static Path corpus() {
         String configured = System.getProperty("factbridge.corpus");
         return configured != null ? Path.of(configured) : FactbridgeHome.get().getParent().resolve("shared/corpus");

@@ -48,6 +48,8 @@ public final class ConsolidatedFactsProbe implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI searchService;
     private final String apiKey;
+    /** Signalled by the reader each time it has read the topic to its end; {@link #poll} waits on it. */
+    private final Object caughtUp = new Object();
     private volatile long caughtUpNanos;
     private volatile boolean closed;
 
@@ -95,11 +97,14 @@ public final class ConsolidatedFactsProbe implements AutoCloseable {
             }
         }
         long deadline = System.nanoTime() + 2_000_000_000L;
-        while (caughtUpNanos < asked) {
-            if (System.nanoTime() > deadline) {
-                return; // the reader is behind: judge these documents in a later round
+        synchronized (caughtUp) {
+            while (caughtUpNanos < asked) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return; // the reader is behind: judge these documents in a later round
+                }
+                caughtUp.wait(Math.max(1, left / 1_000_000));
             }
-            Thread.sleep(20);
         }
         answers.forEach((docId, answer) -> visibility.answered(docId, answer[0], (answer[1] - startNanos) / 1e9));
     }
@@ -128,7 +133,10 @@ public final class ConsolidatedFactsProbe implements AutoCloseable {
                 long before = System.nanoTime();
                 Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(5));
                 if (partitions.stream().allMatch(p -> consumer.position(p) >= ends.getOrDefault(p, Long.MAX_VALUE))) {
-                    caughtUpNanos = before;
+                    synchronized (caughtUp) {
+                        caughtUpNanos = before;
+                        caughtUp.notifyAll();
+                    }
                 }
             } catch (KafkaException e) {
                 if (!closed) {
