@@ -3,6 +3,7 @@ package dev.factbridge.translate;
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.IngestedDocument;
+import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -34,6 +35,7 @@ public class AnalyzeProcessor {
     @Incoming("ingested")
     @Outgoing("analyzed")
     @Blocking(value = "analyzers", ordered = false)
+    @Timed(value = "factbridge.translate.analysis", description = "one document's analysis, cross-document links included")
     public AnalyzedDocument analyze(byte[] value) {
         IngestedDocument doc = EventJson.fromBytes(value, IngestedDocument.class);
         AnalyzedDocument analyzed = pipeline.process(doc);

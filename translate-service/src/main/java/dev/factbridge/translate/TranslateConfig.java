@@ -34,9 +34,13 @@ public interface TranslateConfig {
         @WithDefault("elasticsearch")
         Store store();
 
-        /** The alias of the candidate index (the index behind it is {@code <alias>-v1}). */
+        /** The alias of the candidate index (the index behind it is {@code <alias>-v2}). */
         @WithDefault("factbridge-translate-documents")
         String index();
+
+        /** The alias of the index that keeps the documents' segments to align against ({@code <alias>-v1}). */
+        @WithDefault("factbridge-translate-segments")
+        String segmentsIndex();
 
         /** How many candidates a new document is aligned with at most. */
         @WithDefault("8")

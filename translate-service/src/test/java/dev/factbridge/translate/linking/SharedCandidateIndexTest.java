@@ -121,9 +121,11 @@ class SharedCandidateIndexTest {
             RestClient rest = restClient();
             clients.add(rest);
             client = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper(EventJson.MAPPER)));
-            index = new ElasticsearchCandidateIndex(client, alias, RefreshPolicy.IMMEDIATE);
-            if (!indices.contains(index.versionedName())) {
-                indices.add(index.versionedName());
+            index = new ElasticsearchCandidateIndex(client, alias, alias + "-segments", RefreshPolicy.IMMEDIATE);
+            for (String name : List.of(index.versionedName(), index.segmentsVersionedName())) {
+                if (!indices.contains(name)) {
+                    indices.add(name);
+                }
             }
             linker = new CrossDocumentLinker(index, new CrossDocumentAligner(anchors, 0.45), anchors);
             pipeline = new AnalysisPipeline(analyzer, linker, new TranslationBuilder(Glossary.standard(),
@@ -174,25 +176,9 @@ class SharedCandidateIndexTest {
         assertThat(one.get("004")).hasSizeGreaterThanOrEqualTo(40);
     }
 
-    /** Writes history in bulk, in the form {@link ElasticsearchCandidateIndex#put} writes it, and refreshes once. */
+    /** Writes history in bulk, as the service writes a document ({@link ElasticsearchCandidateIndex#putAll}). */
     private static void bulk(Instance instance, List<CandidateIndex.Document> documents) {
-        if (documents.isEmpty()) {
-            return;
-        }
-        try {
-            instance.index.ensureIndex();
-            var response = instance.client.bulk(b -> {
-                for (CandidateIndex.Document d : documents) {
-                    b.operations(op -> op.index(i -> i.index(instance.index.alias()).id(d.docId())
-                            .document(ElasticsearchCandidateIndex.stored(d))));
-                }
-                return b;
-            });
-            assertThat(response.errors()).as("bulk errors").isFalse();
-            instance.client.indices().refresh(r -> r.index(instance.index.alias()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        instance.index.putAll(documents);
     }
 
     @Test
