@@ -4,6 +4,8 @@ import dev.factbridge.bench.corpus.CorpusGenerator;
 import dev.factbridge.bench.corpus.CorpusKind;
 import dev.factbridge.bench.corpus.GeneratedDocument;
 import dev.factbridge.bench.corpus.SharedCorpusCopies;
+import dev.factbridge.bench.output.OutputDigest;
+import dev.factbridge.bench.output.PipelineOutputReader;
 import dev.factbridge.bench.report.BenchmarkReport;
 import dev.factbridge.bench.report.MachineDescription;
 import dev.factbridge.bench.run.BenchmarkOptions;
@@ -51,13 +53,21 @@ public final class BenchmarkMain {
             layout = stages.layout();
         }
         List<PhaseResult> results = new ArrayList<>();
-        try (RestClient elasticsearch = platform.elasticsearch()) {
+        List<String> docIds = new ArrayList<>();
+        OutputDigest output;
+        try (RestClient elasticsearch = platform.elasticsearch();
+                PipelineOutputReader outputs = new PipelineOutputReader(platform.kafkaBootstrapServers())) {
             PhaseRunner runner = new PhaseRunner(platform, elasticsearch, runId, options.timeout(), options.profile());
             for (PhaseSpec phase : options.phases()) {
-                results.add(runner.run(phase, documents(phase, generator, corpus, runId)));
+                List<GeneratedDocument> documents = documents(phase, generator, corpus, runId);
+                documents.forEach(d -> docIds.add(d.docId()));
+                results.add(runner.run(phase, documents));
             }
+            output = outputs.read(docIds, options.timeout());
+            System.err.printf("[bench] output: %d links (sha256 %s), %d facts (sha256 %s)%n", output.links(),
+                    output.linksSha256(), output.facts(), output.factsSha256());
         }
-        BenchmarkReport report = new BenchmarkReport(MachineDescription.current(home), options, layout, results);
+        BenchmarkReport report = new BenchmarkReport(MachineDescription.current(home), options, layout, results, output);
         List<Path> written = report.write(options.out(), options.reportName());
         written.forEach(p -> System.err.println("[bench] wrote " + p));
         System.out.println(report.markdown());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.factbridge.bench.corpus.CorpusKind;
+import dev.factbridge.bench.output.OutputDigest;
+import dev.factbridge.bench.output.PipelineOutput;
 import dev.factbridge.bench.reference.ElasticsearchReferenceResult;
 import dev.factbridge.bench.reference.KafkaReferenceResult;
 import dev.factbridge.bench.run.BenchmarkOptions;
@@ -13,6 +15,10 @@ import dev.factbridge.bench.run.PhaseResult;
 import dev.factbridge.bench.run.PhaseSpec;
 import dev.factbridge.bench.run.ProcessMonitor;
 import dev.factbridge.bench.run.StageMonitor;
+import dev.factbridge.events.Alignment;
+import dev.factbridge.events.AnalyzedDocument;
+import dev.factbridge.events.Fact;
+import dev.factbridge.events.Hashing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,7 +44,7 @@ class BenchmarkReportTest {
         BenchmarkOptions options = new BenchmarkOptions(7, List.of(), "", dir, Duration.ofMinutes(1), null, List.of("--seed", "7"));
         MachineDescription machine = new MachineDescription("2026-12-04T00:00:00Z", 2, "cpu", 23.4, "Debian", "java 25", "abc");
         BenchmarkReport report = new BenchmarkReport(machine, options, Map.of("partitions documents.ingested", 4),
-                List.of(latency, throughput, small, large));
+                List.of(latency, throughput, small, large), null);
 
         Map<String, Boolean> met = new LinkedHashMap<>();
         report.targets().forEach(t -> met.put(t.target(), t.met()));
@@ -80,7 +86,8 @@ class BenchmarkReportTest {
                 null, null, new PhaseResult.Completion(2.5, 3.1, 30, null, 0));
         BenchmarkOptions options = new BenchmarkOptions(9, List.of(), "", dir, Duration.ofMinutes(1), null, List.of("--seed", "9"));
         MachineDescription machine = new MachineDescription("2026-12-04T00:00:00Z", 2, "cpu", 23.4, "Debian", "java 25", "abc");
-        BenchmarkReport report = new BenchmarkReport(machine, options, Map.of(), List.of(latency, recombined, varied, corpus));
+        BenchmarkReport report = new BenchmarkReport(machine, options, Map.of(), List.of(latency, recombined, varied, corpus),
+                null);
 
         Map<String, BenchmarkReport.Target> targets = new LinkedHashMap<>();
         report.targets().forEach(t -> targets.put(t.target(), t));
@@ -116,6 +123,41 @@ class BenchmarkReportTest {
         assertThat(json.path("phases").get(1).path("completion").path("factsAfterDocuments").asDouble()).isEqualTo(0.7,
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(json.path("targets").findValuesAsText("target")).contains("throughput-varied: facts done within 10% of the documents' time");
+    }
+
+    @Test
+    void writesWhatThePipelineProducedAsDigestsAndSideFilesWhoseHashIsTheDigest() throws Exception {
+        PipelineOutput produced = new PipelineOutput(List.of("doc-a", "doc-b"));
+        produced.analyzed(new AnalyzedDocument(1, "doc-b", null, "b.txt", "text/plain", "UTF-8", "", null, null, List.of(),
+                List.of(), List.of(new Alignment(List.of("s0"), List.of("s2"), 0.91, "doc-a")), null));
+        produced.fact(new Fact(Fact.SCHEMA_VERSION, "f1", "doc-a", "a.txt", "en", "$1\tbillion", 0, 11, "s0", "Amazon",
+                "revenue", 1e9, null, "USD", "FY2023", null, 0.95, "test"));
+        OutputDigest output = produced.digest();
+        BenchmarkOptions options = new BenchmarkOptions(5, List.of(), "check", dir, Duration.ofMinutes(1), null, List.of());
+        MachineDescription machine = new MachineDescription("2026-12-04T00:00:00Z", 2, "cpu", 23.4, "Debian", "java 25", "abc");
+        PhaseResult throughput = phase(new PhaseSpec("throughput", 2, 1024, 2048, 0, false), 1, 200, Map.of(), null, null);
+        BenchmarkReport report = new BenchmarkReport(machine, options, Map.of(), List.of(throughput), output);
+
+        List<Path> written = report.write(dir, options.reportName());
+        assertThat(written).extracting(p -> p.getFileName().toString())
+                .contains("pipeline-check-links.tsv", "pipeline-check-facts.tsv");
+        String links = Files.readString(dir.resolve("pipeline-check-links.tsv"));
+        assertThat(links).isEqualTo("doc-a\ts2\tdoc-b\ts0\t0.91\n");
+        assertThat(Hashing.sha256Hex(Files.readAllBytes(dir.resolve("pipeline-check-links.tsv")))).isEqualTo(output.linksSha256());
+        assertThat(Hashing.sha256Hex(Files.readAllBytes(dir.resolve("pipeline-check-facts.tsv")))).isEqualTo(output.factsSha256());
+        // The quote's tab is escaped, so the line keeps its 16 columns.
+        assertThat(Files.readAllLines(dir.resolve("pipeline-check-facts.tsv"))).singleElement()
+                .satisfies(line -> assertThat(line.split("\t", -1)).hasSize(16));
+
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("pipeline-check.json").toFile());
+        assertThat(json.path("output").path("links").asInt()).isEqualTo(1);
+        assertThat(json.path("output").path("facts").asInt()).isEqualTo(1);
+        assertThat(json.path("output").path("linksSha256").asText()).isEqualTo(output.linksSha256());
+        assertThat(json.path("output").has("linkLines")).as("the lines live in the side files only").isFalse();
+        assertThat(json.path("output").has("factLines")).isFalse();
+        assertThat(Files.readString(dir.resolve("pipeline-check.md"))).contains("## What the pipeline produced")
+                .contains("| links | 1 | `" + output.linksSha256() + "` | 1 analyzed records of 1 documents |")
+                .contains("`pipeline-check-facts.tsv`");
     }
 
     private static PhaseResult phase(PhaseSpec spec, double p95, double peakRss, Map<String, Double> stageMegabytes,
