@@ -6,13 +6,15 @@
 # Then compares what p4 and the run with the second instance produced (issue 14: two instances must produce exactly
 # the links and facts of one): docs/benchmarks/pipeline-scaling-compare.md, from each run's digests and side files
 # (pipeline-scaling-<config>-{links,facts}.tsv).
-#   platform/bin/bench-scaling.sh [documents=300] [second-instance=search-service] [seed=4242]
+#   platform/bin/bench-scaling.sh [documents=300] [second-instance=search-service] [seed=4242] [configs="p1 p2 p4 2x"]
+# configs picks which configurations run (2x: 4 partitions with the second instance); the comparison needs p4 and 2x.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 documents="${1:-300}"
 second="${2:-search-service}"
 seed="${3:-4242}"
+configs=" ${4:-p1 p2 p4 2x} "
 base="$FB_ROOT/.factbridge-bench"
 
 fb_port_open "$FB_KAFKA_PORT" && fb_die "port $FB_KAFKA_PORT is taken: stop the main platform first (./factbridge stop)"
@@ -105,9 +107,9 @@ compare_runs() {
 }
 
 two_instances="p4-2x${second%-service}"
-run_config p1 1 1
-run_config p2 2 1
-run_config p4 4 1
-run_config "$two_instances" 4 2
+[[ "$configs" == *" p1 "* ]] && run_config p1 1 1
+[[ "$configs" == *" p2 "* ]] && run_config p2 2 1
+[[ "$configs" == *" p4 "* ]] && run_config p4 4 1
+[[ "$configs" == *" 2x "* ]] && run_config "$two_instances" 4 2
 fb_log "scaling reports: $(ls "$FB_ROOT"/docs/benchmarks/pipeline-scaling-*.md | tr '\n' ' ')"
 compare_runs p4 "$two_instances"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The four Quarkus services as local processes.
-#   services.sh start [name...] | stop [name...] | status | build
+#   services.sh start [name...] | stop [name...] | status | build | exec <name> <port>
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -46,7 +46,9 @@ services_build() {
 # given back to the system every few seconds; exit rather than limp on OOM.
 #   svc_jvm_flags [service]   (FACTBRIDGE_SERVICE_HEAP sets the heap of every service)
 svc_jvm_flags() {
-  local heap=160m
+  # Live sets after a full GC, warm, benchmark documents: translate 49 MB, search 22 MB; 128 MB leaves room for two
+  # documents in analysis and a 500-fact batch. Tika's parsers need more (hostile files, 1 GB sparse).
+  local heap=128m
   [ "${1:-}" = "ingest-service" ] && heap=256m
   echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-$heap} -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m" \
     "-XX:MaxMetaspaceSize=160m -XX:CICompilerCount=2 -Xss512k -XX:TrimNativeHeapInterval=5000" \
@@ -74,7 +76,23 @@ svc_start() {
     fi
   fi
   fb_port_open "$port" && fb_die "port $port is taken by another process; stop it or change the port"
-  local env=(
+  svc_env "$name" "$port"
+  local jvm_flags
+  read -ra jvm_flags <<<"$(svc_jvm_flags "$name")"
+  fb_log "starting $id on 127.0.0.1:$port"
+  # A simple command in the background, so $! is the JVM itself (env, setsid and nohup exec into it).
+  (
+    cd "$FB_ROOT"
+    env "${SVC_ENV[@]}" setsid nohup java "${jvm_flags[@]}" -jar "$(svc_jar "$name")" >>"$FB_LOGS/$id.log" 2>&1 </dev/null &
+    echo $! >"$(fb_pid_file "$id")"
+  )
+}
+
+# svc_env <name> <port>: sets SVC_ENV to what a service process gets on top of the caller's environment (VAR=value
+# entries): the platform's endpoints and credentials, its HTTP port, the allocator setting.
+svc_env() {
+  local name="$1" port="$2" line
+  SVC_ENV=(
     # glibc's per-thread malloc arenas add tens of MB of RSS to a JVM with many threads and gain it nothing.
     "MALLOC_ARENA_MAX=2"
     "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$FB_KAFKA_PORT"
@@ -82,31 +100,41 @@ svc_start() {
   )
   case "$name" in
     ingest-service)
-      env+=("FACTBRIDGE_BUCKET=${FACTBRIDGE_BUCKET:-$FB_ROOT/bucket}" "FACTBRIDGE_INGEST_LEDGER=$FB_STATE/ingest/ledger.jsonl")
+      SVC_ENV+=("FACTBRIDGE_BUCKET=${FACTBRIDGE_BUCKET:-$FB_ROOT/bucket}" "FACTBRIDGE_INGEST_LEDGER=$FB_STATE/ingest/ledger.jsonl")
       ;;
     translate-service)
       # The shared candidate index for cross-document links lives in Elasticsearch (factbridge-translate-documents):
       # the same least-privilege user as the search-service (role factbridge_service on factbridge-*).
       [ -f "$FB_SECRETS/es-service.env" ] || fb_die "missing $FB_SECRETS/es-service.env: start Elasticsearch first"
-      while IFS= read -r line; do [ -n "$line" ] && env+=("$line"); done <"$FB_SECRETS/es-service.env"
-      env+=("ES_HOSTS=127.0.0.1:$FB_ES_PORT")
+      while IFS= read -r line; do [ -n "$line" ] && SVC_ENV+=("$line"); done <"$FB_SECRETS/es-service.env"
+      SVC_ENV+=("ES_HOSTS=127.0.0.1:$FB_ES_PORT")
       ;;
     search-service)
       # Least-privilege Elasticsearch credentials written by elasticsearch.sh; the API key file by the service.
       [ -f "$FB_SECRETS/es-service.env" ] || fb_die "missing $FB_SECRETS/es-service.env: start Elasticsearch first"
-      while IFS= read -r line; do [ -n "$line" ] && env+=("$line"); done <"$FB_SECRETS/es-service.env"
-      env+=("ES_HOSTS=127.0.0.1:$FB_ES_PORT" "FACTBRIDGE_API_KEY_FILE=$FB_SECRETS/api-key")
+      while IFS= read -r line; do [ -n "$line" ] && SVC_ENV+=("$line"); done <"$FB_SECRETS/es-service.env"
+      SVC_ENV+=("ES_HOSTS=127.0.0.1:$FB_ES_PORT" "FACTBRIDGE_API_KEY_FILE=$FB_SECRETS/api-key")
       ;;
   esac
-  local jvm_flags
+}
+
+# svc_exec <name> <port>: one more process of a service, in the foreground and outside the platform's bookkeeping
+# (no pid file; its log on stdout), with the JVM flags and environment svc_start gives it, on 127.0.0.1:<port>.
+# The shell execs into the JVM, so the caller's child is the service itself (its PID, its RSS). What the caller's
+# environment sets beyond svc_env reaches the service: a test gives an instance topics, a consumer group and
+# indices of its own that way (TranslateRestartAfterHistoryIT). The jar is used as built: nothing is rebuilt.
+svc_exec() {
+  [ $# -eq 2 ] || fb_die "usage: services.sh exec <service> <port>"
+  local name="$1" port="$2" jar jvm_flags
+  svc_port "$name" >/dev/null
+  jar=$(svc_jar "$name")
+  [ -f "$jar" ] || fb_die "missing $jar: run 'services.sh build' first"
+  fb_port_open "$port" && fb_die "port $port is taken by another process"
+  fb_select_jdk
+  svc_env "$name" "$port"
   read -ra jvm_flags <<<"$(svc_jvm_flags "$name")"
-  fb_log "starting $id on 127.0.0.1:$port"
-  # A simple command in the background, so $! is the JVM itself (env, setsid and nohup exec into it).
-  (
-    cd "$FB_ROOT"
-    env "${env[@]}" setsid nohup java "${jvm_flags[@]}" -jar "$(svc_jar "$name")" >>"$FB_LOGS/$id.log" 2>&1 </dev/null &
-    echo $! >"$(fb_pid_file "$id")"
-  )
+  cd "$FB_ROOT"
+  exec env "${SVC_ENV[@]}" java "${jvm_flags[@]}" -jar "$jar"
 }
 
 # svc_wait_ready <name> [instance]
@@ -157,6 +185,7 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     stop) services_stop "$@" ;;
     status) services_status ;;
     build) fb_select_jdk; services_build ;;
-    *) echo "usage: $0 start|stop [service...] | status | build" >&2; exit 2 ;;
+    exec) svc_exec "$@" ;;
+    *) echo "usage: $0 start|stop [service...] | status | build | exec <service> <port>" >&2; exit 2 ;;
   esac
 fi
