@@ -46,10 +46,16 @@ services_build() {
 # given back to the system every few seconds; exit rather than limp on OOM.
 #   svc_jvm_flags [service]   (FACTBRIDGE_SERVICE_HEAP sets the heap of every service)
 svc_jvm_flags() {
-  # Live sets after a full GC, warm, benchmark documents: translate 49 MB, search 22 MB; 128 MB leaves room for two
-  # documents in analysis and a 500-fact batch. Tika's parsers need more (hostile files, 1 GB sparse).
-  local heap=128m
-  [ "${1:-}" = "ingest-service" ] && heap=256m
+  # Heaps from measured live sets (after a full GC, warm, benchmark documents): translate 49 MB (two documents in
+  # analysis beside it), search 22 MB (a 500-fact batch), extract about 30 MB; Tika's parsers get more (hostile
+  # files, HostileInputIT). RSS is the heap plus about 130-165 MB (NMT, 2026-12-06: metaspace 52-58, code 22-23,
+  # shared classes 14, symbols 11-13, the rest threads, malloc, libjvm), and each service must stay under 300 MB.
+  local heap
+  case "${1:-}" in
+    ingest-service) heap=192m ;;
+    search-service) heap=96m ;;
+    *) heap=112m ;;
+  esac
   echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-$heap} -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m" \
     "-XX:MaxMetaspaceSize=160m -XX:CICompilerCount=2 -Xss512k -XX:TrimNativeHeapInterval=5000" \
     "-XX:+ExitOnOutOfMemoryError $(fb_unsafe_access_flag)"

@@ -6,14 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.factbridge.testplatform.LocalPlatform;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,8 +33,8 @@ class CrossDocumentLinksIT {
         String run = Pipeline.runMarker("linkrun");
         long reference = 7_000_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L);
         String letter = pipeline.drop("links/" + run + "/000.txt",
-                withMarker(corpusFile("000"), run, "참조 번호는 " + reference + "입니다."));
-        String article = pipeline.drop("links/" + run + "/001.txt", withMarker(corpusFile("001"), run, ""));
+                withMarker(Pipeline.corpusFile("000"), run, "참조 번호는 " + reference + "입니다."));
+        String article = pipeline.drop("links/" + run + "/001.txt", withMarker(Pipeline.corpusFile("001"), run, ""));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(docIds(pipeline, run)).contains(letter, article));
 
@@ -44,7 +42,7 @@ class CrossDocumentLinksIT {
         LocalPlatform.run(home, List.of("bash", home.resolve("factbridge").toString(), "restart", "translate-service"));
 
         String excerpt = pipeline.drop("links/" + run + "/004.txt",
-                withMarker(corpusFile("004"), run, "Reference number " + reference + "."));
+                withMarker(Pipeline.corpusFile("004"), run, "Reference number " + reference + "."));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .untilAsserted(() -> assertThat(docIds(pipeline, run)).contains(excerpt));
 
@@ -91,12 +89,6 @@ class CrossDocumentLinksIT {
         return ids;
     }
 
-    private static String corpusFile(String prefix) throws Exception {
-        try (Stream<Path> files = Files.list(Pipeline.corpus())) {
-            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst().orElseThrow();
-            return Files.readString(file, StandardCharsets.UTF_8);
-        }
-    }
 
     private static byte[] withMarker(String text, String run, String referenceSentence) {
         String reference = referenceSentence.isEmpty() ? "" : "\n\n" + referenceSentence;

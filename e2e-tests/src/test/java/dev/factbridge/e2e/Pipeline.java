@@ -61,6 +61,14 @@ final class Pipeline {
         return List.copyOf(paragraphs);
     }
 
+    /** The text of the corpus file whose name starts with {@code <prefix>_} (000, 001 …). */
+    static String corpusFile(String prefix) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(corpus())) {
+            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst().orElseThrow();
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     static Path corpus() {
         String configured = System.getProperty("factbridge.corpus");
         return configured != null ? Path.of(configured) : FactbridgeHome.get().getParent().resolve("shared/corpus");

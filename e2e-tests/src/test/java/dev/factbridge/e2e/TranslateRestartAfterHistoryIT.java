@@ -32,7 +32,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -111,7 +110,7 @@ class TranslateRestartAfterHistoryIT {
                 long reference = 7_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
                 Map<TopicPartition, Long> start = endOffsets(kafka, analyzed);
                 String letter = ingest(kafka, ingested, run, "000.txt",
-                        withReference(corpusFile("000"), "참조 번호는 " + reference + "입니다.", run));
+                        withReference(Pipeline.corpusFile("000"), "참조 번호는 " + reference + "입니다.", run));
                 AnalyzedDocument letterAnalysis = awaitAnalysis(kafka, start, letter);
                 assertThat(letterAnalysis.primaryLanguage()).isEqualTo("ko");
                 assertThat(count(elasticsearch, documentsAlias, letter)).as("the letter in the run's candidate index").isEqualTo(1);
@@ -119,7 +118,7 @@ class TranslateRestartAfterHistoryIT {
                 // 2. The history: at least 1 GB through documents.analyzed, the first documents also in the index.
                 List<List<Segment>> corpus = new ArrayList<>();
                 for (String file : List.of("000", "001", "002", "003", "004")) {
-                    corpus.add(segmentsOf(before, corpusFile(file)));
+                    corpus.add(segmentsOf(before, Pipeline.corpusFile(file)));
                 }
                 long seed = ThreadLocalRandom.current().nextLong();
                 System.out.println("[history] seed " + seed);
@@ -147,7 +146,7 @@ class TranslateRestartAfterHistoryIT {
                 // 4. The excerpt, analyzed after the restart, links to the letter analyzed before it.
                 Map<TopicPartition, Long> beforeExcerpt = endOffsets(kafka, analyzed);
                 String excerpt = ingest(kafka, ingested, run, "004.txt",
-                        withReference(corpusFile("004"), "Reference number " + reference + ".", run));
+                        withReference(Pipeline.corpusFile("004"), "Reference number " + reference + ".", run));
                 AnalyzedDocument excerptAnalysis = awaitAnalysis(kafka, beforeExcerpt, excerpt);
                 List<Alignment> toLetter = excerptAnalysis.alignments().stream().filter(a -> letter.equals(a.docId())).toList();
                 System.out.printf("[history] excerpt: %d sentence links to the letter; RSS after its analysis %d MB%n",
@@ -314,12 +313,6 @@ class TranslateRestartAfterHistoryIT {
         return segments;
     }
 
-    private static String corpusFile(String prefix) throws IOException {
-        try (Stream<Path> files = Files.list(Pipeline.corpus())) {
-            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst().orElseThrow();
-            return Files.readString(file, StandardCharsets.UTF_8);
-        }
-    }
 
     private static byte[] withReference(String text, String referenceSentence, String run) {
         return (text + "\n\n" + referenceSentence + "\n\n" + run + "\n").getBytes(StandardCharsets.UTF_8);

@@ -43,8 +43,14 @@ record Variation(double figureFactor, double percentFactor, int yearShift, int q
     static final double MAX_FIGURE_FACTOR = 4.0;
     static final double MIN_PERCENT_FACTOR = 0.5;
     static final double MAX_PERCENT_FACTOR = 2.0;
-    static final int MIN_YEAR_SHIFT = -15;
-    static final int MAX_YEAR_SHIFT = 5;
+    /*
+     * Years move back by 8 to 25: the corpus's figures are of 2018-2024, so a varied document never states a period
+     * the corpus states, and its rescaled figures never contradict the corpus's own facts about the same companies on
+     * a platform that holds both (with shifts of -15 to +5, a varied "Amazon revenue Q2 2023" made the corpus's a
+     * conflict, and ConsolidatedFactsIT failed on the platform the benchmark had run on).
+     */
+    static final int MIN_YEAR_SHIFT = -25;
+    static final int MAX_YEAR_SHIFT = -8;
 
     private static final String NUMBER = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     /** A number not glued to a Latin word (Graviton4, EC2, x86) except a fiscal year, nor continuing another number. */

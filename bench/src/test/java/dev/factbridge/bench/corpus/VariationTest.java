@@ -99,6 +99,9 @@ class VariationTest {
             assertThat(story.figureFactor()).isBetween(Variation.MIN_FIGURE_FACTOR, Variation.MAX_FIGURE_FACTOR);
             assertThat(story.percentFactor()).isBetween(Variation.MIN_PERCENT_FACTOR, Variation.MAX_PERCENT_FACTOR);
             assertThat(story.yearShift()).isBetween(Variation.MIN_YEAR_SHIFT, Variation.MAX_YEAR_SHIFT);
+            // The corpus states figures of 2018-2024: no varied year may land among them.
+            assertThat(story.apply("Between 2018 and 2024 the company grew.", "en", ORGANIZATIONS))
+                    .doesNotContain("2018", "2019", "2020", "2021", "2022", "2023", "2024");
             assertThat(story.quarterShift()).isBetween(0, 3);
             assertThat(story.companies().keySet()).containsExactlyInAnyOrderElementsOf(ORGANIZATIONS.canonicals());
             assertThat(story.companies().values()).containsExactlyInAnyOrderElementsOf(ORGANIZATIONS.canonicals());
