@@ -46,14 +46,15 @@ services_build() {
 # given back to the system every few seconds; exit rather than limp on OOM.
 #   svc_jvm_flags [service]   (FACTBRIDGE_SERVICE_HEAP sets the heap of every service)
 svc_jvm_flags() {
-  # Heaps from measured live sets (after a full GC, warm, benchmark documents): translate 49 MB (two documents in
-  # analysis beside it), search 22 MB (a 500-fact batch), extract about 30 MB; Tika's parsers get more (hostile
-  # files, HostileInputIT). RSS is the heap plus about 130-165 MB (NMT, 2026-12-06: metaspace 52-58, code 22-23,
-  # shared classes 14, symbols 11-13, the rest threads, malloc, libjvm), and each service must stay under 300 MB.
+  # Heaps from measured live sets (after a full GC, warm, benchmark documents) and HostileInputIT's rule that the live
+  # set stays below half the old generation: translate 48-51 MB (Lingua's trigram models for seven languages about
+  # 25, the candidate cache about 10), so 160 MB; search 22-34 MB, extract 28-32 MB, ingest 27-29 MB (Tika's parsers
+  # get room for hostile files). RSS is the heap plus about 130-165 MB (NMT, 2026-12-06: metaspace 52-58, code 22-23, shared
+  # classes 14, symbols 11-13, the rest threads, malloc, libjvm).
   local heap
   case "${1:-}" in
+    translate-service) heap=160m ;;
     ingest-service) heap=192m ;;
-    search-service) heap=96m ;;
     *) heap=112m ;;
   esac
   echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-$heap} -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m" \
