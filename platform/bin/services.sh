@@ -46,16 +46,18 @@ services_build() {
 # given back to the system every few seconds; exit rather than limp on OOM.
 #   svc_jvm_flags [service]   (FACTBRIDGE_SERVICE_HEAP sets the heap of every service)
 svc_jvm_flags() {
-  # Heaps from measured live sets (after a full GC, warm, benchmark documents) and HostileInputIT's rule that the live
-  # set stays below half the old generation: translate 48-51 MB (Lingua's trigram models for seven languages about
-  # 25, the candidate cache about 10), so 160 MB; search 22-34 MB, extract 28-32 MB, ingest 27-29 MB (Tika's parsers
-  # get room for hostile files). RSS is the heap plus about 130-165 MB (NMT, 2026-12-06: metaspace 52-58, code 22-23, shared
-  # classes 14, symbols 11-13, the rest threads, malloc, libjvm).
+  # Heaps from measured live sets (after a full GC, warm, benchmark documents), HostileInputIT's rule that the live
+  # set stays below half the old generation, and the peaks of the largest batches: translate 48-51 MB live (Lingua's
+  # trigram models for seven languages about 25, the candidate cache about 10), so 160 MB; search 22-34 MB live, but
+  # a batch of large analyzed documents (up to 8 MB of fetched JSON, two 5 MB bulks in flight) ran 112 MB out of
+  # memory in the scaling benchmark, so 160 MB; extract 28-32 MB live, peaks of 98 MB in HostileInputIT, so 128 MB;
+  # ingest 27-29 MB live, Tika's parsers get room for hostile files. RSS is the heap plus about 130-165 MB (NMT,
+  # 2026-12-06: metaspace 52-58, code 22-23, shared classes 14, symbols 11-13, the rest threads, malloc, libjvm).
   local heap
   case "${1:-}" in
-    translate-service) heap=160m ;;
-    ingest-service) heap=192m ;;
-    *) heap=112m ;;
+    translate-service | search-service) heap=160m ;;
+    extract-service) heap=128m ;;
+    *) heap=192m ;;
   esac
   echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-$heap} -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m" \
     "-XX:MaxMetaspaceSize=160m -XX:CICompilerCount=2 -Xss512k -XX:TrimNativeHeapInterval=5000" \
