@@ -1,5 +1,7 @@
 package dev.factbridge.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -15,6 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A process of a service beside the platform's own, started by {@code platform/bin/services.sh exec}: the JVM flags
@@ -58,23 +62,34 @@ final class ServiceInstance implements AutoCloseable {
     }
 
     /** How long after {@link #start()} {@code /q/health/ready} first answered 200 (UP); fails after {@code timeout}. */
-    Duration awaitReady(Duration timeout) throws InterruptedException {
-        long deadline = startedNanos + timeout.toNanos();
+    Duration awaitReady(Duration timeout) {
         HttpRequest ready = HttpRequest.newBuilder(url("/q/health/ready")).timeout(Duration.ofSeconds(2)).GET().build();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service + " exited with " + process.exitValue() + "; log:\n" + logTail());
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return Duration.ofNanos(System.nanoTime() - startedNanos);
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(100);
+        AtomicLong readyAt = new AtomicLong();
+        Duration left = timeout.minusNanos(System.nanoTime() - startedNanos);
+        try {
+            await().atMost(left.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : left).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(100)).until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException(service + " exited with " + process.exitValue() + "; log:\n" + logTail());
+                        }
+                        if (answers(ready)) {
+                            readyAt.set(System.nanoTime());
+                            return true;
+                        }
+                        return false;
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(service + " not ready within " + timeout + "; log:\n" + logTail(), e);
         }
-        throw new IllegalStateException(service + " not ready within " + timeout + "; log:\n" + logTail());
+        return Duration.ofNanos(readyAt.get() - startedNanos);
+    }
+
+    private boolean answers(HttpRequest ready) throws InterruptedException {
+        try {
+            return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        }
     }
 
     URI url(String path) {

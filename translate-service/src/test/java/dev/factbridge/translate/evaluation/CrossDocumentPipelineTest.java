@@ -18,6 +18,7 @@ import dev.factbridge.translate.alignment.DocumentMemory;
 import dev.factbridge.text.language.LanguageDetector;
 import dev.factbridge.text.language.LatinLanguageIdentifier;
 import dev.factbridge.translate.mt.MachineTranslationFiller;
+import dev.factbridge.translate.mt.MachineTranslationOff;
 import dev.factbridge.translate.mt.MachineTranslator;
 import dev.factbridge.translate.translation.TranslationBuilder;
 import java.time.Instant;
@@ -34,22 +35,7 @@ import org.junit.jupiter.api.Test;
  * aligned counterparts (inside it, or in a document that arrived before) plus glossary glosses.
  */
 class CrossDocumentPipelineTest {
-    private static final MachineTranslator OFF = new MachineTranslator() {
-        @Override
-        public boolean enabled() {
-            return false;
-        }
-
-        @Override
-        public String name() {
-            return "off";
-        }
-
-        @Override
-        public List<String> translate(List<String> texts, String sourceLang, String targetLang) {
-            throw new AssertionError("machine translation is off");
-        }
-    };
+    private static final MachineTranslator OFF = MachineTranslationOff.INSTANCE;
     private AnalysisPipeline pipeline;
 
     @BeforeEach

@@ -23,6 +23,7 @@ import dev.factbridge.translate.alignment.CrossDocumentAligner;
 import dev.factbridge.translate.alignment.CrossDocumentLinker;
 import dev.factbridge.translate.evaluation.Corpus;
 import dev.factbridge.translate.mt.MachineTranslationFiller;
+import dev.factbridge.translate.mt.MachineTranslationOff;
 import dev.factbridge.translate.mt.MachineTranslator;
 import dev.factbridge.translate.translation.TranslationBuilder;
 import java.io.IOException;
@@ -58,22 +59,7 @@ class SharedCandidateIndexTest {
     private static final long UNRELATED_MB = Long.getLong("factbridge.linking.unrelated-mb", 100);
     private static final int RECOMBINED = Integer.getInteger("factbridge.linking.recombined", 2000);
     private static final String PREFIX = "factbridge-test-linking-" + UUID.randomUUID().toString().substring(0, 8);
-    private static final MachineTranslator OFF = new MachineTranslator() {
-        @Override
-        public boolean enabled() {
-            return false;
-        }
-
-        @Override
-        public String name() {
-            return "off";
-        }
-
-        @Override
-        public List<String> translate(List<String> texts, String sourceLang, String targetLang) {
-            throw new AssertionError("machine translation is off");
-        }
-    };
+    private static final MachineTranslator OFF = MachineTranslationOff.INSTANCE;
     private static LocalPlatform.Endpoints endpoints;
     private static final List<RestClient> clients = new ArrayList<>();
     private static final List<String> indices = new ArrayList<>();
