@@ -59,7 +59,7 @@ public interface TranslateConfig {
         int maxQueryAnchors();
 
         /** ... while the indexed documents that have them add up to at most this many (what a search costs). */
-        @WithDefault("100000")
+        @WithDefault("300000")
         long maxQueryPostings();
 
         /** How a write to the index is made searchable before its analysis is acknowledged. */

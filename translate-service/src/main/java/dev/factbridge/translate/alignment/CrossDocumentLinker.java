@@ -43,7 +43,7 @@ public final class CrossDocumentLinker {
      */
     public record Settings(int candidates, int perLanguage, int poolPerLanguage, int maxQueryAnchors,
             long maxQueryPostings, long cacheChars) {
-        public static final Settings DEFAULT = new Settings(8, 3, 20, 1024, 100_000, 2 * 1024 * 1024);
+        public static final Settings DEFAULT = new Settings(8, 3, 20, 1024, 300_000, 2 * 1024 * 1024);
     }
 
     private final CandidateIndex index;
@@ -68,10 +68,10 @@ public final class CrossDocumentLinker {
     public Result link(String docId, String primaryLang, List<Segment> segments) {
         CandidateIndex.Document document = document(docId, primaryLang, segments);
         List<Set<String>> segmentKeys = document.segmentKeys();
-        Map<String, Set<String>> keysByLang = document.anchorKeysByLang();
         CandidateIndex.Frequencies frequencies = CandidateQuery.indexable(document.anchorKeys(), MIN_SHARED_ANCHORS)
-                ? index.frequencies(keysByLang) : CandidateIndex.Frequencies.NONE;
-        CandidateQuery query = CandidateQuery.of(docId, primaryLang, keysByLang, MIN_SHARED_ANCHORS,
+                ? index.frequencies(document.anchorKeys()) : CandidateIndex.Frequencies.NONE;
+        CandidateQuery query = CandidateQuery.of(docId, primaryLang, segments.stream().map(Segment::lang).toList(),
+                segmentKeys, MIN_SHARED_ANCHORS,
                 settings.poolPerLanguage(), settings.maxQueryAnchors(), settings.maxQueryPostings(), frequencies);
         List<Alignment> alignments = new ArrayList<>();
         Map<String, List<Segment>> others = new LinkedHashMap<>();

@@ -117,19 +117,23 @@ public final class DocumentMemory implements CandidateIndex {
     }
 
     @Override
-    public synchronized Frequencies frequencies(Map<String, Set<String>> keysByLang) {
+    public synchronized Frequencies frequencies(Set<String> keys) {
+        Set<String> languages = new java.util.TreeSet<>();
+        documents.values().forEach(d -> languages.addAll(d.anchorKeysByLang().keySet()));
         Map<String, Long> anywhere = new HashMap<>();
         Map<String, Long> inLanguage = new HashMap<>();
-        keysByLang.forEach((lang, keys) -> {
-            for (String key : keys) {
-                Set<String> ids = docIdsByAnchor.get(key);
-                if (ids != null) {
-                    anywhere.put(key, (long) ids.size());
+        for (String key : keys) {
+            Set<String> ids = docIdsByAnchor.get(key);
+            if (ids != null) {
+                anywhere.put(key, (long) ids.size());
+                for (String lang : languages) {
                     long in = ids.stream().filter(id -> remembered(id).hasIn(key, Set.of(lang))).count();
-                    inLanguage.put(CandidateQuery.langKey(lang, key), in);
+                    if (in > 0) {
+                        inLanguage.put(CandidateQuery.langKey(lang, key), in);
+                    }
                 }
             }
-        });
+        }
         return new Frequencies(anywhere, inLanguage);
     }
 

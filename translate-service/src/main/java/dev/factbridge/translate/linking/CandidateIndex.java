@@ -105,23 +105,30 @@ public interface CandidateIndex {
 
     /**
      * How common a new document's keys are in the index: how many documents have each key, and how many have it in
-     * each of the languages the new document has it in ({@code <lang>|<key>}; absent: none).
+     * each language ({@code <lang>|<key>}: in segments of that language; absent: none).
      */
     record Frequencies(Map<String, Long> documents, Map<String, Long> documentsInLanguage) {
         public static final Frequencies NONE = new Frequencies(Map.of(), Map.of());
 
-        /** How many documents have the key, less those that have it in one of these languages (about: in others). */
-        public long inOtherLanguages(String key, Set<String> langs) {
-            long count = documents.getOrDefault(key, 0L);
-            for (String lang : langs) {
-                count -= documentsInLanguage.getOrDefault(CandidateQuery.langKey(lang, key), 0L);
-            }
-            return Math.max(0, count);
+        /** How many documents have the key in segments of this language. */
+        public long inLanguage(String lang, String key) {
+            return documentsInLanguage.getOrDefault(CandidateQuery.langKey(lang, key), 0L);
+        }
+
+        /** The languages some document has one of the keys in. */
+        public Set<String> languages() {
+            Set<String> languages = new TreeSet<>();
+            documentsInLanguage.forEach((langKey, count) -> {
+                if (count > 0) {
+                    languages.add(langKey.substring(0, langKey.indexOf('|')));
+                }
+            });
+            return languages;
         }
     }
 
-    /** {@link Frequencies} of the keys, by the languages of the new document's segments they occur in. */
-    Frequencies frequencies(Map<String, Set<String>> keysByLang);
+    /** {@link Frequencies} of the keys: anywhere, and in each language of the indexed documents. */
+    Frequencies frequencies(Set<String> keys);
 
     /** The segments of an indexed document; empty when it is not (or no longer) there. */
     Optional<List<Segment>> segments(String docId);

@@ -2,14 +2,16 @@ package dev.factbridge.translate.linking;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.ToLongFunction;
 
 /**
  * What to ask the candidate index for a new document.
@@ -24,7 +26,7 @@ import java.util.function.ToLongFunction;
  *
  * <p>The keys asked for are those that some document has in another language than the new one has them (the
  * others cannot count: an English excerpt's ordinary words that pass for names, "l:today", are in English documents
- * only), the rarest first, up to a budget of postings (the documents that have them, summed) and a number of keys:
+ * only), each language's rarest in turn, up to a budget of postings (the documents that have them, summed) and a number of keys:
  * a clause costs what its key's postings cost, so the most common keys, which weigh little in the ranking, cost the
  * most (all 418 keys of the excerpt over 2,000 benchmark documents took 50–80 ms a search, and that grows with the
  * index), and Elasticsearch refuses more clauses than its {@code maxClauseCount}.
@@ -39,6 +41,8 @@ public record CandidateQuery(String docId, String primaryLang, List<Key> keys, i
     public static final String ANCHOR_LANGS_FIELD = "anchorLangs";
     public static final String LANG_FIELD = "lang";
     public static final String DOC_ID_FIELD = "docId";
+    /** The language of {@link #of(String, String, Map, int, int, int)}'s one other document: none a document has. */
+    static final String OTHER_LANGUAGE = "other";
 
     /** An anchor key of the new document and the languages of the segments it occurs in. */
     public record Key(String key, Set<String> langs) {
@@ -52,42 +56,92 @@ public record CandidateQuery(String docId, String primaryLang, List<Key> keys, i
     }
 
     /**
-     * The query for a document's keys: those that some indexed document has in another language, the rarest (by the
-     * documents that have them in any language: what their clauses cost) first, while those documents add up to at
-     * most {@code maxPostings} and the keys number at most {@code maxKeys}; equally rare ones in an order every
-     * instance shares (a stable hash, which mixes the kinds of key, then the key).
+     * The query for a document's keys, by language: each language's list holds the keys that documents have in it
+     * while the new document has not, each segment's rarest there first (segments in that order: rarest first),
+     * then each segment's second rarest, and so on; the lists give a key each in turn (languages by name), each key
+     * costing the documents that have it in any language (what its clause costs), while those add up to at most
+     * {@code maxPostings} and the keys number at most {@code maxKeys}; a list whose next key does not fit is done.
+     * Equally rare keys in an order every instance shares (a stable hash, which mixes the kinds of key, then the
+     * key).
+     *
+     * <p>By segments, because a translation shares keys all along the stretch it translates, while a document that
+     * recombines some of its paragraphs shares only theirs: a query of the rarest keys alone may hold keys of a few
+     * segments only, which such documents match as well, and the translation ranks below them. By languages,
+     * because one language's rare keys (an original's many near-copies in one language) must not use up the budget
+     * that finds a translation in another, whose keys may all be common in the index.
      */
-    public static CandidateQuery of(String docId, String primaryLang, Map<String, Set<String>> keysByLang, int minShared,
-            int poolPerLanguage, int maxKeys, long maxPostings, CandidateIndex.Frequencies frequencies) {
+    public static CandidateQuery of(String docId, String primaryLang, List<String> segmentLangs,
+            List<Set<String>> segmentKeys, int minShared, int poolPerLanguage, int maxKeys, long maxPostings,
+            CandidateIndex.Frequencies frequencies) {
         Map<String, Set<String>> langsByKey = new TreeMap<>();
-        keysByLang.forEach((lang, keys) -> keys.forEach(k -> langsByKey.computeIfAbsent(k, x -> new TreeSet<>()).add(lang)));
-        ToLongFunction<String> elsewhere = k -> frequencies.inOtherLanguages(k, langsByKey.get(k));
-        ToLongFunction<String> anywhere = k -> frequencies.documents().getOrDefault(k, 0L);
-        List<String> rarestFirst = langsByKey.keySet().stream()
-                .filter(k -> elsewhere.applyAsLong(k) > 0)
-                .sorted(Comparator.comparingLong(anywhere)
-                        .thenComparingInt(CandidateQuery::stableHash).thenComparing(Comparator.naturalOrder()))
-                .toList();
-        List<String> chosen = new ArrayList<>();
-        long postings = 0;
-        for (String key : rarestFirst) {
-            postings += anywhere.applyAsLong(key);
-            if (chosen.size() >= maxKeys || postings > maxPostings) {
-                break;
-            }
-            chosen.add(key);
+        for (int i = 0; i < segmentKeys.size(); i++) {
+            String lang = segmentLangs.get(i);
+            segmentKeys.get(i).forEach(k -> langsByKey.computeIfAbsent(k, x -> new TreeSet<>()).add(lang));
         }
-        return new CandidateQuery(docId, primaryLang, chosen.stream().sorted().map(k -> new Key(k, langsByKey.get(k))).toList(),
+        Map<String, Deque<String>> keysByLanguage = new TreeMap<>();
+        for (String lang : frequencies.languages()) {
+            Comparator<String> rarestFirst = Comparator.comparingLong((String k) -> frequencies.inLanguage(lang, k))
+                    .thenComparingInt(CandidateQuery::stableHash).thenComparing(Comparator.naturalOrder());
+            List<List<String>> bySegment = segmentKeys.stream()
+                    .map(keys -> keys.stream()
+                            .filter(k -> !langsByKey.get(k).contains(lang) && frequencies.inLanguage(lang, k) > 0)
+                            .sorted(rarestFirst).toList())
+                    .filter(keys -> !keys.isEmpty())
+                    .toList();
+            Deque<String> keys = new ArrayDeque<>();
+            Set<String> listed = new HashSet<>();
+            for (int rank = 0; listed.size() < maxKeys; rank++) {
+                final int r = rank;
+                List<String> ofRank = bySegment.stream().filter(k -> r < k.size()).map(k -> k.get(r)).sorted(rarestFirst).toList();
+                if (ofRank.isEmpty()) {
+                    break;
+                }
+                ofRank.stream().filter(listed::add).forEach(keys::add);
+            }
+            if (!keys.isEmpty()) {
+                keysByLanguage.put(lang, keys);
+            }
+        }
+        Set<String> chosen = new TreeSet<>();
+        long postings = 0;
+        while (!keysByLanguage.isEmpty() && chosen.size() < maxKeys) {
+            Iterator<Deque<String>> languages = keysByLanguage.values().iterator();
+            while (languages.hasNext() && chosen.size() < maxKeys) {
+                Deque<String> next = languages.next();
+                while (!next.isEmpty() && chosen.contains(next.peek())) {
+                    next.poll();
+                }
+                long cost = next.isEmpty() ? 0 : frequencies.documents().getOrDefault(next.peek(), 0L);
+                if (next.isEmpty() || postings + cost > maxPostings) {
+                    languages.remove();
+                    continue;
+                }
+                postings += cost;
+                chosen.add(next.poll());
+            }
+        }
+        return new CandidateQuery(docId, primaryLang, chosen.stream().map(k -> new Key(k, langsByKey.get(k))).toList(),
                 minShared, poolPerLanguage);
     }
 
-    /** The query when every key is in one other document, without a budget of postings (tests). */
+    /** The query for keys by language, as if each language's keys were one segment. */
+    public static CandidateQuery of(String docId, String primaryLang, Map<String, Set<String>> keysByLang, int minShared,
+            int poolPerLanguage, int maxKeys, long maxPostings, CandidateIndex.Frequencies frequencies) {
+        return of(docId, primaryLang, List.copyOf(keysByLang.keySet()), List.copyOf(keysByLang.values()), minShared,
+                poolPerLanguage, maxKeys, maxPostings, frequencies);
+    }
+
+    /** The query when every key is in one other document, in another language, without a budget of postings (tests). */
     public static CandidateQuery of(String docId, String primaryLang, Map<String, Set<String>> keysByLang, int minShared,
             int poolPerLanguage, int maxKeys) {
         Map<String, Long> once = new java.util.HashMap<>();
-        keysByLang.values().forEach(keys -> keys.forEach(k -> once.put(k, 1L)));
+        Map<String, Long> inAnother = new java.util.HashMap<>();
+        keysByLang.values().forEach(keys -> keys.forEach(k -> {
+            once.put(k, 1L);
+            inAnother.put(langKey(OTHER_LANGUAGE, k), 1L);
+        }));
         return of(docId, primaryLang, keysByLang, minShared, poolPerLanguage, maxKeys, Long.MAX_VALUE,
-                new CandidateIndex.Frequencies(once, Map.of()));
+                new CandidateIndex.Frequencies(once, inAnother));
     }
 
     /** Whether any document can answer: fewer keys than {@code minShared} can never be shared by that many. */

@@ -163,25 +163,25 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
     }
 
     /**
-     * From the term dictionary, without a search: the term vectors, with term statistics, of an artificial document
-     * holding the keys and their {@code <lang>|<key>} tokens.
+     * From the term dictionaries, without a search: the primary languages of the indexed documents (a terms enum on
+     * {@code lang}), then the term vectors, with term statistics, of an artificial document holding the keys and
+     * their {@code <lang>|<key>} tokens in each of those languages. (A language that only some segments of
+     * documents in other primary languages have is not counted: its keys take no turn in the query.)
      */
     @Override
     @Timed(value = "factbridge.translate.candidate.index", extraTags = {"call", "frequencies"}, description = "calls to the shared candidate index, retries included")
     @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
     @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
-    public Frequencies frequencies(Map<String, Set<String>> keysByLang) {
-        Set<String> keys = new java.util.TreeSet<>();
-        List<String> langKeys = new ArrayList<>();
-        keysByLang.forEach((lang, k) -> k.forEach(key -> {
-            keys.add(key);
-            langKeys.add(CandidateQuery.langKey(lang, key));
-        }));
+    public Frequencies frequencies(Set<String> keys) {
         if (keys.isEmpty()) {
             return Frequencies.NONE;
         }
         try {
             ensureIndex();
+            List<String> languages = client.termsEnum(t -> t.index(alias).field(CandidateQuery.LANG_FIELD).size(MAX_LANGUAGES))
+                    .terms();
+            List<String> langKeys = new ArrayList<>(keys.size() * languages.size());
+            languages.forEach(lang -> keys.forEach(key -> langKeys.add(CandidateQuery.langKey(lang, key))));
             TermvectorsResponse response = client.termvectors(t -> t.index(alias)
                     .doc(Map.of(CandidateQuery.ANCHORS_FIELD, List.copyOf(keys), CandidateQuery.ANCHOR_LANGS_FIELD, langKeys))
                     .fields(CandidateQuery.ANCHORS_FIELD, CandidateQuery.ANCHOR_LANGS_FIELD)

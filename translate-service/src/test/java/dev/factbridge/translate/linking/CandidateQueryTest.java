@@ -66,19 +66,75 @@ class CandidateQueryTest {
         // The new document is English; "l:today" is in 40 documents, all of them with it in English.
         Map<String, Long> documents = Map.of("n:575000000000", 3L, "l:sagemaker", 10L, "t:revenue", 900L, "l:today", 40L,
                 "l:trainium", 10L, "n:910000000000", 2L);
-        Map<String, Long> inEnglish = Map.of("en|l:today", 40L, "en|l:sagemaker", 4L, "en|t:revenue", 100L);
-        CandidateIndex.Frequencies frequencies = new CandidateIndex.Frequencies(documents, inEnglish);
+        Map<String, Long> inLanguage = Map.of("en|l:today", 40L, "en|l:sagemaker", 4L, "en|t:revenue", 100L,
+                "ko|n:575000000000", 3L, "ko|l:sagemaker", 6L, "ko|t:revenue", 800L, "ko|l:trainium", 10L,
+                "ko|n:910000000000", 2L);
+        CandidateIndex.Frequencies frequencies = new CandidateIndex.Frequencies(documents, inLanguage);
         Map<String, Set<String>> keys = Map.of("en", Set.of("n:575000000000", "l:sagemaker", "t:revenue", "l:today",
                 "l:trainium", "n:910000000000", "l:unknown"));
         CandidateQuery unlimited = CandidateQuery.of("d", "en", keys, 5, 20, 100, Long.MAX_VALUE, frequencies);
         assertThat(unlimited.keys()).extracting(CandidateQuery.Key::key).as("none has it elsewhere: left out")
                 .containsExactly("l:sagemaker", "l:trainium", "n:575000000000", "n:910000000000", "t:revenue");
-        // 2 + 3 + 10 + 10 postings fit in 30, the 900 of "t:revenue" do not.
+        // Rarest in Korean first: 2 + 3 + 10 (sagemaker: 6 in Korean) + 10 postings fit in 30, the 900 of "t:revenue" do not.
         assertThat(CandidateQuery.of("d", "en", keys, 5, 20, 100, 30, frequencies).keys()).extracting(CandidateQuery.Key::key)
                 .containsExactly("l:sagemaker", "l:trainium", "n:575000000000", "n:910000000000");
         assertThat(CandidateQuery.of("d", "en", keys, 5, 20, 2, Long.MAX_VALUE, frequencies).keys())
                 .extracting(CandidateQuery.Key::key).containsExactly("n:575000000000", "n:910000000000");
-        assertThat(frequencies.inOtherLanguages("l:sagemaker", Set.of("en"))).isEqualTo(6);
+        assertThat(frequencies.languages()).containsExactly("en", "ko");
+    }
+
+    @Test
+    void eachLanguageGetsItsTurnSoNoLanguagesRareKeysCrowdOutAnothersCommonOnes() {
+        // An English excerpt of a letter with many Korean near-copies, each key of it in 50 of them, while its Chinese
+        // translation's keys are in a thousand documents each: Chinese articles that recombine its paragraphs.
+        Map<String, Long> documents = new java.util.HashMap<>();
+        Map<String, Long> inLanguage = new java.util.HashMap<>();
+        Set<String> english = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            String korean = "n:" + (1000 + i);
+            english.add(korean);
+            documents.put(korean, 50L);
+            inLanguage.put("ko|" + korean, 50L);
+        }
+        for (int i = 0; i < 40; i++) {
+            String chinese = "t:term" + i;
+            english.add(chinese);
+            documents.put(chinese, 1000L);
+            inLanguage.put("zh-Hans|" + chinese, 1000L);
+        }
+        CandidateIndex.Frequencies frequencies = new CandidateIndex.Frequencies(documents, inLanguage);
+        CandidateQuery query = CandidateQuery.of("d", "en", Map.of("en", english), 5, 20, 1024, 10_080, frequencies);
+        List<String> asked = query.keys().stream().map(CandidateQuery.Key::key).toList();
+        // By turns: a Korean key (50 postings) and a Chinese one (1,000) nine times (9,450), a tenth Korean one; the
+        // tenth Chinese one does not fit, so the Korean ones go on alone while the budget lasts (11 more: 10,050).
+        // Rarest first would have spent 10,000 on the 200 Korean keys and asked no Chinese key at all: no Chinese
+        // document could then share the five keys that make a candidate.
+        assertThat(asked.stream().filter(k -> k.startsWith("t:"))).hasSize(9);
+        assertThat(asked.stream().filter(k -> k.startsWith("n:"))).hasSize(21);
+        assertThat(query.keys()).extracting(CandidateQuery.Key::key).isSorted();
+    }
+
+    @Test
+    void underABudgetEverySegmentGetsAKeyBeforeAnySegmentGetsItsSecond() {
+        // Segment 0 has rare keys (two documents each: figures that happen to recur), segments 1 and 2 only keys
+        // in a hundred documents each (a translation whose paragraphs many documents recombine). The rarest keys
+        // alone would all be segment 0's, which the translation need not even have; by segments, each gets one.
+        List<Set<String>> segments = List.of(Set.of("n:101", "n:102", "n:103"), Set.of("t:b1", "t:b2"), Set.of("t:c1", "t:c2"));
+        Map<String, Long> documents = new java.util.HashMap<>();
+        Map<String, Long> inChinese = new java.util.HashMap<>();
+        segments.forEach(keys -> keys.forEach(k -> {
+            long count = k.startsWith("n:") ? 2 : 100;
+            documents.put(k, count);
+            inChinese.put("zh-Hans|" + k, count);
+        }));
+        CandidateQuery query = CandidateQuery.of("d", "en", List.of("en", "en", "en"), segments, 5, 20, 1024, 206,
+                new CandidateIndex.Frequencies(documents, inChinese));
+        List<String> asked = query.keys().stream().map(CandidateQuery.Key::key).toList();
+        // Each segment's rarest (2 + 100 + 100), then segment 0's second (2); segment 1's second does not fit.
+        assertThat(asked).hasSize(4);
+        for (Set<String> segment : segments) {
+            assertThat(asked).as("a key of " + segment).containsAnyElementsOf(segment);
+        }
     }
 
     @Test
