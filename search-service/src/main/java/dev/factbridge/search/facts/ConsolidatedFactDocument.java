@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * A consolidated fact as indexed in {@code consolidated-facts-v3}: the fact itself plus what queries need — the
  * metric as words for free text ({@code revenue_growth_yoy} → {@code revenue growth yoy}), how many facts attest it
- * (sorting), the documents and languages that state it as keyword arrays (filters), the period's end month
+ * (sorting), the languages that state it as a keyword array (a filter; its documents are found in the facts index,
+ * {@link FactKeys}, so that a key stated by more documents than a field holds lists every one), the period's end month
  * (chronological sorting), and a bounded set of distinct quotes (at most {@link KeyAggregate#MAX_QUOTES_PER_LANG}
  * per language, the most frequent first) routed to the field analyzed for their language, as {@code PassageDocument}
  * does for passages. The attestations themselves are not stored: {@link FactSearch} reads them from the facts index
@@ -33,7 +34,6 @@ public record ConsolidatedFactDocument(
         String qualifier,
         boolean conflict,
         int attestationCount,
-        List<String> docIds,
         List<String> langs,
         List<String> quotes_ko,
         List<String> quotes_zh,
@@ -63,7 +63,7 @@ public record ConsolidatedFactDocument(
         return Optional.of(new ConsolidatedFactDocument(key.asString(), key.subject(), key.metric(), words(key.metric()),
                 key.period(), periodEnd(key.period()), decision.value(), decision.valueHigh(), key.unit(),
                 key.qualifier(), decision.conflict(), Math.toIntExact(aggregate.attestationCount()),
-                List.copyOf(aggregate.docIds()), List.copyOf(aggregate.langs()), List.copyOf(quotes.get("ko")),
+                List.copyOf(aggregate.langs()), List.copyOf(quotes.get("ko")),
                 List.copyOf(quotes.get("zh")), List.copyOf(quotes.get("cjk")), List.copyOf(quotes.get("en"))));
     }
 

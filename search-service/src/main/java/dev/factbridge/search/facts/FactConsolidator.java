@@ -1,14 +1,9 @@
 package dev.factbridge.search.facts;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
-import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
@@ -25,13 +20,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -53,19 +45,21 @@ public class FactConsolidator {
     private static final Logger LOG = Logger.getLogger(FactConsolidator.class);
     /** Keys per request group (one mget, one msearch, one bulk): keeps each request small. */
     static final int KEYS_PER_REQUEST = 200;
-    private static final List<String> KEY_FIELDS = List.of("subject", "metric", "period", "unit", "qualifier");
+    private static final List<String> KEY_FIELDS = FactKeys.KEY_FIELDS;
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final KeyAggregations aggregations;
     private final ChangedKeys changes;
+    private final FactKeys factKeys;
     private final int keysPerRound;
 
     FactConsolidator(ElasticsearchClient client, IndexNames names, KeyAggregations aggregations, ChangedKeys changes,
-            @ConfigProperty(name = "factbridge.consolidation.keys-per-round", defaultValue = "1000") int keysPerRound) {
+            FactKeys factKeys, @ConfigProperty(name = "factbridge.consolidation.keys-per-round", defaultValue = "1000") int keysPerRound) {
         this.client = client;
         this.names = names;
         this.aggregations = aggregations;
         this.changes = changes;
+        this.factKeys = factKeys;
         this.keysPerRound = keysPerRound;
     }
 
@@ -204,7 +198,7 @@ public class FactConsolidator {
     /** Marks every key of the facts index changed, so that the background rounds recompute them all; returns how many. */
     public int rebuildAll() throws IOException {
         int[] keys = {0};
-        forEachKeyPage(page -> {
+        factKeys.forEachPage(null, page -> {
             try {
                 changes.mark(page);
             } catch (IOException e) {
@@ -222,7 +216,7 @@ public class FactConsolidator {
     public int rebuildInto(String index) throws IOException {
         client.indices().refresh(r -> r.index(names.alias(SearchIndex.FACTS)));
         int[] keys = {0};
-        forEachKeyPage(page -> {
+        factKeys.forEachPage(null, page -> {
             try {
                 for (int from = 0; from < page.size(); from += KEYS_PER_REQUEST) {
                     List<FactKey> group = page.subList(from, Math.min(page.size(), from + KEYS_PER_REQUEST));
@@ -247,42 +241,7 @@ public class FactConsolidator {
         return keys[0];
     }
 
-    /** Pages through the distinct keys of the facts index with a composite aggregation, 500 at a time. */
-    private void forEachKeyPage(Consumer<List<FactKey>> action) throws IOException {
-        List<Map<String, CompositeAggregationSource>> sources = KEY_FIELDS.stream()
-                .map(field -> Map.of(field, CompositeAggregationSource.of(src -> src.terms(t -> t.field(field)
-                        .missingBucket(true)))))
-                .toList();
-        Map<String, FieldValue> after = null;
-        do {
-            Map<String, FieldValue> from = after;
-            SearchResponse<Void> response = client.search(s -> s.index(names.alias(SearchIndex.FACTS)).size(0)
-                    .aggregations("keys", a -> a.composite(c -> {
-                        c.size(500).sources(sources);
-                        return from == null ? c : c.after(from);
-                    })), Void.class);
-            CompositeAggregate page = response.aggregations().get("keys").composite();
-            List<CompositeBucket> buckets = page.buckets().array();
-            // Several buckets can be one key (an empty string and a missing field are both "absent").
-            Map<String, FactKey> keys = new LinkedHashMap<>();
-            for (CompositeBucket bucket : buckets) {
-                Map<String, FieldValue> k = bucket.key();
-                FactKey key = new FactKey(text(k.get("subject")), text(k.get("metric")), text(k.get("period")),
-                        text(k.get("unit")), text(k.get("qualifier")));
-                keys.putIfAbsent(key.id(), key);
-            }
-            if (!keys.isEmpty()) {
-                action.accept(List.copyOf(keys.values()));
-            }
-            after = buckets.isEmpty() ? null : page.afterKey();
-        } while (after != null);
-    }
-
     private long count(SearchIndex index) throws IOException {
         return client.count(c -> c.index(names.alias(index))).count();
-    }
-
-    private static String text(FieldValue value) {
-        return value == null || value.isNull() ? null : value.stringValue();
     }
 }

@@ -27,7 +27,9 @@ import java.util.Set;
  * document, and {@code q} as a {@code multi_match} over subject, metric and the quotes in each language's
  * analyzer — never as Lucene query syntax. Subjects and metrics are canonical English, so the glossary terms that
  * {@code q} names in any language (아마존 매출, 亚马逊 营收) also search them by their canonical names. The
- * consolidated documents do not store attestations: those of a page's facts are read from the facts index.
+ * consolidated documents do not store attestations: those of a page's facts are read from the facts index, and so
+ * are a document's keys for the {@code docId} filter ({@link FactKeys}: exact however many documents state a key,
+ * and current as soon as the document's facts are searchable).
  */
 @ApplicationScoped
 public class FactSearch {
@@ -41,10 +43,12 @@ public class FactSearch {
             "start", "end");
     private final ElasticsearchClient client;
     private final IndexNames names;
+    private final FactKeys factKeys;
 
-    FactSearch(ElasticsearchClient client, IndexNames names) {
+    FactSearch(ElasticsearchClient client, IndexNames names, FactKeys factKeys) {
         this.client = client;
         this.names = names;
+        this.factKeys = factKeys;
     }
 
     public Result search(FactsQuery query) {
@@ -66,7 +70,15 @@ public class FactSearch {
         term(bool, "period", query.period());
         term(bool, "unit", query.unit());
         term(bool, "langs", query.lang());
-        term(bool, "docIds", query.docId());
+        if (query.docId() != null) {
+            List<String> ids;
+            try {
+                ids = factKeys.ofDocument(query.docId()).stream().map(FactKey::id).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Elasticsearch is unreachable", e);
+            }
+            bool.filter(f -> f.ids(i -> i.values(ids)));
+        }
         if (query.min() != null || query.max() != null) {
             bool.filter(f -> f.range(r -> r.number(n -> n.field("value").gte(query.min()).lte(query.max()))));
         }

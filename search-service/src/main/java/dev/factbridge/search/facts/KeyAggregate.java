@@ -13,19 +13,17 @@ import java.util.TreeSet;
 
 /**
  * What the facts index says about one key, in the form Elasticsearch aggregations give it ({@link KeyAggregations}):
- * the distinct stated values with their counts and highest confidence, how many facts state the key, the documents
- * and languages that state it, and per language (empty string: none) at most {@link #MAX_QUOTES_PER_LANG} distinct
+ * the distinct stated values with their counts and highest confidence, how many facts state the key, the languages
+ * that state it, and per language (empty string: none) at most {@link #MAX_QUOTES_PER_LANG} distinct
  * quotes, the most frequent first. Enough to consolidate the key and to search it, without reading every fact.
  */
-public record KeyAggregate(FactKey key, List<DistinctValue> values, long attestationCount, List<String> docIds,
-        List<String> langs, Map<String, List<String>> quotesByLang) {
+public record KeyAggregate(FactKey key, List<DistinctValue> values, long attestationCount, List<String> langs,
+        Map<String, List<String>> quotesByLang) {
 
     /** Distinct quotes kept per language for free-text search: the figure's common wordings, not every repetition. */
     public static final int MAX_QUOTES_PER_LANG = 20;
     /** Longer quotes are not kept for search (the facts mapping's {@code quote.raw ignore_above}). */
     public static final int MAX_QUOTE_CHARS = 256;
-    /** Documents listed per key for the {@code docId} filter (the old cap on attestations read per key). */
-    public static final int MAX_DOC_IDS = 10_000;
 
     /**
      * Code point order: how Elasticsearch orders keyword terms (by their UTF-8 bytes), so that an aggregate computed
@@ -55,16 +53,12 @@ public record KeyAggregate(FactKey key, List<DistinctValue> values, long attesta
         List<Fact> distinct = Consolidation.deduplicate(key, facts);
         Map<DistinctValue, long[]> counts = new LinkedHashMap<>();
         Map<DistinctValue, Double> confidence = new HashMap<>();
-        TreeSet<String> docIds = new TreeSet<>(TERM_ORDER);
         TreeSet<String> langs = new TreeSet<>(TERM_ORDER);
         Map<String, Map<String, Long>> quoteCounts = new TreeMap<>(TERM_ORDER);
         for (Fact fact : distinct) {
             DistinctValue figure = new DistinctValue(fact.value(), fact.valueHigh(), 0, 0);
             counts.computeIfAbsent(figure, f -> new long[1])[0]++;
             confidence.merge(figure, (double) (float) fact.confidence(), Math::max);
-            if (fact.docId() != null) {
-                docIds.add(fact.docId());
-            }
             String lang = fact.lang() == null ? "" : fact.lang();
             if (!lang.isEmpty()) {
                 langs.add(lang);
@@ -79,8 +73,7 @@ public record KeyAggregate(FactKey key, List<DistinctValue> values, long attesta
                 confidence.get(figure))));
         Map<String, List<String>> quotesByLang = new TreeMap<>(TERM_ORDER);
         quoteCounts.forEach((lang, quotes) -> quotesByLang.put(lang, mostFrequent(quotes)));
-        return new KeyAggregate(key, values, distinct.size(),
-                docIds.stream().limit(MAX_DOC_IDS).toList(), List.copyOf(langs), quotesByLang);
+        return new KeyAggregate(key, values, distinct.size(), List.copyOf(langs), quotesByLang);
     }
 
     /** The most frequent quotes first, ties in term order, at most {@link #MAX_QUOTES_PER_LANG}. */

@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
 /**
  * Reads {@link KeyAggregate}s from the facts index by aggregation, never fetching the facts themselves: per key, a
  * composite aggregation over the distinct (value, valueHigh) — a missing high end is a bucket of its own — with the
- * count and the highest confidence of each, the distinct docIds, and the distinct languages with their most frequent
+ * count and the highest confidence of each, and the distinct languages with their most frequent
  * quotes ({@code quote.raw}). The keys of a round go in one multi-search. Sent with the low-level client so that the
  * figures are read as the doubles Elasticsearch wrote.
  */
@@ -89,8 +89,6 @@ public class KeyAggregations {
             page = next.path("aggregations").path("values");
         }
         long count = values.stream().mapToLong(DistinctValue::count).sum();
-        List<String> docIds = new ArrayList<>();
-        aggregations.path("docIds").path("buckets").forEach(b -> docIds.add(b.path("key").asText()));
         List<String> langs = new ArrayList<>();
         Map<String, List<String>> quotes = new LinkedHashMap<>();
         for (JsonNode lang : aggregations.path("langs").path("buckets")) {
@@ -102,7 +100,7 @@ public class KeyAggregations {
             lang.path("quotes").path("buckets").forEach(b -> wordings.add(b.path("key").asText()));
             quotes.put(name, wordings);
         }
-        return new KeyAggregate(key, values, count, docIds, langs, quotes);
+        return new KeyAggregate(key, values, count, langs, quotes);
     }
 
     /** The aggregation search of one key; with {@code after}, only the next page of its values. */
@@ -123,8 +121,6 @@ public class KeyAggregations {
         }
         values.putObject("aggs").putObject("confidence").putObject("max").put("field", "confidence");
         if (after == null) {
-            ObjectNode docIds = aggregations.putObject("docIds").putObject("terms");
-            docIds.put("field", "docId").put("size", KeyAggregate.MAX_DOC_IDS).putObject("order").put("_key", "asc");
             ObjectNode langs = aggregations.putObject("langs");
             ObjectNode langTerms = langs.putObject("terms");
             langTerms.put("field", "lang").put("missing", "").put("size", MAX_LANGS).putObject("order").put("_key", "asc");

@@ -172,6 +172,24 @@ class FactsApiTest {
     }
 
     @Test
+    void aFigureStatedByMoreThanTenThousandDocumentsIsListedForEachOfThem() {
+        // The consolidated document once listed a key's documents, the first 10,000 by docId: the last of these
+        // 10,001 was never found by its docId. Now the facts index answers the docId filter.
+        List<Fact> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= 10_000; i++) {
+            many.add(fact("many-" + i, String.format("9%063x", i), "en", "$77 billion", 10, "Manydocs Corp", "revenue",
+                    77e9, "USD", "FY2021", null, 0.9));
+        }
+        deliver(many);
+        String last = String.format("9%063x", 10_000);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> facts(Map.of("docId", last)).statusCode(200)
+                .body("facts.key", hasItem("Manydocs Corp|revenue|FY2021|USD|")));
+        facts(Map.of("subject", "Manydocs Corp")).statusCode(200).body("total", equalTo(1))
+                .body("facts[0].attestations.size()", equalTo(FactSearch.MAX_ATTESTATIONS));
+        facts(Map.of("docId", String.format("9%063x", 10_001))).statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void anEmptiedIndexIsRebuiltFromTheFacts() throws Exception {
         Map<String, Object> all = Map.of("sort", "period", "size", "100");
         String before = facts(all).statusCode(200).extract().asString();

@@ -23,7 +23,6 @@ class KeyAggregateTest {
                 new DistinctValue(575e9, null, 2, (float) 0.9),
                 new DistinctValue(574.8e9, null, 1, (float) 0.95));
         assertThat(aggregate.langs()).containsExactly("en", "ko");
-        assertThat(aggregate.docIds()).containsExactly(Facts.KO_LETTER, Facts.EN_EXCERPT);
     }
 
     @Test
