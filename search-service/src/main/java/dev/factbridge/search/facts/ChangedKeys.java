@@ -42,8 +42,11 @@ public class ChangedKeys {
         }
     }
 
-    /** A pending key as taken, with the version of its marker, so that it is deleted only if unchanged. */
-    public record Pending(FactKey key, long seqNo, long primaryTerm) {
+    /**
+     * A pending key as taken, with the version of its marker, so that it is deleted only if unchanged, and when it
+     * was last marked (epoch milliseconds).
+     */
+    public record Pending(FactKey key, long seqNo, long primaryTerm, long changedAt) {
     }
 
     ChangedKeys(ElasticsearchClient client, IndexNames names) {
@@ -88,7 +91,7 @@ public class ChangedKeys {
                 .sort(o -> o.field(f -> f.field("changedAt").order(SortOrder.Asc))), Marker.class);
         List<Pending> pending = new ArrayList<>();
         for (Hit<Marker> hit : response.hits().hits()) {
-            pending.add(new Pending(hit.source().key(), hit.seqNo(), hit.primaryTerm()));
+            pending.add(new Pending(hit.source().key(), hit.seqNo(), hit.primaryTerm(), hit.source().changedAt()));
         }
         return pending;
     }

@@ -11,6 +11,8 @@ import dev.factbridge.events.Fact;
 import dev.factbridge.search.indexing.ElasticsearchUnavailableException;
 import dev.factbridge.search.indexing.IndexNames;
 import dev.factbridge.search.indexing.SearchIndex;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -51,15 +54,23 @@ public class FactConsolidator {
     private final KeyAggregations aggregations;
     private final ChangedKeys changes;
     private final FactKeys factKeys;
+    private final Timer rounds;
+    private final Timer lag;
     private final int keysPerRound;
 
     FactConsolidator(ElasticsearchClient client, IndexNames names, KeyAggregations aggregations, ChangedKeys changes,
-            FactKeys factKeys, @ConfigProperty(name = "factbridge.consolidation.keys-per-round", defaultValue = "1000") int keysPerRound) {
+            FactKeys factKeys, MeterRegistry meters,
+            @ConfigProperty(name = "factbridge.consolidation.keys-per-round", defaultValue = "1000") int keysPerRound) {
         this.client = client;
         this.names = names;
         this.aggregations = aggregations;
         this.changes = changes;
         this.factKeys = factKeys;
+        this.rounds = Timer.builder("factbridge.consolidation.round").description("consolidation rounds that took keys")
+                .publishPercentiles(0.5, 0.95).register(meters);
+        this.lag = Timer.builder("factbridge.consolidation.lag")
+                .description("from a key's last change to its consolidated fact written and searchable")
+                .publishPercentiles(0.5, 0.95).register(meters);
         this.keysPerRound = keysPerRound;
     }
 
@@ -107,6 +118,7 @@ public class FactConsolidator {
         if (pending.isEmpty()) {
             return 0;
         }
+        long started = System.nanoTime();
         client.indices().refresh(r -> r.index(names.alias(SearchIndex.FACTS)));
         List<ChangedKeys.Pending> done = new ArrayList<>();
         boolean written = false;
@@ -124,6 +136,9 @@ public class FactConsolidator {
             client.indices().refresh(r -> r.index(names.alias(SearchIndex.CONSOLIDATED_FACTS)));
         }
         changes.settle(done);
+        rounds.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        long now = System.currentTimeMillis();
+        done.forEach(p -> lag.record(Math.max(0, now - p.changedAt()), TimeUnit.MILLISECONDS));
         return pending.size();
     }
 

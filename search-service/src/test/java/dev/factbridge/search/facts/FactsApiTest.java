@@ -190,6 +190,15 @@ class FactsApiTest {
     }
 
     @Test
+    void consolidationRoundsAndTheirLagAreOnTheMetricsEndpoint() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("factbridge_consolidation_round_seconds_count", "factbridge_consolidation_lag_seconds{quantile=\"0.95\"");
+        double lagged = metrics.lines().filter(l -> l.startsWith("factbridge_consolidation_lag_seconds_count"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        assertThat(lagged).as("keys consolidated (the base set's at least)").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void anEmptiedIndexIsRebuiltFromTheFacts() throws Exception {
         Map<String, Object> all = Map.of("sort", "period", "size", "100");
         String before = facts(all).statusCode(200).extract().asString();
