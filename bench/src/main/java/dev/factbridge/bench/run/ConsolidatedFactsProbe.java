@@ -73,6 +73,33 @@ public final class ConsolidatedFactsProbe implements AutoCloseable {
         reader = Thread.ofPlatform().daemon().name("bench-facts-reader").start(this::read);
     }
 
+    /**
+     * The search-service's own timer of the lag from a fact key's last change to its consolidated fact written and
+     * searchable ({@code factbridge_consolidation_lag_seconds}, p50 and p95 over its last minutes): what
+     * {@code /api/facts?docId=} cannot show, since it lists a document's keys from the facts index as soon as they
+     * are there. Null when the metric cannot be read.
+     */
+    public PhaseResult.ConsolidationLag consolidationLag() {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(searchService.resolve("/q/metrics"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, Double> quantiles = new java.util.HashMap<>();
+            response.body().lines().filter(l -> l.startsWith("factbridge_consolidation_lag_seconds{")).forEach(l -> {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("quantile=\"([0-9.]+)\"").matcher(l);
+                if (m.find()) {
+                    quantiles.merge(m.group(1), Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)), Math::max);
+                }
+            });
+            return quantiles.containsKey("0.5") && quantiles.containsKey("0.95")
+                    ? new PhaseResult.ConsolidationLag(quantiles.get("0.5"), quantiles.get("0.95")) : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
     /** Documents with facts whose consolidated view is not complete yet. */
     public int pendingCount() {
         return visibility.awaiting().size();

@@ -49,6 +49,10 @@ public record PhaseResult(PhaseSpec spec, int dropped, int rejected, int searcha
             double megabytesPerSecond) {
     }
 
+    /** Seconds from a fact key's last change to its consolidated fact written and searchable, p50 and p95. */
+    public record ConsolidationLag(double p50, double p95) {
+    }
+
     /**
      * When a phase's documents and facts were done, and how its facts spread over keys.
      *
@@ -62,9 +66,10 @@ public record PhaseResult(PhaseSpec spec, int dropped, int rejected, int searcha
      *                                   until then); measured in the paced phases only, else null
      * @param factsNotVisible            documents with facts whose consolidated view was still incomplete when the
      *                                   phase ended
+     * @param consolidationLag           the search-service's consolidation lag at the end of a paced phase, else null
      */
     public record Completion(double documentsSearchableSeconds, double lastFactSeconds, long factKeys,
-            Percentiles factsVisible, int factsNotVisible) {
+            Percentiles factsVisible, int factsNotVisible, ConsolidationLag consolidationLag) {
 
         /** How much longer than the documents the facts took, as a fraction of the documents' time (0 if not longer). */
         @JsonProperty("factsAfterDocuments")

@@ -1,5 +1,6 @@
 package dev.factbridge.bench.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factbridge.bench.corpus.GeneratedDocument;
@@ -199,7 +200,8 @@ public final class PhaseRunner {
             found.forEach(s -> searchableAt.put(s.docId(), s.droppedAtSeconds() + s.searchableSeconds()));
             PhaseResult.Completion completion = new PhaseResult.Completion(lastSearchable, lastFact, countFactKeys(docIds),
                     factsProbe == null ? null : factsProbe.delays(searchableAt),
-                    factsProbe == null ? 0 : factsProbe.pendingCount());
+                    factsProbe == null ? 0 : factsProbe.pendingCount(),
+                    factsProbe == null ? null : factsProbe.consolidationLag());
 
             PhaseResult partial = new PhaseResult(spec, documents.size(), rejected, found.size(), fileBytes, passages,
                     facts, dropSeconds, endToEnd, found.size() / endToEnd, fileBytes / 1e6 / endToEnd,
@@ -304,14 +306,38 @@ public final class PhaseRunner {
         return count("factbridge-documents", body);
     }
 
-    /** Consolidated facts (one per fact key) with an attestation in any of {@code docIds}; -1 if not countable. */
+    /**
+     * Fact keys (one consolidated fact each) with an attestation in any of {@code docIds}, from the facts index: a
+     * composite aggregation over the five key fields, an empty part counted as absent; -1 if not countable.
+     */
     private long countFactKeys(List<String> docIds) {
-        ObjectNode body = JSON.createObjectNode();
-        docIds.forEach(body.putObject("query").putObject("terms").putArray("docIds")::add);
+        List<String> fields = List.of("subject", "metric", "period", "unit", "qualifier");
+        java.util.Set<List<String>> keys = new java.util.HashSet<>();
+        JsonNode after = null;
         try {
-            return count("factbridge-consolidated-facts", body);
+            do {
+                ObjectNode body = JSON.createObjectNode();
+                body.put("size", 0);
+                docIds.forEach(body.putObject("query").putObject("terms").putArray("docId")::add);
+                ObjectNode composite = body.putObject("aggs").putObject("keys").putObject("composite");
+                composite.put("size", 1000);
+                fields.forEach(f -> composite.withArray("sources").addObject().putObject(f).putObject("terms")
+                        .put("field", f).put("missing_bucket", true));
+                if (after != null) {
+                    composite.set("after", after);
+                }
+                Request request = new Request("POST", "/factbridge-facts/_search");
+                request.setJsonEntity(body.toString());
+                JsonNode page = JSON.readTree(EntityUtils.toString(elasticsearch.performRequest(request).getEntity()))
+                        .path("aggregations").path("keys");
+                for (JsonNode bucket : page.path("buckets")) {
+                    keys.add(fields.stream().map(f -> bucket.path("key").path(f).asText("")).toList());
+                }
+                after = page.path("buckets").isEmpty() ? null : page.get("after_key");
+            } while (after != null);
+            return keys.size();
         } catch (IOException e) {
-            log("cannot count the consolidated facts: %s", e.getMessage());
+            log("cannot count the fact keys: %s", e.getMessage());
             return -1;
         }
     }

@@ -77,8 +77,9 @@ public final class CrossDocumentLinker {
         Map<String, List<Segment>> others = new LinkedHashMap<>();
         List<CandidateIndex.Candidate> pool = index.candidates(query);
         // Too short a chain of anchors in order cannot give the links a translation needs: not worth aligning.
-        List<CandidateSelection.Ranked> chosen = CandidateSelection.select(pool,
-                c -> AnchorChain.score(segments, segmentKeys, c.positions()), LinkAcceptance.MIN_LINKS,
+        AnchorChain chain = AnchorChain.of(segments, segmentKeys);
+        List<CandidateSelection.Ranked> chosen = CandidateSelection.select(pool, c -> chain.score(c.positions()),
+                LinkAcceptance.MIN_LINKS,
                 settings.perLanguage(), settings.candidates());
         List<AlignmentUnit> units = chosen.isEmpty() ? List.of() : aligner.units(segments);
         for (CandidateSelection.Ranked ranked : chosen) {

@@ -3,6 +3,8 @@ package dev.factbridge.translate.linking;
 import dev.factbridge.events.Segment;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,56 +25,85 @@ public final class AnchorChain {
     /** A chain does not bridge more skipped segments than this on the new document's side. */
     static final int MAX_GAP = 40;
 
-    private AnchorChain() {
+    /** A segment of the new document that holds a distinctive key, and the segment's language. */
+    private record Occurrence(int segment, String lang) {
     }
 
-    private record Pair(int i, int j) {
+    /** The new document's distinctive keys (in at most {@link #MAX_OCCURRENCES} of its segments) and where. */
+    private final Map<String, List<Occurrence>> occurrences;
+
+    private AnchorChain(Map<String, List<Occurrence>> occurrences) {
+        this.occurrences = occurrences;
     }
 
     /**
-     * @param segments           the new document's segments
-     * @param segmentKeys        their anchor keys, in the same order
-     * @param candidatePositions the candidate's {@code <lang>|<key>} → positions ({@link CandidateIndex.Document#positions})
+     * The new document's side, prepared once for all its candidates.
+     *
+     * @param segments    the new document's segments
+     * @param segmentKeys their anchor keys, in the same order
      */
+    public static AnchorChain of(List<Segment> segments, List<Set<String>> segmentKeys) {
+        Map<String, List<Occurrence>> occurrences = new HashMap<>();
+        for (int i = 0; i < segments.size(); i++) {
+            for (String key : segmentKeys.get(i)) {
+                occurrences.computeIfAbsent(key, k -> new ArrayList<>()).add(new Occurrence(i, segments.get(i).lang()));
+            }
+        }
+        occurrences.values().removeIf(found -> found.size() > MAX_OCCURRENCES);
+        return new AnchorChain(occurrences);
+    }
+
+    /** {@link #of} and {@link #score(Map)} in one. */
     public static double score(List<Segment> segments, List<Set<String>> segmentKeys,
             Map<String, List<Integer>> candidatePositions) {
-        Map<String, Integer> occurrences = new java.util.HashMap<>();
-        segmentKeys.forEach(keys -> keys.forEach(k -> occurrences.merge(k, 1, Integer::sum)));
-        List<String> languages = candidatePositions.keySet().stream().map(k -> k.substring(0, k.indexOf('|')))
-                .distinct().toList();
-        List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < segments.size(); i++) {
-            String lang = segments.get(i).lang();
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
-            for (String key : segmentKeys.get(i)) {
-                if (occurrences.get(key) > MAX_OCCURRENCES) {
-                    continue;
+        return of(segments, segmentKeys).score(candidatePositions);
+    }
+
+    /**
+     * The chain with one candidate: pairs of the new document's segment i and the candidate's segment j that share a
+     * distinctive key in different languages (each pair once), then the best chain through them.
+     *
+     * @param candidatePositions the candidate's {@code <lang>|<key>} → positions ({@link CandidateIndex.Document#positions})
+     */
+    public double score(Map<String, List<Integer>> candidatePositions) {
+        Set<Long> seen = new HashSet<>();
+        List<long[]> found = new ArrayList<>();
+        candidatePositions.forEach((langKey, positions) -> {
+            int bar = langKey.indexOf('|');
+            List<Occurrence> here = occurrences.get(langKey.substring(bar + 1));
+            if (here == null) {
+                return;
+            }
+            for (Occurrence o : here) {
+                if (o.lang().length() == bar && langKey.startsWith(o.lang())) {
+                    continue; // the same language: a copy's key, not a translation's
                 }
-                for (String other : languages) {
-                    if (!other.equals(lang)) {
-                        for (int j : candidatePositions.getOrDefault(CandidateQuery.langKey(other, key), List.of())) {
-                            if (seen.add(j)) {
-                                pairs.add(new Pair(i, j));
-                            }
-                        }
+                for (int j : positions) {
+                    if (seen.add(((long) o.segment() << 32) | j)) {
+                        found.add(new long[] {o.segment(), j});
                     }
                 }
             }
+        });
+        found.sort(Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1]));
+        int n = found.size();
+        int[] is = new int[n];
+        int[] js = new int[n];
+        for (int p = 0; p < n; p++) {
+            is[p] = (int) found.get(p)[0];
+            js[p] = (int) found.get(p)[1];
         }
-        pairs.sort(Comparator.comparingInt(Pair::i).thenComparingInt(Pair::j));
-        double[] best = new double[pairs.size()];
+        double[] best = new double[n];
         double top = 0;
         int from = 0; // the first pair within MAX_GAP segments of the current one on the new document's side
-        for (int p = 0; p < pairs.size(); p++) {
-            Pair current = pairs.get(p);
-            while (pairs.get(from).i() < current.i() - MAX_GAP - 1) {
+        for (int p = 0; p < n; p++) {
+            while (is[from] < is[p] - MAX_GAP - 1) {
                 from++;
             }
             double chained = 0;
-            for (int q = from; q < p && pairs.get(q).i() < current.i(); q++) {
-                Pair before = pairs.get(q);
-                if (before.j() < current.j()) {
-                    int skipped = (current.i() - before.i() - 1) + (current.j() - before.j() - 1);
+            for (int q = from; q < p && is[q] < is[p]; q++) {
+                if (js[q] < js[p]) {
+                    int skipped = (is[p] - is[q] - 1) + (js[p] - js[q] - 1);
                     chained = Math.max(chained, best[q] - GAP_COST * skipped);
                 }
             }

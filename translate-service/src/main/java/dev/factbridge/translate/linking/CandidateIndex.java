@@ -110,20 +110,22 @@ public interface CandidateIndex {
     record Frequencies(Map<String, Long> documents, Map<String, Long> documentsInLanguage) {
         public static final Frequencies NONE = new Frequencies(Map.of(), Map.of());
 
-        /** How many documents have the key in segments of this language. */
-        public long inLanguage(String lang, String key) {
-            return documentsInLanguage.getOrDefault(CandidateQuery.langKey(lang, key), 0L);
-        }
-
         /** The languages some document has one of the keys in. */
         public Set<String> languages() {
-            Set<String> languages = new TreeSet<>();
+            return byLanguage().keySet();
+        }
+
+        /** Language → key → how many documents have it in that language (those with none left out). */
+        public Map<String, Map<String, Long>> byLanguage() {
+            Map<String, Map<String, Long>> byLanguage = new TreeMap<>();
             documentsInLanguage.forEach((langKey, count) -> {
                 if (count > 0) {
-                    languages.add(langKey.substring(0, langKey.indexOf('|')));
+                    int bar = langKey.indexOf('|');
+                    byLanguage.computeIfAbsent(langKey.substring(0, bar), l -> new java.util.HashMap<>())
+                            .put(langKey.substring(bar + 1), count);
                 }
             });
-            return languages;
+            return byLanguage;
         }
     }
 

@@ -79,12 +79,14 @@ public record CandidateQuery(String docId, String primaryLang, List<Key> keys, i
             segmentKeys.get(i).forEach(k -> langsByKey.computeIfAbsent(k, x -> new TreeSet<>()).add(lang));
         }
         Map<String, Deque<String>> keysByLanguage = new TreeMap<>();
-        for (String lang : frequencies.languages()) {
-            Comparator<String> rarestFirst = Comparator.comparingLong((String k) -> frequencies.inLanguage(lang, k))
+        for (Map.Entry<String, Map<String, Long>> language : frequencies.byLanguage().entrySet()) {
+            String lang = language.getKey();
+            Map<String, Long> counts = language.getValue();
+            Comparator<String> rarestFirst = Comparator.comparingLong((String k) -> counts.get(k))
                     .thenComparingInt(CandidateQuery::stableHash).thenComparing(Comparator.naturalOrder());
             List<List<String>> bySegment = segmentKeys.stream()
                     .map(keys -> keys.stream()
-                            .filter(k -> !langsByKey.get(k).contains(lang) && frequencies.inLanguage(lang, k) > 0)
+                            .filter(k -> counts.containsKey(k) && !langsByKey.get(k).contains(lang))
                             .sorted(rarestFirst).toList())
                     .filter(keys -> !keys.isEmpty())
                     .toList();
