@@ -57,8 +57,8 @@ public record CandidateQuery(String docId, String primaryLang, List<Key> keys, i
 
     /**
      * The query for a document's keys, by language: each language's list holds the keys that documents have in it
-     * while the new document has not, each segment's rarest there first (segments in that order: rarest first),
-     * then each segment's second rarest, and so on; the lists give a key each in turn (languages by name), each key
+     * while the new document has not: every segment's rarest key in that language first (the rarest of those
+     * first), then every segment's second rarest, and so on; the lists give a key each in turn (languages by name), each key
      * costing the documents that have it in any language (what its clause costs), while those add up to at most
      * {@code maxPostings} and the keys number at most {@code maxKeys}; a list whose next key does not fit is done.
      * Equally rare keys in an order every instance shares (a stable hash, which mixes the kinds of key, then the
@@ -79,51 +79,67 @@ public record CandidateQuery(String docId, String primaryLang, List<Key> keys, i
             segmentKeys.get(i).forEach(k -> langsByKey.computeIfAbsent(k, x -> new TreeSet<>()).add(lang));
         }
         Map<String, Deque<String>> keysByLanguage = new TreeMap<>();
-        for (Map.Entry<String, Map<String, Long>> language : frequencies.byLanguage().entrySet()) {
-            String lang = language.getKey();
-            Map<String, Long> counts = language.getValue();
-            Comparator<String> rarestFirst = Comparator.comparingLong((String k) -> counts.get(k))
-                    .thenComparingInt(CandidateQuery::stableHash).thenComparing(Comparator.naturalOrder());
-            List<List<String>> bySegment = segmentKeys.stream()
-                    .map(keys -> keys.stream()
-                            .filter(k -> counts.containsKey(k) && !langsByKey.get(k).contains(lang))
-                            .sorted(rarestFirst).toList())
-                    .filter(keys -> !keys.isEmpty())
-                    .toList();
-            Deque<String> keys = new ArrayDeque<>();
-            Set<String> listed = new HashSet<>();
-            for (int rank = 0; listed.size() < maxKeys; rank++) {
-                final int r = rank;
-                List<String> ofRank = bySegment.stream().filter(k -> r < k.size()).map(k -> k.get(r)).sorted(rarestFirst).toList();
-                if (ofRank.isEmpty()) {
-                    break;
-                }
-                ofRank.stream().filter(listed::add).forEach(keys::add);
-            }
+        frequencies.byLanguage().forEach((lang, counts) -> {
+            Deque<String> keys = bySegmentsRarestFirst(lang, counts, segmentKeys, langsByKey, maxKeys);
             if (!keys.isEmpty()) {
                 keysByLanguage.put(lang, keys);
             }
+        });
+        List<Key> chosen = byTurns(keysByLanguage, frequencies.documents(), maxKeys, maxPostings).stream()
+                .map(k -> new Key(k, langsByKey.get(k))).toList();
+        return new CandidateQuery(docId, primaryLang, chosen, minShared, poolPerLanguage);
+    }
+
+    /** One language's list: every segment's rarest key there, then every segment's second rarest, and so on. */
+    private static Deque<String> bySegmentsRarestFirst(String lang, Map<String, Long> counts, List<Set<String>> segmentKeys,
+            Map<String, Set<String>> langsByKey, int maxKeys) {
+        Comparator<String> rarestFirst = Comparator.comparingLong((String k) -> counts.get(k))
+                .thenComparingInt(CandidateQuery::stableHash).thenComparing(Comparator.naturalOrder());
+        List<List<String>> bySegment = segmentKeys.stream()
+                .map(keys -> keys.stream()
+                        .filter(k -> counts.containsKey(k) && !langsByKey.get(k).contains(lang))
+                        .sorted(rarestFirst).toList())
+                .filter(keys -> !keys.isEmpty())
+                .toList();
+        Deque<String> keys = new ArrayDeque<>();
+        Set<String> listed = new HashSet<>();
+        for (int rank = 0; listed.size() < maxKeys; rank++) {
+            final int r = rank;
+            List<String> ofRank = bySegment.stream().filter(k -> r < k.size()).map(k -> k.get(r)).sorted(rarestFirst).toList();
+            if (ofRank.isEmpty()) {
+                break;
+            }
+            ofRank.stream().filter(listed::add).forEach(keys::add);
         }
+        return keys;
+    }
+
+    /**
+     * A key from each list in turn (a key already taken is skipped), each costing the documents that have it, while
+     * they add up to at most {@code maxPostings} and number at most {@code maxKeys}; a list whose next key does not
+     * fit is done. The keys sorted.
+     */
+    private static Set<String> byTurns(Map<String, Deque<String>> lists, Map<String, Long> documents, int maxKeys,
+            long maxPostings) {
         Set<String> chosen = new TreeSet<>();
         long postings = 0;
-        while (!keysByLanguage.isEmpty() && chosen.size() < maxKeys) {
-            Iterator<Deque<String>> languages = keysByLanguage.values().iterator();
-            while (languages.hasNext() && chosen.size() < maxKeys) {
-                Deque<String> next = languages.next();
+        while (!lists.isEmpty() && chosen.size() < maxKeys) {
+            Iterator<Deque<String>> turns = lists.values().iterator();
+            while (turns.hasNext() && chosen.size() < maxKeys) {
+                Deque<String> next = turns.next();
                 while (!next.isEmpty() && chosen.contains(next.peek())) {
                     next.poll();
                 }
-                long cost = next.isEmpty() ? 0 : frequencies.documents().getOrDefault(next.peek(), 0L);
+                long cost = next.isEmpty() ? 0 : documents.getOrDefault(next.peek(), 0L);
                 if (next.isEmpty() || postings + cost > maxPostings) {
-                    languages.remove();
+                    turns.remove();
                     continue;
                 }
                 postings += cost;
                 chosen.add(next.poll());
             }
         }
-        return new CandidateQuery(docId, primaryLang, chosen.stream().map(k -> new Key(k, langsByKey.get(k))).toList(),
-                minShared, poolPerLanguage);
+        return chosen;
     }
 
     /** The query for keys by language, as if each language's keys were one segment. */
