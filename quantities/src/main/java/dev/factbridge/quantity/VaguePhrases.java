@@ -2,6 +2,7 @@ package dev.factbridge.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,27 +13,38 @@ import java.util.regex.Pattern;
  * already covered is left to it.
  */
 final class VaguePhrases {
-    private record Phrase(Pattern pattern, QuantityKind kind, String unit, double value, String qualifier, int valueGroup) {
+    /**
+     * {@code keys}: lower-case words one of which every match contains. Most texts contain none, and checking that is
+     * much cheaper than trying the pattern (case-insensitive alternations behind {@code \b}) at every position.
+     */
+    private record Phrase(Pattern pattern, QuantityKind kind, String unit, double value, String qualifier, int valueGroup,
+            List<String> keys) {
     }
 
     private static final List<Phrase> PHRASES = List.of(
             new Phrase(Pattern.compile("\\bdouble[- ]digits?\\b|两位数|兩位數|두 자릿수", Pattern.CASE_INSENSITIVE),
-                    QuantityKind.PERCENT, "percent", 10, Quantity.ORDER_OF_MAGNITUDE, 0),
+                    QuantityKind.PERCENT, "percent", 10, Quantity.ORDER_OF_MAGNITUDE, 0, List.of("double", "两位数", "兩位數", "두 자릿수")),
             new Phrase(Pattern.compile("\\b(?:more than|over) half\\b|超過一半|超过一半|절반 이상", Pattern.CASE_INSENSITIVE),
-                    QuantityKind.PERCENT, "percent", 50, Quantity.MORE_THAN, 0),
+                    QuantityKind.PERCENT, "percent", 50, Quantity.MORE_THAN, 0, List.of("half", "一半", "절반 이상")),
             new Phrase(Pattern.compile("\\b(?:to|will|would|plan to|planning to) double\\b|增加一倍|增加了一倍|두 배로 늘", Pattern.CASE_INSENSITIVE),
-                    QuantityKind.MULTIPLE, "times", 2, null, 0),
+                    QuantityKind.MULTIPLE, "times", 2, null, 0, List.of("double", "一倍", "두 배로 늘")),
             new Phrase(Pattern.compile("\\b(\\d{1,2}) consecutive quarters\\b|연속\\s*(\\d{1,2})\\s*분기|連續\\s*(\\d{1,2})\\s*個季度|连续\\s*(\\d{1,2})\\s*个季度",
-                    Pattern.CASE_INSENSITIVE), QuantityKind.DURATION, "quarters", 0, null, -1),
+                    Pattern.CASE_INSENSITIVE), QuantityKind.DURATION, "quarters", 0, null, -1,
+                    List.of("consecutive quarters", "연속", "連續", "连续")),
             new Phrase(Pattern.compile("(?<![\\d十百千万萬亿億])(?:数|數)(万|萬|千|百万|百萬|千万|千萬|亿|億)(?=[\\p{IsHan}&&[^年月日个個家名人]])"),
-                    QuantityKind.COUNT, "count", 0, Quantity.ORDER_OF_MAGNITUDE, -2));
+                    QuantityKind.COUNT, "count", 0, Quantity.ORDER_OF_MAGNITUDE, -2, List.of("数", "數")));
 
     private VaguePhrases() {
     }
 
     static List<Quantity> find(String text, List<Quantity> taken) {
         List<Quantity> found = new ArrayList<>();
+        // Lower-cased for the key check only; Locale.ROOT folds at least the ASCII letters the patterns ignore the case of.
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Phrase phrase : PHRASES) {
+            if (phrase.keys().stream().noneMatch(lower::contains)) {
+                continue;
+            }
             Matcher m = phrase.pattern().matcher(text);
             while (m.find()) {
                 if (overlapsWithUnit(taken, m.start(), m.end()) || overlaps(found, m.start(), m.end())) {

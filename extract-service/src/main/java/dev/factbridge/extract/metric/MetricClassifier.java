@@ -1,6 +1,7 @@
 package dev.factbridge.extract.metric;
 
 import dev.factbridge.events.FactMetrics;
+import dev.factbridge.extract.regex.ScreenedPattern;
 import dev.factbridge.quantity.Quantity;
 import dev.factbridge.quantity.QuantityKind;
 import dev.factbridge.glossary.Glossary;
@@ -28,27 +29,29 @@ public final class MetricClassifier {
 
     /** Cues the glossary leaves out because they are too loose to translate by, but that settle a metric here. */
     private static final List<CuePattern> EXTRA_CUES = List.of(
-            cue("revenue", "\\b(?:net |segment |total )?sales\\b|\\brevenues?\\b|매출|營業額|营业额"),
-            cue("advertising_revenue", "\\badvertising\\b|광고 부문|광고 매출|광고(?:는|가|\\s*사업)|广告|廣告"),
-            cue("customer_savings", "\\bsav(?:ed|ings?|e)\\b|절약|节省|節省|省下"),
-            cue("investment", "\\binvest(?:ed|ing|ment|s)?\\b|투자|投资|投資"),
-            cue("layoffs", "\\blay(?:offs?|ing off)\\b|\\blaid off\\b|\\bjob cuts?\\b|감원|해고|구조조정|裁员|裁員|裁减|裁減"),
-            cue("price_per_user_per_month", "\\bper user per month\\b|\\bper user,? per month\\b|1인당 월|인당 월|每用户每月|每位用户每月|每用戶每月|每人每月"),
-            cue("capital_investments", "\\bcapital investments?\\b|\\bcapex\\b|\\bcapital expenditures?\\b|资本支出|資本支出|資本投資|资本投资|설비 투자"));
+            cue("revenue", "\\b(?:net |segment |total )?sales\\b|\\brevenues?\\b|매출|營業額|营业额", "nstr매營营"),
+            cue("advertising_revenue", "\\badvertising\\b|광고 부문|광고 매출|광고(?:는|가|\\s*사업)|广告|廣告", "a광广廣"),
+            cue("customer_savings", "\\bsav(?:ed|ings?|e)\\b|절약|节省|節省|省下", "s절节節省"),
+            cue("investment", "\\binvest(?:ed|ing|ment|s)?\\b|투자|投资|投資", "i투投"),
+            cue("layoffs", "\\blay(?:offs?|ing off)\\b|\\blaid off\\b|\\bjob cuts?\\b|감원|해고|구조조정|裁员|裁員|裁减|裁減", "lj감해구裁"),
+            cue("price_per_user_per_month", "\\bper user per month\\b|\\bper user,? per month\\b|1인당 월|인당 월|每用户每月|每位用户每月|每用戶每月|每人每月",
+                    "p1인每"),
+            cue("capital_investments", "\\bcapital investments?\\b|\\bcapex\\b|\\bcapital expenditures?\\b|资本支出|資本支出|資本投資|资本投资|설비 투자",
+                    "c资資설"));
 
-    private static final Pattern GROWTH = Pattern.compile(
+    private static final ScreenedPattern GROWTH = ScreenedPattern.compile(
             "\\b(?:grew|grow(?:s|ing|th)?|increase[ds]?|increasing|up|rose|rise|higher|improve[ds]?|improvement|accelerat\\w*|"
                     + "declin\\w*|decrease[ds]?|down|lower|reduc\\w*)\\b|성장|증가|늘|개선|상승|감소|하락|줄|增长|增長|成长|成長|增加|上升|"
                     + "提高|提升|下降|减少|減少|年增|年减|年減|同比",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE, "giurhadl성증늘개상감하줄增成上提下减減年同");
     private static final Pattern YEAR_OVER_YEAR = Pattern.compile(
             "\\byear[- ]over[- ]year\\b|\\bYoY\\b|\\by/y\\b|전년\\s*(?:동기\\s*)?대비|同比|年增|年减|年減|较去年同期|較去年同期|比去年同期",
             Pattern.CASE_INSENSITIVE);
     /** Growth is year-over-year unless the sentence names another base (earnings calls say so up front). */
-    private static final Pattern OTHER_BASE = Pattern.compile(
+    private static final ScreenedPattern OTHER_BASE = ScreenedPattern.compile(
             "\\bsequential\\w*|quarter[- ]over[- ]quarter|\\bQoQ\\b|\\b(?:than|vs\\.?|versus|from) Q[1-4]\\b|전분기|전 분기|环比|季增|比上季|較上季|上一季|"
                     + "\\bsince\\b|\\bcompared (?:to|with) (?:19|20)\\d\\d|\\b(?:19|20)\\d\\d年同期|\\bvs\\.? (?:19|20)\\d\\d",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE, "sqtvf전环季比較上c12");
     /** "$7.7 billion in operating income", "$88 billion revenue run rate": the metric named right after the value. */
     private static final Pattern BOUND_AFTER = Pattern.compile("^\\s*(?:in|of|worth of)?\\s*(?:[a-z-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** A growth word right beside a percentage: "201% 개선", "grew 12%", "增长22%", "成長⟦22%⟧". */
@@ -58,7 +61,8 @@ public final class MetricClassifier {
     private static final Pattern DELIVERY = Pattern.compile("deliver|ship|배송|配送|送达|送達|交付", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;；。!?]|,\\s*(?:and|while|but)\\b|, |，|、");
 
-    private record CuePattern(String metric, Pattern pattern) {
+    /** Read in every sentence with a value, so tried only where a first character stands ({@link ScreenedPattern}). */
+    private record CuePattern(String metric, ScreenedPattern pattern) {
     }
 
     private final Glossary glossary;
@@ -67,8 +71,8 @@ public final class MetricClassifier {
         this.glossary = glossary;
     }
 
-    private static CuePattern cue(String metric, String regex) {
-        return new CuePattern(metric, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+    private static CuePattern cue(String metric, String regex, String firstChars) {
+        return new CuePattern(metric, ScreenedPattern.compile(regex, Pattern.CASE_INSENSITIVE, firstChars));
     }
 
     /** Metric words of a sentence, in text order; where cues overlap, the longest wins. */
@@ -85,7 +89,7 @@ public final class MetricClassifier {
             }
         }
         for (CuePattern cue : EXTRA_CUES) {
-            Matcher m = cue.pattern().matcher(sentence);
+            ScreenedPattern.Scan m = cue.pattern().scan(sentence);
             while (m.find()) {
                 all.add(new MetricCue(m.start(), m.end(), cue.metric()));
             }
@@ -130,27 +134,27 @@ public final class MetricClassifier {
             return FactMetrics.AMOUNT;
         }
         String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 6));
-        if (GROWTH.matcher(after).lookingAt() || after.matches("^\\s*(?:증가|감소|늘어|줄어).*")) {
+        if (GROWTH.pattern().matcher(after).lookingAt() || after.matches("^\\s*(?:증가|감소|늘어|줄어).*")) {
             return cue.metric() + "_change";
         }
         return cue.metric();
     }
 
     private String ratio(String sentence, Quantity q, List<MetricCue> cues) {
-        boolean growthBeside = GROWTH.matcher(window(sentence, q.start() - ADJACENT, q.start())).find()
-                || GROWTH.matcher(window(sentence, q.end(), q.end() + ADJACENT)).find();
+        boolean growthBeside = GROWTH.foundIn(window(sentence, q.start() - ADJACENT, q.start()))
+                || GROWTH.foundIn(window(sentence, q.end(), q.end() + ADJACENT));
         MetricCue margin = nearestCue(cues, q, c -> MARGINS.contains(c.metric()));
         if (margin != null && !growthBeside) {
             return q.kind() == QuantityKind.PERCENT ? margin.metric() : margin.metric() + "_change";
         }
-        if (growthBeside || GROWTH.matcher(clauseAround(sentence, q)).find()) {
+        if (growthBeside || GROWTH.foundIn(clauseAround(sentence, q))) {
             if (q.kind() != QuantityKind.PERCENT) {
                 return (margin != null ? margin.metric() : "growth") + "_change";
             }
             MetricCue base = nearestCue(cues, q, c -> !MARGINS.contains(c.metric()));
             // A company or segment that "grew 12%" grew its revenue.
             String root = base == null ? "revenue" : base.metric();
-            return root + (OTHER_BASE.matcher(sentence).find() ? "_growth" : "_growth_yoy");
+            return root + (OTHER_BASE.foundIn(sentence) ? "_growth" : "_growth_yoy");
         }
         MetricCue any = nearestCue(cues, q, c -> true);
         return any == null ? FactMetrics.PERCENTAGE : any.metric() + "_share";

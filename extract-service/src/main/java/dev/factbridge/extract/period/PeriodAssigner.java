@@ -1,5 +1,6 @@
 package dev.factbridge.extract.period;
 
+import dev.factbridge.extract.regex.ScreenedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,9 +42,10 @@ public final class PeriodAssigner {
     /** A run rate is an annualized current pace, not the amount of a period. */
     private static final Pattern RUN_RATE_AFTER = Pattern.compile("^[^.。,，]{0,24}?(?:run[- ]rate|運行率|运行率|연환산)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRESENT = Pattern.compile(
+    /** Read once per sentence: tried only where one of its first characters stands ({@link ScreenedPattern}). */
+    private static final ScreenedPattern PRESENT = ScreenedPattern.compile(
             "현재|일반적으로|보통|\\bcurrently\\b|\\btoday\\b|\\btypically\\b|\\bgenerally\\b|\\bnow\\b|目前|现在|現在|通常|一般",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE, "현일보ctgn目现現通一");
     private static final Pattern CAN_AFTER = Pattern.compile("^[^,，.。;]{0,30}?[을를에의]?\\s*\\S*[ㄹ할될갈볼줄을]\\s수\\s?있");
     private static final Pattern CAN_BEFORE = Pattern.compile("(?:\\bcan\\b|\\bable to\\b|可以|能够|能夠)[^,，.。;]*$", Pattern.CASE_INSENSITIVE);
     /** A relative word speaks for its own clause: "..., and we're pleased with RxPass, which for just $5 a month". */
@@ -106,7 +108,7 @@ public final class PeriodAssigner {
 
     /** A sentence about the present or about what generally holds borrows no period from the sentences before. */
     public static boolean speaksOfPresent(String sentence) {
-        return PRESENT.matcher(sentence).find();
+        return PRESENT.foundIn(sentence);
     }
 
     /** "去年同期的 610 億美元" (right before the value) or "$61 billion in the comparable prior year period" (right after). */

@@ -1,12 +1,12 @@
 package dev.factbridge.extract.period;
 
+import dev.factbridge.extract.regex.ScreenedPattern;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,50 +20,60 @@ public final class PeriodFinder {
     /** "the comparable prior year period", 去年同期: the year before whatever period the sentence speaks of. */
     public static final String PRIOR = "PRIOR";
 
+    /** The characters a match of {@link #YEAR} begins with. */
+    private static final String YEAR_FIRST = "12";
+    /** The characters {@link #ORDINAL} begins with. */
+    private static final String ORDINAL_FIRST = "fst";
+
+    /**
+     * Each rule names the characters its matches can begin with (ASCII letters in either case): see
+     * {@link ScreenedPattern}, it is tried only there. A rule's first characters must change with its pattern.
+     */
     enum Rule {
-        KO_QUARTER(YEAR + "\\s*년\\s*(?:제\\s*)?([1-4])\\s*분기"),
-        KO_HALF(YEAR + "\\s*년\\s*(상|하)반기"),
-        ZH_QUARTER(YEAR + "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*(?:季度|季)"),
-        ZH_HALF(YEAR + "\\s*年\\s*(上|下)半年"),
-        EN_QUARTER_YEAR("\\b(?:Q([1-4])|(" + ORDINAL + ")[ -]quarter|quarter ([1-4]))\\s*(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?(?:" + YEAR + "|'(\\d\\d))\\b"),
-        EN_YEAR_QUARTER(YEAR + "\\s*Q([1-4])\\b"),
-        EN_HALF_YEAR("\\b(?:H([12])|(first|second) half)\\s*(?:of\\s+)?(?:" + YEAR + "|'(\\d\\d))\\b"),
-        YTD(YEAR + "\\s*(?:YTD|year[- ]to[- ]date)"),
-        ZH_YTD("(?:今年|本年)(?:到目前为止|到目前為止|迄今|至今)", true),
-        EN_YTD("\\b(?:year[- ]to[- ]date|so far this year)\\b", true),
-        TTM("\\btrailing[- ](?:twelve|12)[- ]months?\\b|\\bTTM\\b|최근\\s*12\\s*개월|过去\\s*12\\s*个月|過去\\s*12\\s*個月"
+        KO_QUARTER(YEAR_FIRST, YEAR + "\\s*년\\s*(?:제\\s*)?([1-4])\\s*분기"),
+        KO_HALF(YEAR_FIRST, YEAR + "\\s*년\\s*(상|하)반기"),
+        ZH_QUARTER(YEAR_FIRST, YEAR + "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*(?:季度|季)"),
+        ZH_HALF(YEAR_FIRST, YEAR + "\\s*年\\s*(上|下)半年"),
+        EN_QUARTER_YEAR("q" + ORDINAL_FIRST, "\\b(?:Q([1-4])|(" + ORDINAL + ")[ -]quarter|quarter ([1-4]))\\s*(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?(?:" + YEAR + "|'(\\d\\d))\\b"),
+        EN_YEAR_QUARTER(YEAR_FIRST, YEAR + "\\s*Q([1-4])\\b"),
+        EN_HALF_YEAR("hfs", "\\b(?:H([12])|(first|second) half)\\s*(?:of\\s+)?(?:" + YEAR + "|'(\\d\\d))\\b"),
+        YTD(YEAR_FIRST, YEAR + "\\s*(?:YTD|year[- ]to[- ]date)"),
+        ZH_YTD("今本", "(?:今年|本年)(?:到目前为止|到目前為止|迄今|至今)", true),
+        EN_YTD("ys", "\\b(?:year[- ]to[- ]date|so far this year)\\b", true),
+        TTM("t최过過1", "\\btrailing[- ](?:twelve|12)[- ]months?\\b|\\bTTM\\b|최근\\s*12\\s*개월|过去\\s*12\\s*个月|過去\\s*12\\s*個月"
                 + "|12\\s*个月期间|12\\s*個月期間|12\\s*개월\\s*(?:후|누적|기준)", true),
-        FISCAL_YEAR("\\b(?:FY\\s*'?|fiscal\\s+(?:year\\s+)?)" + YEAR + "\\b"),
-        PRIME_DAY("\\bPrime Day(?:\\s+" + YEAR + ")?"),
-        KO_YEAR(YEAR + "\\s*년(?:도)?"),
-        ZH_YEAR(YEAR + "\\s*(?:年度|财年|財年|年)"),
-        BARE_YEAR("(?<![\\d.,$#/:-])" + YEAR + "(?![\\d%]|\\.\\d|,\\d)"),
-        LAST_YEARS_QUARTER("去年\\s*第?\\s*([一二三四1-4])\\s*(?:季度|季)|(?:작년|지난해)\\s*([1-4])\\s*분기"
+        FISCAL_YEAR("f", "\\b(?:FY\\s*'?|fiscal\\s+(?:year\\s+)?)" + YEAR + "\\b"),
+        PRIME_DAY("p", "\\bPrime Day(?:\\s+" + YEAR + ")?"),
+        KO_YEAR(YEAR_FIRST, YEAR + "\\s*년(?:도)?"),
+        ZH_YEAR(YEAR_FIRST, YEAR + "\\s*(?:年度|财年|財年|年)"),
+        BARE_YEAR(YEAR_FIRST, "(?<![\\d.,$#/:-])" + YEAR + "(?![\\d%]|\\.\\d|,\\d)"),
+        LAST_YEARS_QUARTER("去작지ql" + ORDINAL_FIRST, "去年\\s*第?\\s*([一二三四1-4])\\s*(?:季度|季)|(?:작년|지난해)\\s*([1-4])\\s*분기"
                 + "|\\bQ([1-4]) of last year\\b|\\blast Q([1-4])\\b|\\b(" + ORDINAL + ") quarter of last year\\b"),
-        KO_QUARTER_ALONE("(?<!\\d)([1-4])\\s*분기"),
-        ZH_QUARTER_ALONE("第\\s*([一二三四1-4])\\s*(?:季度|季)|(?<![\\d一二三四])([一二三四])季度"),
-        EN_QUARTER_ALONE("\\b(?:Q([1-4])|(" + ORDINAL + ")[ -]quarter)\\b"),
-        ZH_HALF_ALONE("(上|下)半年"),
-        REPORT_PERIOD("\\b(?:this|the|last) quarter\\b|지난\\s*분기|\\bquarter's\\b|이번\\s*분기|本季度?|该季度|該季度|当季|當季|上个季度|上個季度"
+        KO_QUARTER_ALONE("1234", "(?<!\\d)([1-4])\\s*분기"),
+        ZH_QUARTER_ALONE("第一二三四", "第\\s*([一二三四1-4])\\s*(?:季度|季)|(?<![\\d一二三四])([一二三四])季度"),
+        EN_QUARTER_ALONE("q" + ORDINAL_FIRST, "\\b(?:Q([1-4])|(" + ORDINAL + ")[ -]quarter)\\b"),
+        ZH_HALF_ALONE("上下", "(上|下)半年"),
+        REPORT_PERIOD("tlqyw지이전本该該当當上同年较較我",
+                "\\b(?:this|the|last) quarter\\b|지난\\s*분기|\\bquarter's\\b|이번\\s*분기|本季度?|该季度|該季度|当季|當季|上个季度|上個季度"
                 + "|\\byear[- ]over[- ]year\\b|\\bYoY\\b|\\by/y\\b|전년\\s*(?:동기\\s*)?대비|同比|年增|年减|年減|较去年同期|較去年同期"
                 + "|\\bwe(?:'re| are) reporting\\b|我們報告的|我们报告的", true),
-        PRIOR_PERIOD("去年同期|去年同期間|\\b(?:the )?comparable prior[- ]year period\\b|\\bprior[- ]year period\\b|전년 동기", true),
-        PAST_YEAR("\\b(?:in |over )?the (?:past|last) year\\b|过去一年|過去一年|지난 1년", true),
-        LAST_YEAR("\\blast year\\b|작년|지난해|지난 해|去年", true),
-        THIS_YEAR("\\bthis year\\b|\\bthis fiscal year\\b|今年|올해|금년", true),
-        MONTH_ALONE("(?<!\\d)(1[0-2]|[1-9])\\s*월(?!\\s*\\d)|(?<![\\d年])(1[0-2]|[1-9])\\s*月(?!\\s*\\d)|\\b(?:in|during|since|by) (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b", true),
-        NEXT_QUARTER("\\bnext quarter\\b|下一?季(?:度)?|다음\\s*분기", true);
+        PRIOR_PERIOD("去tcp전", "去年同期|去年同期間|\\b(?:the )?comparable prior[- ]year period\\b|\\bprior[- ]year period\\b|전년 동기", true),
+        PAST_YEAR("iot过過지", "\\b(?:in |over )?the (?:past|last) year\\b|过去一年|過去一年|지난 1년", true),
+        LAST_YEAR("l작지去", "\\blast year\\b|작년|지난해|지난 해|去年", true),
+        THIS_YEAR("t今올금", "\\bthis year\\b|\\bthis fiscal year\\b|今年|올해|금년", true),
+        MONTH_ALONE("123456789idsb", "(?<!\\d)(1[0-2]|[1-9])\\s*월(?!\\s*\\d)|(?<![\\d年])(1[0-2]|[1-9])\\s*月(?!\\s*\\d)|\\b(?:in|during|since|by) (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b", true),
+        NEXT_QUARTER("n下다", "\\bnext quarter\\b|下一?季(?:度)?|다음\\s*분기", true);
 
-        final Pattern pattern;
+        final ScreenedPattern pattern;
         /** Words that name no period themselves ("this quarter", 작년): the reporting period gives them one. */
         final boolean relative;
 
-        Rule(String regex) {
-            this(regex, false);
+        Rule(String firstChars, String regex) {
+            this(firstChars, regex, false);
         }
 
-        Rule(String regex, boolean relative) {
-            this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        Rule(String firstChars, String regex, boolean relative) {
+            this.pattern = ScreenedPattern.compile(regex, Pattern.CASE_INSENSITIVE, firstChars);
             this.relative = relative;
         }
     }
@@ -85,7 +95,7 @@ public final class PeriodFinder {
         List<Found> found = new ArrayList<>();
         BitSet claimed = new BitSet(text.length());
         for (Rule rule : Rule.values()) {
-            Matcher m = rule.pattern.matcher(text);
+            ScreenedPattern.Scan m = rule.pattern.scan(text);
             while (m.find()) {
                 if (claimed.nextSetBit(m.start()) >= 0 && claimed.nextSetBit(m.start()) < m.end()) {
                     continue;
