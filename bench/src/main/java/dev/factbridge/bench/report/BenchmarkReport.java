@@ -115,7 +115,7 @@ public final class BenchmarkReport {
                 + "the same figures, so every fact key is hot (attested again by document after document); *varied* documents have their own "
                 + "figures, years, quarters and companies, so keys spread. Times are from the first drop; *facts done "
                 + "within* is how much longer than the documents the facts took, as a share of the documents' time. "
-                + "*Fact keys* are the consolidated facts with an attestation in the phase's documents.\n\n"
+                + "*Fact keys* are the distinct keys of the phase's documents' facts (in the facts index), one consolidated fact each.\n\n"
                 + "| phase | corpus | documents searchable after | last fact indexed after | facts done within | facts | fact keys "
                 + "| facts per key | passages/s | Elasticsearch alone | ratio |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (PhaseResult p : phases) {
