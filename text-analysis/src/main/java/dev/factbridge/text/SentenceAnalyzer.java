@@ -7,6 +7,7 @@ import dev.factbridge.text.language.ScriptProfile;
 import dev.factbridge.text.segmentation.Paragraphs;
 import dev.factbridge.text.segmentation.SentenceSegmenter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,13 @@ public final class SentenceAnalyzer {
         Map<String, Integer> lettersByLanguage = new LinkedHashMap<>();
         int totalLetters = 0;
         List<Paragraphs.Span> paragraphs = Paragraphs.of(text);
+        // A sentence's language depends on its text and the document's context only: a sentence the document repeats
+        // (page headers and footers, boilerplate, a table's row labels) is identified once.
+        Map<String, String> languageOf = new HashMap<>();
         for (SentenceSegmenter.Span span : segmenter.split(text, paragraphs)) {
             String sentence = text.substring(span.start(), span.end());
             ScriptProfile profile = ScriptProfile.of(sentence);
-            String lang = detector.detect(sentence, profile, context);
+            String lang = languageOf.computeIfAbsent(sentence, s -> detector.detect(s, profile, context));
             segments.add(new Segment("s" + segments.size(), span.start(), span.end(), lang, sentence));
             if (!LanguageDetector.UNDETERMINED.equals(lang)) {
                 lettersByLanguage.merge(lang, profile.letters(), Integer::sum);
