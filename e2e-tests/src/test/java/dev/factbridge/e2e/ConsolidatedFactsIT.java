@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
  * The five corpus documents through the real pipeline, then {@code /api/facts}: the same figure stated in several
  * documents and languages is one consolidated fact with an attestation from each, and a key whose attestations state
  * different figures is flagged as a conflict. The files are dropped as they are (the same bytes are the same docId, so
- * a second run changes nothing); only attestations of these five docIds are looked at.
+ * a second run changes nothing); only attestations of these five docIds are looked at. A platform is never fresh:
+ * where other documents on it state one of these keys too, they may state it differently, and the consolidated fact
+ * then rightly flags a conflict that the corpus alone does not have, so "no conflict" is asserted only of keys that
+ * the corpus's documents alone state.
  */
 class ConsolidatedFactsIT {
 
@@ -47,19 +50,31 @@ class ConsolidatedFactsIT {
         JsonNode q2 = single(pipeline, "subject=Amazon&metric=revenue&unit=USD&period=" + encode("Q2 2023")
                 + "&docId=" + docIds.get("002"));
         assertThat(q2.get("value").asDouble()).isEqualTo(134_400_000_000d);
-        assertThat(q2.get("conflict").asBoolean()).isFalse();
+        if (statedOnlyBy(q2, docIds)) {
+            assertThat(q2.get("conflict").asBoolean()).isFalse();
+        }
         assertThat(langs(q2, docIds.get("002"))).contains("en", "zh-Hant");
 
         // Bedrock's "tens of thousands" of customers: the Korean letter, the Chinese article and the English excerpt.
+        // Each document's own attestations come first in its view, so this holds however many others state the key.
         JsonNode bedrock = single(pipeline, "subject=Bedrock&metric=active_customers&docId=" + docIds.get("004"));
-        Set<String> bedrockDocs = docs(bedrock, docIds);
-        assertThat(bedrockDocs).contains("000", "001", "004");
-        assertThat(langs(bedrock, docIds.get("000"), docIds.get("001"), docIds.get("004"))).contains("ko", "zh-Hans", "en");
-        assertThat(bedrock.get("conflict").asBoolean()).isFalse();
+        Map<String, String> bedrockLangs = Map.of("000", "ko", "001", "zh-Hans", "004", "en");
+        bedrockLangs.forEach((number, lang) -> {
+            JsonNode same = single(pipeline, "subject=Bedrock&metric=active_customers&docId=" + docIds.get(number));
+            assertThat(same.get("key").asText()).as(number).isEqualTo(bedrock.get("key").asText());
+            assertThat(langs(same, docIds.get(number))).as(number).contains(lang);
+        });
+        if (statedOnlyBy(bedrock, docIds)) {
+            assertThat(bedrock.get("conflict").asBoolean()).isFalse();
+        }
 
         // Worldwide retail: "약 80%" in the letter and "约80%" in the article.
         JsonNode retail = single(pipeline, "subject=" + encode("Worldwide retail market") + "&unit=percent&docId=" + docIds.get("001"));
-        assertThat(docs(retail, docIds)).contains("000", "001");
+        JsonNode retailInLetter = single(pipeline, "subject=" + encode("Worldwide retail market") + "&unit=percent&docId="
+                + docIds.get("000"));
+        assertThat(retailInLetter.get("key").asText()).isEqualTo(retail.get("key").asText());
+        assertThat(docs(retail, docIds)).contains("001");
+        assertThat(docs(retailInLetter, docIds)).contains("000");
 
         // Conflicts: flagged exactly where two attestations of a key state figures that no rounding reconciles.
         List<JsonNode> corpusFacts = new ArrayList<>();
@@ -73,13 +88,32 @@ class ConsolidatedFactsIT {
         for (JsonNode fact : corpusFacts) {
             Set<String> quotes = new TreeSet<>();
             fact.get("attestations").forEach(a -> quotes.add(a.get("quote").asText()));
-            if (fact.get("conflict").asBoolean()) {
+            if (fact.get("conflict").asBoolean() && statedOnlyBy(fact, docIds)) {
                 assertThat(quotes).as(fact.get("key").asText()).hasSizeGreaterThan(1);
+            }
+            if (fact.get("conflict").asBoolean()) {
                 assertThat(FactMetrics.isGeneric(fact.get("metric").asText()))
                         .as("no conflict claimed under a fallback metric: " + fact.get("key").asText()).isFalse();
             }
         }
         System.out.println("conflicting keys over the corpus: " + conflicts);
+    }
+
+    /**
+     * Whether every attestation of the fact is in one of these documents: all of them listed (fewer than the 100 a
+     * fact lists on a page of 100) and each in one of them.
+     */
+    private static boolean statedOnlyBy(JsonNode fact, Map<String, String> docIds) {
+        JsonNode attestations = fact.get("attestations");
+        boolean only = attestations.size() < 100;
+        for (JsonNode a : attestations) {
+            only &= docIds.containsValue(a.get("docId").asText());
+        }
+        if (!only) {
+            System.out.println(fact.get("key").asText() + " is stated by other documents on this platform too: conflict "
+                    + fact.get("conflict").asBoolean() + " not asserted");
+        }
+        return only;
     }
 
     private static JsonNode single(Pipeline pipeline, String query) {

@@ -39,6 +39,11 @@ public class FactSearch {
 
     /** Attestations listed per fact; a figure stated more often lists its first ones (by docId, start, factId). */
     public static final int MAX_ATTESTATIONS = 1_000;
+    /**
+     * ... and at most this many on a page, shared evenly by its facts: a page of 100 keys that thousands of documents
+     * state read 100,000 attestations (about 100 MB of objects) and ran the service out of memory.
+     */
+    public static final int MAX_PAGE_ATTESTATIONS = 10_000;
     private static final List<String> ATTESTATION_FIELDS = List.of("factId", "docId", "fileName", "lang", "quote",
             "start", "end");
     private final ElasticsearchClient client;
@@ -91,7 +96,8 @@ public class FactSearch {
                     .size(query.page().size())
                     .trackTotalHits(t -> t.enabled(true)), ConsolidatedFactDocument.class);
             List<ConsolidatedFactDocument> page = response.hits().hits().stream().map(Hit::source).toList();
-            List<List<Attestation>> attestations = attestations(page.stream().map(ConsolidatedFactDocument::factKey).toList());
+            List<List<Attestation>> attestations = attestations(page.stream().map(ConsolidatedFactDocument::factKey).toList(),
+                    query.docId());
             List<ConsolidatedFact> facts = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {
                 facts.add(page.get(i).toFact(attestations.get(i)));
@@ -105,19 +111,32 @@ public class FactSearch {
 
     /**
      * The attestations of each key, read from the facts index in one multi-search: listed by docId, start and factId,
-     * at most {@link #MAX_ATTESTATIONS} per fact ({@code attestationCount} in the index still counts them all).
+     * at most {@link #attestationsPerFact} per fact ({@code attestationCount} in the index still counts them all). With
+     * {@code docId}, that document's attestations come first (a key stated by thousands of documents would otherwise
+     * list the document asked about only if its docId were among the first): they score 1, the others 0, and the
+     * score sorts first.
      */
-    List<List<Attestation>> attestations(List<FactKey> keys) throws IOException {
+    List<List<Attestation>> attestations(List<FactKey> keys, String docId) throws IOException {
         if (keys.isEmpty()) {
             return List.of();
         }
+        int perFact = attestationsPerFact(keys.size());
         MsearchResponse<Attestation> response = client.msearch(m -> {
             for (FactKey key : keys) {
-                m.searches(item -> item.header(h -> h.index(names.alias(SearchIndex.FACTS)))
-                        .body(b -> b.query(FactKeyQuery.of(key)).size(MAX_ATTESTATIONS)
-                                .source(src -> src.filter(f -> f.includes(ATTESTATION_FIELDS)))
-                                .sort(field("docId", SortOrder.Asc), field("start", SortOrder.Asc),
-                                        field("factId", SortOrder.Asc))));
+                m.searches(item -> item.header(h -> h.index(names.alias(SearchIndex.FACTS))).body(b -> {
+                    List<SortOptions> order = new ArrayList<>();
+                    if (docId == null) {
+                        b.query(FactKeyQuery.of(key));
+                    } else {
+                        b.query(q -> q.bool(k -> k.filter(FactKeyQuery.of(key)).should(d -> d.constantScore(c -> c
+                                .filter(f -> f.term(t -> t.field("docId").value(FieldValue.of(docId)))).boost(1f)))));
+                        order.add(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))));
+                    }
+                    order.addAll(List.of(field("docId", SortOrder.Asc), field("start", SortOrder.Asc),
+                            field("factId", SortOrder.Asc)));
+                    return b.size(perFact).source(src -> src.filter(f -> f.includes(ATTESTATION_FIELDS)))
+                            .sort(order);
+                }));
             }
             return m;
         }, Attestation.class);
@@ -131,6 +150,11 @@ public class FactSearch {
             attestations.add(item.result().hits().hits().stream().map(Hit::source).toList());
         }
         return attestations;
+    }
+
+    /** How many attestations each fact of a page of {@code facts} lists at most. */
+    static int attestationsPerFact(int facts) {
+        return Math.max(1, Math.min(MAX_ATTESTATIONS, MAX_PAGE_ATTESTATIONS / Math.max(1, facts)));
     }
 
     /** Canonical names of the glossary terms in {@code q}, as words: 아마존 영업이익 → Amazon, operating income. */

@@ -184,6 +184,10 @@ class FactsApiTest {
         String last = String.format("9%063x", 10_000);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> facts(Map.of("docId", last)).statusCode(200)
                 .body("facts.key", hasItem("Manydocs Corp|revenue|FY2021|USD|")));
+        // Its own attestation comes first, although 10,000 documents sort before it.
+        facts(Map.of("docId", last, "subject", "Manydocs Corp")).statusCode(200)
+                .body("facts[0].attestations[0].docId", equalTo(last))
+                .body("facts[0].attestations.size()", equalTo(FactSearch.MAX_ATTESTATIONS));
         facts(Map.of("subject", "Manydocs Corp")).statusCode(200).body("total", equalTo(1))
                 .body("facts[0].attestations.size()", equalTo(FactSearch.MAX_ATTESTATIONS));
         facts(Map.of("docId", String.format("9%063x", 10_001))).statusCode(200).body("total", equalTo(0));
