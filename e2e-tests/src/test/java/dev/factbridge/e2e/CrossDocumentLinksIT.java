@@ -92,7 +92,6 @@ class CrossDocumentLinksIT {
         return ids;
     }
 
-
     private static byte[] withMarker(String text, String run, String referenceSentence) {
         String reference = referenceSentence.isEmpty() ? "" : "\n\n" + referenceSentence;
         return (text + reference + "\n\n" + run + "\n").getBytes(StandardCharsets.UTF_8);

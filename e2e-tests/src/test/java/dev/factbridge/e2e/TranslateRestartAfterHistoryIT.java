@@ -313,7 +313,6 @@ class TranslateRestartAfterHistoryIT {
         return segments;
     }
 
-
     private static byte[] withReference(String text, String referenceSentence, String run) {
         return (text + "\n\n" + referenceSentence + "\n\n" + run + "\n").getBytes(StandardCharsets.UTF_8);
     }

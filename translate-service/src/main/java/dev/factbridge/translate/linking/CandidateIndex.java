@@ -110,11 +110,6 @@ public interface CandidateIndex {
     record Frequencies(Map<String, Long> documents, Map<String, Long> documentsInLanguage) {
         public static final Frequencies NONE = new Frequencies(Map.of(), Map.of());
 
-        /** The languages some document has one of the keys in. */
-        public Set<String> languages() {
-            return byLanguage().keySet();
-        }
-
         /** Language → key → how many documents have it in that language (those with none left out). */
         public Map<String, Map<String, Long>> byLanguage() {
             Map<String, Map<String, Long>> byLanguage = new TreeMap<>();

@@ -80,7 +80,7 @@ class CandidateQueryTest {
                 .containsExactly("l:sagemaker", "l:trainium", "n:575000000000", "n:910000000000");
         assertThat(CandidateQuery.of("d", "en", keys, 5, 20, 2, Long.MAX_VALUE, frequencies).keys())
                 .extracting(CandidateQuery.Key::key).containsExactly("n:575000000000", "n:910000000000");
-        assertThat(frequencies.languages()).containsExactly("en", "ko");
+        assertThat(frequencies.byLanguage().keySet()).containsExactly("en", "ko");
     }
 
     @Test
