@@ -141,7 +141,7 @@ class ConsolidationRebuildIT {
         }
         JsonNode marked = pipeline.elasticsearch("POST", "/_bulk", markers.toString());
         assertThat(marked.get("errors").asBoolean()).as(marked.toString()).isFalse();
-        await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() -> pendingKeys() == 0);
+        await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(500)).until(() -> pipeline.pendingConsolidations() == 0);
         Map<String, JsonNode> recomputed = consolidated(keys.keySet());
         for (String key : keys.keySet()) {
             assertThat(recomputed.get(key).get("_source")).as(key).isEqualTo(live.get(key).get("_source"));
@@ -156,14 +156,9 @@ class ConsolidationRebuildIT {
             await().atMost(TIMEOUT).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
                 assertThat(count("factbridge-documents", docIds)).isEqualTo(DOCUMENTS);
                 assertThat(kafka.lag()).allSatisfy((group, lag) -> assertThat(lag).as(group).isZero());
-                assertThat(pendingKeys()).isZero();
+                assertThat(pipeline.pendingConsolidations()).isZero();
             });
         }
-    }
-
-    private long pendingKeys() {
-        pipeline.elasticsearch("POST", "/factbridge-fact-changes/_refresh", null);
-        return pipeline.elasticsearch("POST", "/factbridge-fact-changes/_count", null).get("count").asLong();
     }
 
     private long count(String index, List<String> docIds) {

@@ -158,6 +158,12 @@ final class Pipeline {
                         : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)).build(), method + " " + path);
     }
 
+    /** Keys whose consolidated fact is still to be recomputed (after a refresh of their markers): 0 once caught up. */
+    long pendingConsolidations() {
+        elasticsearch("POST", "/factbridge-fact-changes/_refresh", null);
+        return elasticsearch("POST", "/factbridge-fact-changes/_count", null).get("count").asLong();
+    }
+
     long pid(String service) {
         try {
             return Long.parseLong(Files.readString(home.resolve(".factbridge/run/" + service + ".pid")).strip());
