@@ -10,6 +10,7 @@ import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.Segment;
 import dev.factbridge.search.facts.ChangedKeys;
+import dev.factbridge.search.facts.FactDocument;
 import dev.factbridge.search.facts.FactConsolidator;
 import dev.factbridge.search.facts.FactKey;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
@@ -230,7 +231,7 @@ public class DocumentIndexer {
         String factsIndex = names.alias(SearchIndex.FACTS);
         List<BulkOperation> operations = new ArrayList<>();
         for (Fact fact : facts) {
-            operations.add(BulkOperation.of(op -> op.index(i -> i.index(factsIndex).id(fact.factId()).document(fact))));
+            operations.add(BulkOperation.of(op -> op.index(i -> i.index(factsIndex).id(fact.factId()).document(FactDocument.of(fact)))));
         }
         operations.addAll(changes.markers(touched));
         BulkResponse response = execute(BulkRequest.of(b -> b.operations(operations)));

@@ -3,6 +3,7 @@ package dev.factbridge.search.indexing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factbridge.search.facts.FactDocument;
 import dev.factbridge.search.query.NumberTerms;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -115,7 +116,8 @@ public class IndexBootstrap {
 
     /**
      * Copies every document behind {@code alias} into {@code target} by scroll and bulk (the platform's Elasticsearch
-     * ships without the reindex module). Passages copied from a version without {@code numbers} get them here.
+     * ships without the reindex module). Passages copied from a version without {@code numbers} get them here, facts
+     * copied from one without {@code key} get theirs.
      */
     private void copy(SearchIndex index, String alias, String target) throws IOException {
         Request search = new Request("POST", "/" + alias + "/_search");
@@ -128,6 +130,9 @@ public class IndexBootstrap {
                 StringBuilder bulk = new StringBuilder();
                 for (JsonNode hit : page.at("/hits/hits")) {
                     ObjectNode source = (ObjectNode) hit.get("_source");
+                    if (index == SearchIndex.FACTS && !source.has("key")) {
+                        source.put("key", FactDocument.keyOf(source));
+                    }
                     if (index == SearchIndex.PASSAGES && !source.has("numbers") && source.hasNonNull("text")) {
                         var numbers = NumberTerms.of(source.get("text").asText());
                         if (!numbers.isEmpty()) {

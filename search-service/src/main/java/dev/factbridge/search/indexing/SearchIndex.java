@@ -8,8 +8,12 @@ package dev.factbridge.search.indexing;
 public enum SearchIndex {
     DOCUMENTS("documents", 1, false),
     PASSAGES("passages", 2, false),
-    /** v2: {@code quote.raw}, a keyword subfield, so that consolidation can aggregate a key's distinct quotes. */
-    FACTS("facts", 2, false),
+    /**
+     * v2: {@code quote.raw}, a keyword subfield, so that consolidation can aggregate a key's distinct quotes; v3:
+     * {@code key}, the fact's key id, so that a key's facts are one term's postings rather than a conjunction of five
+     * fields (an absent part, {@code must_not exists}, visited every fact that has it).
+     */
+    FACTS("facts", 3, false),
     /**
      * One document per (subject, metric, period, unit, qualifier), recomputed from FACTS: see FactConsolidator. A new
      * version is also how a change of the consolidation rules reaches stored facts (v2: no conflict under a fallback

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.factbridge.search.SearchTestResource;
+import dev.factbridge.search.facts.FactKey;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -69,7 +70,7 @@ class IndexVersionSwitchTest {
     }
 
     @Test
-    void factsMoveFromV1ToV2WithTheirDistinctQuotesAggregatable() throws IOException {
+    void factsMoveFromV1ToTheCurrentVersionWithTheirDistinctQuotesAggregatableAndTheirKey() throws IOException {
         String prefix = "factbridge-test-switch-" + UUID.randomUUID().toString().substring(0, 8);
         IndexNames names = new IndexNames(prefix);
         String alias = names.alias(SearchIndex.FACTS);
@@ -90,7 +91,9 @@ class IndexVersionSwitchTest {
             JsonNode aliases = get("/_alias/" + alias);
             List<String> behind = new ArrayList<>();
             aliases.fieldNames().forEachRemaining(behind::add);
-            assertThat(behind).containsExactly(prefix + "-facts-v2");
+            assertThat(behind).containsExactly(prefix + "-facts-v3");
+            assertThat(get("/" + alias + "/_doc/f1").at("/_source/key").asText())
+                    .isEqualTo(new FactKey("Amazon", "revenue", "FY2023", "USD", null).id());
             Request quotes = new Request("POST", "/" + alias + "/_search");
             quotes.setJsonEntity("{\"size\":0,\"aggs\":{\"q\":{\"terms\":{\"field\":\"quote.raw\"}}}}");
             JsonNode result;
