@@ -89,6 +89,8 @@ svc_start() {
   local jvm_flags
   read -ra jvm_flags <<<"$(svc_jvm_flags "$name")"
   fb_log "starting $id on 127.0.0.1:$port"
+  # Marks where this start's lines begin in the appended log (svc_wait_ready reads only those).
+  printf '[factbridge] starting %s at %s\n' "$id" "$(date -u +%FT%TZ)" >>"$FB_LOGS/$id.log"
   # A simple command in the background, so $! is the JVM itself (env, setsid and nohup exec into it).
   (
     cd "$FB_ROOT"
@@ -146,15 +148,23 @@ svc_exec() {
   exec env "${SVC_ENV[@]}" java "${jvm_flags[@]}" -jar "$jar"
 }
 
-# svc_wait_ready <name> [instance]
+# svc_wait_ready <name> [instance]: up to 120 s, and longer while the service is alive and copying an index into a
+# new version (an upgrade; it logs "copying ..." at least every 100,000 documents), showing that progress.
 svc_wait_ready() {
-  local name="$1" instance="${2:-1}" port id
+  local name="$1" instance="${2:-1}" port id progress last=""
   id=$(svc_instance_id "$name" "$instance")
   port=$(( $(svc_port "$name") + 100 * (instance - 1) ))
-  if ! fb_wait_for 120 svc_ready "$port"; then
+  until fb_wait_for 120 svc_ready "$port"; do
+    progress=$(awk '/^\[factbridge\] starting /{p=""} /IndexBootstrap.*copying/{p=$0} END{print p}' "$FB_LOGS/$id.log" \
+      2>/dev/null | sed 's/.*IndexBootstrap] ([^)]*) //')
+    if fb_running_pid "$id" >/dev/null && [ -n "$progress" ] && [ "$progress" != "$last" ]; then
+      fb_log "$id is upgrading an index: $progress"
+      last="$progress"
+      continue
+    fi
     tail -n 30 "$FB_LOGS/$id.log" >&2 || true
     fb_die "$id is not ready on port $port (log above: $FB_LOGS/$id.log)"
-  fi
+  done
 }
 
 services_start() {

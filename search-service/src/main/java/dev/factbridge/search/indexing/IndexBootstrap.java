@@ -30,6 +30,7 @@ import org.jboss.logging.Logger;
 public class IndexBootstrap {
     private static final Logger LOG = Logger.getLogger(IndexBootstrap.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long COPY_PROGRESS_EVERY = 100_000;
     private final RestClient client;
     private final IndexNames names;
 
@@ -122,9 +123,14 @@ public class IndexBootstrap {
     private void copy(SearchIndex index, String alias, String target) throws IOException {
         Request search = new Request("POST", "/" + alias + "/_search");
         search.addParameter("scroll", "1m");
-        search.setJsonEntity("{\"size\": 500, \"sort\": [\"_doc\"]}");
+        search.setJsonEntity("{\"size\": 500, \"sort\": [\"_doc\"], \"track_total_hits\": true}");
         JsonNode page = read(client.performRequest(search));
+        long total = page.at("/hits/total/value").asLong();
+        // A platform's history can take minutes to copy (2.2 million facts: 2 min 16 s); the start script keeps
+        // waiting for readiness while these lines come.
+        LOG.infof("copying %d documents from %s into %s; the service is ready once they are copied", total, alias, target);
         long copied = 0;
+        long reported = 0;
         try {
             while (page.at("/hits/hits").size() > 0) {
                 StringBuilder bulk = new StringBuilder();
@@ -149,6 +155,10 @@ public class IndexBootstrap {
                     throw new IOException("copying " + alias + " into " + target + " failed: " + result.path("items").get(0));
                 }
                 copied += page.at("/hits/hits").size();
+                if (copied - reported >= COPY_PROGRESS_EVERY) {
+                    LOG.infof("copying %s into %s: %d of %d documents", alias, target, copied, total);
+                    reported = copied;
+                }
                 Request next = new Request("POST", "/_search/scroll");
                 next.setJsonEntity(JSON.writeValueAsString(Map.of("scroll", "1m", "scroll_id", page.get("_scroll_id").asText())));
                 page = read(client.performRequest(next));
