@@ -44,7 +44,8 @@ services_build() {
 # (at 256m translate, extract and search peaked at 430-460 MB; ingest streams its files and keeps 256m, whose
 # memory tests run at that size); bounded code cache, metaspace and stacks; the C2 compiler's malloc'd memory
 # given back to the system every few seconds; exit rather than limp on OOM.
-#   svc_jvm_flags [service]   (FACTBRIDGE_SERVICE_HEAP sets the heap of every service)
+#   svc_jvm_flags [service]   (FACTBRIDGE_SERVICE_HEAP sets the heap of every service; FACTBRIDGE_SERVICE_JVM_OPTS
+#   adds flags of the caller's, e.g. -XX:NativeMemoryTracking=summary to see where the memory goes)
 svc_jvm_flags() {
   # Heaps from measured live sets (after a full GC, warm, benchmark documents), HostileInputIT's rule that the live
   # set stays below half the old generation, and the peaks of the largest batches: translate 48-51 MB live (Lingua's
@@ -61,7 +62,7 @@ svc_jvm_flags() {
   esac
   echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-$heap} -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m" \
     "-XX:MaxMetaspaceSize=160m -XX:CICompilerCount=2 -Xss512k -XX:TrimNativeHeapInterval=5000" \
-    "-XX:+ExitOnOutOfMemoryError $(fb_unsafe_access_flag)"
+    "-XX:+ExitOnOutOfMemoryError $(fb_unsafe_access_flag) ${FACTBRIDGE_SERVICE_JVM_OPTS:-}"
 }
 
 svc_ready() { curl -fsS -o /dev/null "http://127.0.0.1:$1/q/health/ready"; }

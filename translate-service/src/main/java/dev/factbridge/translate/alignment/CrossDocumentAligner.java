@@ -38,11 +38,20 @@ public final class CrossDocumentAligner {
     }
 
     public List<AlignmentUnit> units(List<Segment> segments) {
+        return units(segments, segments.stream().map(s -> "und".equals(s.lang()) ? null : anchors.of(s.text())).toList());
+    }
+
+    /**
+     * The same as {@link #units(List)} with each segment's anchors already found ({@code anchors.get(i)} of
+     * {@code segments.get(i)}; unread for a segment without a language), so a caller that needs them too finds them once.
+     */
+    public List<AlignmentUnit> units(List<Segment> segments, List<Anchors> anchors) {
         List<AlignmentUnit> units = new ArrayList<>();
-        for (Segment s : segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
             if (!"und".equals(s.lang())) {
                 units.add(new AlignmentUnit(List.of(s.segmentId()), s.lang(),
-                        PairScorer.englishEquivalentLength(s.text(), s.lang()), anchors.of(s.text())));
+                        PairScorer.englishEquivalentLength(s.text(), s.lang()), anchors.get(i)));
             }
         }
         return units;

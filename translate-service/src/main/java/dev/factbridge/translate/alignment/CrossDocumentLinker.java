@@ -66,7 +66,8 @@ public final class CrossDocumentLinker {
     }
 
     public Result link(String docId, String primaryLang, List<Segment> segments) {
-        CandidateIndex.Document document = document(docId, primaryLang, segments);
+        List<Anchors> found = anchorsOf(segments);
+        CandidateIndex.Document document = document(docId, primaryLang, segments, found);
         List<Set<String>> segmentKeys = document.segmentKeys();
         CandidateIndex.Frequencies frequencies = CandidateQuery.indexable(document.anchorKeys(), MIN_SHARED_ANCHORS)
                 ? index.frequencies(document.anchorKeys()) : CandidateIndex.Frequencies.NONE;
@@ -81,20 +82,20 @@ public final class CrossDocumentLinker {
         List<CandidateSelection.Ranked> chosen = CandidateSelection.select(pool, c -> chain.score(c.positions()),
                 LinkAcceptance.MIN_LINKS,
                 settings.perLanguage(), settings.candidates());
-        List<AlignmentUnit> units = chosen.isEmpty() ? List.of() : aligner.units(segments);
+        List<AlignmentUnit> units = chosen.isEmpty() ? List.of() : aligner.units(segments, found);
         for (CandidateSelection.Ranked ranked : chosen) {
             CandidateIndex.Candidate candidate = ranked.candidate();
-            Optional<CandidateCache.Entry> found = prepared(candidate.docId());
-            if (found.isEmpty()) {
+            Optional<CandidateCache.Entry> prepared = prepared(candidate.docId());
+            if (prepared.isEmpty()) {
                 continue;
             }
-            List<Segment> other = found.get().segments();
-            if (!aligner.worthAligning(units, found.get().units(), LinkAcceptance.MIN_LINKS)) {
+            List<Segment> other = prepared.get().segments();
+            if (!aligner.worthAligning(units, prepared.get().units(), LinkAcceptance.MIN_LINKS)) {
                 LOG.debugf("%s with %s: fewer than %d links possible, not aligned", docId, candidate.docId(),
                         LinkAcceptance.MIN_LINKS);
                 continue;
             }
-            List<SentenceAligner.Link> links = aligner.alignUnits(units, found.get().units());
+            List<SentenceAligner.Link> links = aligner.alignUnits(units, prepared.get().units());
             boolean accepted = LinkAcceptance.accepts(links, segments, other);
             LOG.debugf("%s with %s (%s; score %.2f, %d shared anchors, chain %.1f): %d links, density %.2f, mean score %.2f%s",
                     docId, candidate.docId(), candidate.primaryLang(), candidate.score(), candidate.shared(), ranked.chain(),
@@ -127,11 +128,25 @@ public final class CrossDocumentLinker {
 
     /** What the candidate index holds of a document: its segments with their anchor keys. */
     public CandidateIndex.Document document(String docId, String primaryLang, List<Segment> segments) {
+        return document(docId, primaryLang, segments, anchorsOf(segments));
+    }
+
+    private CandidateIndex.Document document(String docId, String primaryLang, List<Segment> segments,
+            List<Anchors> found) {
         List<Set<String>> keys = new ArrayList<>(segments.size());
-        for (Segment s : segments) {
-            keys.add(segmentKeys(s));
+        for (int i = 0; i < segments.size(); i++) {
+            keys.add(found.get(i) == null ? Set.of() : segmentKeys(found.get(i)));
         }
         return new CandidateIndex.Document(docId, primaryLang, segments, keys);
+    }
+
+    /** Each segment's anchors, found once for both its index keys and its alignment unit; null without a language. */
+    private List<Anchors> anchorsOf(List<Segment> segments) {
+        List<Anchors> found = new ArrayList<>(segments.size());
+        for (Segment s : segments) {
+            found.add("und".equals(s.lang()) ? null : anchors.of(s.text()));
+        }
+        return found;
     }
 
     /** Every anchor key of the segments ({@link #segmentKeys}). */
@@ -143,12 +158,8 @@ public final class CrossDocumentLinker {
      * The anchors of a segment worth indexing: names and terms, and numbers that are not small counts or years. A
      * segment without a language (which the aligner leaves out) has none.
      */
-    Set<String> segmentKeys(Segment s) {
-        if ("und".equals(s.lang())) {
-            return Set.of();
-        }
+    private static Set<String> segmentKeys(Anchors found) {
         Set<String> keys = new HashSet<>();
-        Anchors found = anchors.of(s.text());
         found.names().stream().filter(n -> n.length() >= 3).forEach(n -> keys.add("l:" + n));
         found.terms().forEach(t -> keys.add("t:" + t));
         found.numbers().stream().filter(CrossDocumentLinker::distinctiveNumber).forEach(n -> keys.add("n:" + n));

@@ -3,12 +3,15 @@ package dev.factbridge.translate.linking;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -90,26 +93,49 @@ public record CandidateQuery(String docId, String primaryLang, List<Key> keys, i
         return new CandidateQuery(docId, primaryLang, chosen, minShared, poolPerLanguage);
     }
 
-    /** One language's list: every segment's rarest key there, then every segment's second rarest, and so on. */
+    /**
+     * One language's list: every segment's rarest key there, then every segment's second rarest, and so on. The
+     * language's keys are ranked once (rarest first), so each segment's keys and each round are sorted as ranks.
+     */
     private static Deque<String> bySegmentsRarestFirst(String lang, Map<String, Long> counts, List<Set<String>> segmentKeys,
             Map<String, Set<String>> langsByKey, int maxKeys) {
         Comparator<String> rarestFirst = Comparator.comparingLong((String k) -> counts.get(k))
                 .thenComparingInt(CandidateQuery::stableHash).thenComparing(Comparator.naturalOrder());
-        List<List<String>> bySegment = segmentKeys.stream()
-                .map(keys -> keys.stream()
-                        .filter(k -> counts.containsKey(k) && !langsByKey.get(k).contains(lang))
-                        .sorted(rarestFirst).toList())
-                .filter(keys -> !keys.isEmpty())
-                .toList();
+        List<String> ranked = langsByKey.entrySet().stream()
+                .filter(e -> counts.containsKey(e.getKey()) && !e.getValue().contains(lang))
+                .map(Map.Entry::getKey).sorted(rarestFirst).toList();
+        Map<String, Integer> rankOf = new HashMap<>(ranked.size() * 2);
+        for (int i = 0; i < ranked.size(); i++) {
+            rankOf.put(ranked.get(i), i);
+        }
+        List<int[]> bySegment = new ArrayList<>();
+        for (Set<String> keys : segmentKeys) {
+            int[] ranks = keys.stream().map(rankOf::get).filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
+            if (ranks.length > 0) {
+                Arrays.sort(ranks);
+                bySegment.add(ranks);
+            }
+        }
         Deque<String> keys = new ArrayDeque<>();
-        Set<String> listed = new HashSet<>();
-        for (int rank = 0; listed.size() < maxKeys; rank++) {
-            final int r = rank;
-            List<String> ofRank = bySegment.stream().filter(k -> r < k.size()).map(k -> k.get(r)).sorted(rarestFirst).toList();
-            if (ofRank.isEmpty()) {
+        boolean[] listed = new boolean[ranked.size()];
+        int[] round = new int[bySegment.size()];
+        for (int position = 0; keys.size() < maxKeys; position++) {
+            int n = 0;
+            for (int[] ranks : bySegment) {
+                if (position < ranks.length) {
+                    round[n++] = ranks[position];
+                }
+            }
+            if (n == 0) {
                 break;
             }
-            ofRank.stream().filter(listed::add).forEach(keys::add);
+            Arrays.sort(round, 0, n);
+            for (int i = 0; i < n; i++) {
+                if (!listed[round[i]]) {
+                    listed[round[i]] = true;
+                    keys.add(ranked.get(round[i]));
+                }
+            }
         }
         return keys;
     }
