@@ -82,6 +82,11 @@ public final class CrossDocumentLinker {
         List<CandidateSelection.Ranked> chosen = CandidateSelection.select(pool, c -> chain.score(c.positions()),
                 LinkAcceptance.MIN_LINKS,
                 settings.perLanguage(), settings.candidates());
+        if (LOG.isDebugEnabled()) {
+            // Why a document was or was not aligned: every pooled candidate with its BM25 score and chain.
+            pool.forEach(c -> LOG.debugf("%s pool: %s (%s; score %.2f, chain %.1f)", docId, c.docId(), c.primaryLang(),
+                    c.score(), chain.score(c.positions())));
+        }
         List<AlignmentUnit> units = chosen.isEmpty() ? List.of() : aligner.units(segments, found);
         for (CandidateSelection.Ranked ranked : chosen) {
             CandidateIndex.Candidate candidate = ranked.candidate();

@@ -5,6 +5,7 @@ import dev.factbridge.translate.linking.AnchorChain;
 import dev.factbridge.translate.linking.Bm25;
 import dev.factbridge.translate.linking.CandidateIndex;
 import dev.factbridge.translate.linking.CandidateQuery;
+import dev.factbridge.translate.linking.NearCopies;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -173,14 +174,15 @@ public final class DocumentMemory implements CandidateIndex {
             if (acc[1] >= query.minShared()) {
                 Remembered doc = documents.get(other);
                 byLanguage.computeIfAbsent(doc.primaryLang(), l -> new ArrayList<>())
-                        .add(new Candidate(other, doc.primaryLang(), acc[0], (int) acc[1], doc.positions()));
+                        .add(new Candidate(other, doc.primaryLang(), acc[0], (int) acc[1], doc.positions(),
+                                doc.anchorKeys().size(), doc.segments().size()));
             }
         });
-        List<Candidate> pool = new ArrayList<>();
+        List<Candidate> ranked = new ArrayList<>();
         for (List<Candidate> group : byLanguage.values()) {
             group.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::docId));
-            pool.addAll(group.subList(0, Math.min(group.size(), query.poolPerLanguage())));
+            ranked.addAll(group);
         }
-        return pool;
+        return NearCopies.collapse(ranked, query.poolPerLanguage());
     }
 }

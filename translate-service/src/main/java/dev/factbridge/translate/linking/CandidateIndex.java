@@ -84,22 +84,33 @@ public interface CandidateIndex {
 
     /**
      * A document that may translate the new one: its relevance score, how many of the query's anchors it has (-1:
-     * not counted, as by Elasticsearch), and where its distinctive keys occur ({@link Document#positions}).
+     * not counted, as by Elasticsearch), where its distinctive keys occur ({@link Document#positions}), and its
+     * numbers of distinct anchor keys and of segments (-1: not known), which tell near-copies ({@link NearCopies}).
      */
-    record Candidate(String docId, String primaryLang, double score, int shared, Map<String, List<Integer>> positions) {
+    record Candidate(String docId, String primaryLang, double score, int shared, Map<String, List<Integer>> positions,
+            int anchorCount, int segmentCount) {
         public Candidate {
             positions = positions == null ? Map.of() : positions;
         }
 
+        public Candidate(String docId, String primaryLang, double score, int shared, Map<String, List<Integer>> positions) {
+            this(docId, primaryLang, score, shared, positions, -1, -1);
+        }
+
         public Candidate(String docId, String primaryLang, double score, int shared) {
             this(docId, primaryLang, score, shared, Map.of());
+        }
+
+        public Candidate withPositions(Map<String, List<Integer>> found) {
+            return new Candidate(docId, primaryLang, score, shared, found, anchorCount, segmentCount);
         }
     }
 
     /**
      * Documents in another primary language that have at least {@code query.minShared()} of the query's keys in
      * another language than the new document has them: per primary language, the best
-     * {@link CandidateQuery#poolPerLanguage()} by BM25 (ties by docId), with their key positions.
+     * {@link CandidateQuery#poolPerLanguage()} by BM25 (ties by docId), near-copies counted once ({@link NearCopies}),
+     * with their key positions.
      */
     List<Candidate> candidates(CandidateQuery query);
 

@@ -72,6 +72,8 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
     private static final String BY_LANGUAGE = "byLanguage";
     private static final String BEST = "best";
     private static final String POSITIONS_FIELD = "anchorPositions";
+    private static final String ANCHOR_COUNT_FIELD = "anchorCount";
+    private static final String SEGMENT_COUNT_FIELD = "segmentCount";
     /** Read no stored field, not even _id. */
     private static final String NONE = "_none_";
     private static final TypeReference<Map<String, List<Integer>>> POSITIONS = new TypeReference<>() {
@@ -131,9 +133,10 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
             // The best of each primary language in one pass over the matches (a terms aggregation on lang, the top
             // hits of each bucket; collapsing with inner hits ran the query again per language, four times as long).
             // Ties by docId, so every instance gets the same candidates in the same order. Nothing is read from the
-            // stored fields (not even _id): docId, lang and the key positions come from doc values, and the score is
-            // the first sort value (track_scores would score the hits again in the fetch phase, every key's terms
-            // looked up once more: a 258-key search took 150 ms with it, 33 ms without).
+            // stored fields (not even _id): docId, lang and the counts come from doc values, and the score is the
+            // first sort value (track_scores would score the hits again in the fetch phase, every key's terms
+            // looked up once more: a 258-key search took 150 ms with it, 33 ms without). Read READ_FACTOR times the
+            // pool, so that it is still full once near-copies count once; then the key positions of those kept only.
             SearchResponse<Void> response = client.search(s -> s.index(alias)
                     .query(query.toElasticsearch())
                     .size(0)
@@ -141,21 +144,27 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
                     .aggregations(BY_LANGUAGE, a -> a
                             .terms(t -> t.field(CandidateQuery.LANG_FIELD).size(MAX_LANGUAGES))
                             .aggregations(BEST, best -> best.topHits(h -> h
-                                    .size(query.poolPerLanguage())
+                                    .size(query.poolPerLanguage() * NearCopies.READ_FACTOR)
                                     .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
                                     .sort(o -> o.field(f -> f.field(CandidateQuery.DOC_ID_FIELD).order(SortOrder.Asc)))
                                     .storedFields(NONE)
                                     .docvalueFields(f -> f.field(CandidateQuery.DOC_ID_FIELD))
                                     .docvalueFields(f -> f.field(CandidateQuery.LANG_FIELD))
-                                    .docvalueFields(f -> f.field(POSITIONS_FIELD))))),
+                                    .docvalueFields(f -> f.field(ANCHOR_COUNT_FIELD))
+                                    .docvalueFields(f -> f.field(SEGMENT_COUNT_FIELD))))),
                     Void.class);
-            List<Candidate> candidates = new ArrayList<>();
+            List<Candidate> ranked = new ArrayList<>();
             for (StringTermsBucket bucket : response.aggregations().get(BY_LANGUAGE).sterms().buckets().array()) {
                 for (Hit<JsonData> hit : bucket.aggregations().get(BEST).topHits().hits().hits()) {
-                    candidates.add(new Candidate(field(hit, CandidateQuery.DOC_ID_FIELD), field(hit, CandidateQuery.LANG_FIELD),
-                            hit.sort().isEmpty() ? 0 : hit.sort().get(0).doubleValue(), -1, positions(field(hit, POSITIONS_FIELD))));
+                    ranked.add(new Candidate(field(hit, CandidateQuery.DOC_ID_FIELD), field(hit, CandidateQuery.LANG_FIELD),
+                            hit.sort().isEmpty() ? 0 : hit.sort().get(0).doubleValue(), -1, Map.of(),
+                            count(hit, ANCHOR_COUNT_FIELD), count(hit, SEGMENT_COUNT_FIELD)));
                 }
             }
+            List<Candidate> pool = NearCopies.collapse(ranked, query.poolPerLanguage());
+            Map<String, Map<String, List<Integer>>> positions = positionsOf(pool.stream().map(Candidate::docId).toList());
+            List<Candidate> candidates = new ArrayList<>(pool.size());
+            pool.forEach(c -> candidates.add(c.withPositions(positions.getOrDefault(c.docId(), Map.of()))));
             return candidates;
         } catch (IOException | RuntimeException e) {
             return refused(e, "searching candidates for " + query.docId(), List.of());
@@ -279,6 +288,31 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
                         r -> r.status(item.status()).error(item.error())));
             }
         }
+    }
+
+    /** The key positions of these documents, read from doc values (one search by ids). */
+    private Map<String, Map<String, List<Integer>>> positionsOf(List<String> docIds) throws IOException {
+        if (docIds.isEmpty()) {
+            return Map.of();
+        }
+        SearchResponse<Void> response = client.search(s -> s.index(alias)
+                .query(q -> q.ids(i -> i.values(docIds)))
+                .size(docIds.size())
+                .trackTotalHits(t -> t.enabled(false))
+                .storedFields(NONE)
+                .docvalueFields(f -> f.field(CandidateQuery.DOC_ID_FIELD))
+                .docvalueFields(f -> f.field(POSITIONS_FIELD)), Void.class);
+        Map<String, Map<String, List<Integer>>> positions = new HashMap<>();
+        for (Hit<Void> hit : response.hits().hits()) {
+            positions.put(field(hit, CandidateQuery.DOC_ID_FIELD), positions(field(hit, POSITIONS_FIELD)));
+        }
+        return positions;
+    }
+
+    /** An integer doc value, -1 when the document has none (one indexed before the field existed). */
+    private static int count(Hit<?> hit, String name) {
+        JsonData values = hit.fields().get(name);
+        return values == null ? -1 : values.toJson().asJsonArray().getJsonNumber(0).intValue();
     }
 
     private static String field(Hit<?> hit, String name) {
