@@ -69,6 +69,8 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
             "index.merge.policy.segments_per_tier", "4", "index.merge.policy.max_merge_at_once", "4");
     /** How many primary languages a search returns candidates of at most (each its best {@code poolPerLanguage}). */
     static final int MAX_LANGUAGES = 32;
+    /** Elasticsearch's default {@code index.max_inner_result_window}: top hits beyond it are refused (400). */
+    static final int MAX_TOP_HITS = 100;
     private static final String BY_LANGUAGE = "byLanguage";
     private static final String BEST = "best";
     private static final String POSITIONS_FIELD = "anchorPositions";
@@ -144,7 +146,7 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
                     .aggregations(BY_LANGUAGE, a -> a
                             .terms(t -> t.field(CandidateQuery.LANG_FIELD).size(MAX_LANGUAGES))
                             .aggregations(BEST, best -> best.topHits(h -> h
-                                    .size(query.poolPerLanguage() * NearCopies.READ_FACTOR)
+                                    .size(topHits(query.poolPerLanguage()))
                                     .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
                                     .sort(o -> o.field(f -> f.field(CandidateQuery.DOC_ID_FIELD).order(SortOrder.Asc)))
                                     .storedFields(NONE)
@@ -288,6 +290,14 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
                         r -> r.status(item.status()).error(item.error())));
             }
         }
+    }
+
+    /**
+     * How many hits to read per language: {@link NearCopies#READ_FACTOR} times the pool, within what Elasticsearch
+     * allows by default (a larger configured pool would otherwise get every search refused, and no links).
+     */
+    static int topHits(int poolPerLanguage) {
+        return Math.max(poolPerLanguage, Math.min(poolPerLanguage * NearCopies.READ_FACTOR, MAX_TOP_HITS));
     }
 
     /** The key positions of these documents, read from doc values (one search by ids). */

@@ -43,6 +43,13 @@ class NearCopiesTest {
     }
 
     @Test
+    void theSearchReadsThreeTimesThePoolWithinWhatElasticsearchAllowsByDefault() {
+        assertThat(ElasticsearchCandidateIndex.topHits(20)).isEqualTo(60);
+        assertThat(ElasticsearchCandidateIndex.topHits(40)).isEqualTo(ElasticsearchCandidateIndex.MAX_TOP_HITS);
+        assertThat(ElasticsearchCandidateIndex.topHits(150)).isEqualTo(150); // a pool set above it: asked for as is
+    }
+
+    @Test
     void languagesArePooledApartAndUnknownCountsNeverCollapse() {
         List<CandidateIndex.Candidate> ranked = List.of(
                 candidate("ko1", "ko", 10.0, 40, 8),
