@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * The durable record of keys whose consolidated fact must be recomputed: one small document per key in the
- * {@code fact-changes} index, under the key's id, so that any number of changes to a key collapse into one pending
- * recompute. Markers are written in the same bulk as the facts that change the key (and before their records are
+ * {@code fact-changes} index, under the key's id (and one more under {@code recount-<id>} when the key lost or
+ * changed a fact, so that its tally is not trusted), so that any number of changes to a key collapse into one
+ * pending recompute. Markers are written in the same bulk as the facts that change the key (and before their records are
  * acknowledged), so a crash loses no change; the background consolidator takes them, recomputes, and deletes each one
  * only if it was not written again meanwhile (its sequence number is unchanged), so a change that arrives during a
  * recompute stays pending.
@@ -46,22 +47,37 @@ public class ChangedKeys {
      * A pending key as taken, with the version of its marker, so that it is deleted only if unchanged, and when it
      * was last marked (epoch milliseconds).
      */
-    public record Pending(FactKey key, long seqNo, long primaryTerm, long changedAt) {
+    public record Pending(String markerId, FactKey key, boolean recount, long seqNo, long primaryTerm, long changedAt) {
     }
+
+    /**
+     * A key that lost or changed a fact is marked under an id of its own, so that a later plain marker of the key
+     * (facts added) cannot overwrite it: its tally no longer holds and it must be counted from all its facts.
+     */
+    static final String RECOUNT_PREFIX = "recount-";
 
     ChangedKeys(ElasticsearchClient client, IndexNames names) {
         this.client = client;
         this.names = names;
     }
 
-    /** Bulk operations that mark {@code keys} as changed, to go with the facts that change them. */
+    /** Bulk operations that mark {@code keys} as having gained facts, to go with the facts that change them. */
     public List<BulkOperation> markers(Collection<FactKey> keys) {
+        return markers(keys, false);
+    }
+
+    /**
+     * Bulk operations that mark {@code keys} as changed; with {@code recount}, as having lost or changed a fact, so
+     * that they are counted again from all their facts.
+     */
+    public List<BulkOperation> markers(Collection<FactKey> keys, boolean recount) {
         long now = System.currentTimeMillis();
         String index = names.alias(SearchIndex.FACT_CHANGES);
         List<BulkOperation> operations = new ArrayList<>();
         for (FactKey key : new LinkedHashSet<>(keys)) {
             Marker marker = Marker.of(key, now);
-            operations.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(key.id()).document(marker))));
+            String id = (recount ? RECOUNT_PREFIX : "") + key.id();
+            operations.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(id).document(marker))));
         }
         return operations;
     }
@@ -91,7 +107,8 @@ public class ChangedKeys {
                 .sort(o -> o.field(f -> f.field("changedAt").order(SortOrder.Asc))), Marker.class);
         List<Pending> pending = new ArrayList<>();
         for (Hit<Marker> hit : response.hits().hits()) {
-            pending.add(new Pending(hit.source().key(), hit.seqNo(), hit.primaryTerm(), hit.source().changedAt()));
+            pending.add(new Pending(hit.id(), hit.source().key(), hit.id().startsWith(RECOUNT_PREFIX), hit.seqNo(),
+                    hit.primaryTerm(), hit.source().changedAt()));
         }
         return pending;
     }
@@ -106,7 +123,7 @@ public class ChangedKeys {
         }
         String index = names.alias(SearchIndex.FACT_CHANGES);
         List<BulkOperation> deletes = done.stream().map(p -> BulkOperation.of(op -> op.delete(d -> d.index(index)
-                .id(p.key().id()).ifSeqNo(p.seqNo()).ifPrimaryTerm(p.primaryTerm())))).toList();
+                .id(p.markerId()).ifSeqNo(p.seqNo()).ifPrimaryTerm(p.primaryTerm())))).toList();
         BulkResponse response = client.bulk(BulkRequest.of(b -> b.operations(deletes)));
         for (BulkResponseItem item : response.items()) {
             if (item.error() != null && item.status() != 409 && item.status() != 404) {

@@ -12,7 +12,7 @@ import dev.factbridge.events.Segment;
 import dev.factbridge.search.facts.ChangedKeys;
 import dev.factbridge.search.facts.FactDocument;
 import dev.factbridge.search.facts.FactConsolidator;
-import dev.factbridge.search.facts.FactKey;
+import dev.factbridge.search.facts.FactWritePlan;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +44,8 @@ import org.jboss.logging.Logger;
  * bulk requests of at most {@code factbridge.search.bulk.max-bytes} / {@code max-operations}, written by
  * {@code factbridge.search.bulk.writers} concurrent writers (one bulk request runs on one write thread of a one-shard
  * index: a single writer leaves a core idle). Facts go in one bulk per batch, without a forced refresh, together with
- * a marker per key they touch ({@link ChangedKeys}); consolidation happens apart ({@code ConsolidationLoop}).
+ * a marker per key they touch ({@link ChangedKeys}); consolidation happens apart ({@code ConsolidationLoop}). A fact
+ * equal to the stored one is not written again ({@link FactWritePlan}), so that a redelivery changes nothing.
  * <p>
  * While Elasticsearch cannot take a write (unreachable, 429, 5xx, a 401 while its security index recovers after a
  * restart, bulk items refused for load) the write is retried with exponential backoff for as long as it takes: the
@@ -207,9 +208,10 @@ public class DocumentIndexer {
     }
 
     /**
-     * Writes facts in one bulk, without a forced refresh, with a marker for every key they touch — their own and
-     * the keys their factIds had until now (re-classified facts) — so that the background consolidator recomputes
-     * those keys. Returns the facts Elasticsearch refused for what they are (factId → reason); the others are
+     * Writes facts in one bulk, without a forced refresh, as {@link FactWritePlan} says: new factIds created,
+     * unchanged ones left alone, changed ones replaced; with a marker for every key they touch — their own and the
+     * keys their factIds had until now (re-classified facts, marked to be counted again) — so that the background
+     * consolidator recomputes those keys. Returns the facts Elasticsearch refused for what they are (factId → reason); the others are
      * written. Waits through an outage like {@link #indexDocuments}.
      */
     @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
@@ -226,34 +228,61 @@ public class DocumentIndexer {
     }
 
     private Map<String, String> writeFacts(List<Fact> facts) {
-        // Read before the write: a re-classified factId must also leave the consolidated fact of its old key.
-        Set<FactKey> touched = consolidator.keysToRecompute(facts);
+        Map<String, String> refused = new HashMap<>();
+        List<Fact> toWrite = facts;
+        // A create that meets a factId written meanwhile by another instance (a rebalance) is planned again.
+        for (int attempt = 0; !toWrite.isEmpty(); attempt++) {
+            if (attempt == 3) {
+                throw new ElasticsearchUnavailableException(toWrite.size() + " fact(s) kept being written concurrently", null);
+            }
+            toWrite = writeOnce(consolidator.plan(toWrite), refused);
+        }
+        return refused;
+    }
+
+    /** Writes one plan with its markers; returns the facts whose create found their factId taken meanwhile. */
+    private List<Fact> writeOnce(FactWritePlan plan, Map<String, String> refused) {
+        if (plan.isEmpty()) {
+            return List.of();
+        }
         String factsIndex = names.alias(SearchIndex.FACTS);
+        List<Fact> written = new ArrayList<>(plan.creates());
+        written.addAll(plan.replaces());
         List<BulkOperation> operations = new ArrayList<>();
-        for (Fact fact : facts) {
+        for (Fact fact : plan.creates()) {
+            operations.add(BulkOperation.of(op -> op.create(i -> i.index(factsIndex).id(fact.factId()).document(FactDocument.of(fact)))));
+        }
+        for (Fact fact : plan.replaces()) {
             operations.add(BulkOperation.of(op -> op.index(i -> i.index(factsIndex).id(fact.factId()).document(FactDocument.of(fact)))));
         }
-        operations.addAll(changes.markers(touched));
+        operations.addAll(changes.markers(plan.added()));
+        operations.addAll(changes.markers(plan.recount(), true));
         BulkResponse response = execute(BulkRequest.of(b -> b.operations(operations)));
-        Map<String, String> refused = new HashMap<>();
+        List<Fact> again = new ArrayList<>();
         for (int i = 0; i < response.items().size(); i++) {
             BulkResponseItem item = response.items().get(i);
             if (item.error() == null) {
                 continue;
             }
-            if (i >= facts.size()) {
+            if (i >= written.size()) {
                 // A lost marker would leave a key unconsolidated: the batch fails rather than be acknowledged.
                 throw new IllegalStateException("change marker not written: " + describe(item));
             }
-            refused.put(item.id(), describe(item));
+            if (item.status() == 409 && i < plan.creates().size()) {
+                again.add(written.get(i));
+            } else {
+                refused.put(item.id(), describe(item));
+            }
         }
         // Marked again now that the facts are written: the facts and the markers are different shards, and a round
         // that took the first markers while this bulk was half applied may not have seen the facts yet.
-        BulkResponse again = execute(BulkRequest.of(b -> b.operations(changes.markers(touched))));
-        if (again.errors()) {
-            throw new IllegalStateException("change marker not written: " + describe(refusedItems(again).get(0)));
+        List<BulkOperation> markers = new ArrayList<>(changes.markers(plan.added()));
+        markers.addAll(changes.markers(plan.recount(), true));
+        BulkResponse marked = markers.isEmpty() ? null : execute(BulkRequest.of(b -> b.operations(markers)));
+        if (marked != null && marked.errors()) {
+            throw new IllegalStateException("change marker not written: " + describe(refusedItems(marked).get(0)));
         }
-        return refused;
+        return again;
     }
 
     private static RuntimeException waitingOrFailed(RuntimeException failure, String what) {

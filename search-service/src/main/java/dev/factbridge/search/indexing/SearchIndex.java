@@ -25,7 +25,12 @@ public enum SearchIndex {
      * The keys whose facts changed and whose consolidated fact is not yet recomputed: written in the same bulk as the
      * facts, taken and deleted by the background consolidator (see ChangedKeys).
      */
-    FACT_CHANGES("fact-changes", 1, false);
+    FACT_CHANGES("fact-changes", 1, false),
+    /**
+     * Per key, the counts its consolidated fact is computed from and the facts index position they reach (see
+     * FactTallies), so that a round reads only the facts added since. Derived: a missing tally is counted again.
+     */
+    FACT_TALLIES("fact-tallies", 1, true);
 
     private final String name;
     private final int version;

@@ -177,6 +177,56 @@ class ConsolidationRebuildTest {
         }
     }
 
+    @Test
+    void aKeysTallyCountsOnlyItsNewFactsAndNeitherARedeliveryNorAReclassificationCountsTwice() throws Exception {
+        String subject = "Tally " + UUID.randomUUID();
+        List<Fact> wave1 = new ArrayList<>();
+        List<Fact> wave2 = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            (i < 20 ? wave1 : wave2).add(Facts.fact("t-" + subject + i, Facts.KO_LETTER, i % 2 == 0 ? "ko" : "en",
+                    i % 3 == 0 ? "5,750억 달러" : "$575 billion", i, subject, "revenue", i % 5 == 0 ? 574.8e9 : 575e9, null,
+                    "USD", "FY2023", null, 0.9));
+        }
+        FactKey key = FactKey.of(wave1.get(0));
+        connector.source("facts").send(wave1.stream().map(EventJson::toBytes).toList());
+        waitUntilConsolidated();
+        FactTallies.StoredTally first = tally(key);
+        assertThat(first.tally().count()).isEqualTo(20);
+
+        // The second wave and a redelivery of the first: the tally moves on by the new facts only.
+        List<Fact> mixed = new ArrayList<>(wave2);
+        mixed.addAll(wave1);
+        connector.source("facts").send(mixed.stream().map(EventJson::toBytes).toList());
+        waitUntilConsolidated();
+        FactTallies.StoredTally second = tally(key);
+        assertThat(second.tally().count()).isEqualTo(30);
+        assertThat(second.checkpoints().get(0)).isGreaterThan(first.checkpoints().get(0));
+        List<Fact> all = new ArrayList<>(wave1);
+        all.addAll(wave2);
+        assertThat(second.tally()).isEqualTo(KeyTally.of(key, all));
+
+        // One fact re-classified to another subject: both keys are counted again from their facts.
+        Fact moved = all.get(3);
+        Fact reclassified = new Fact(1, moved.factId(), moved.docId(), moved.fileName(), moved.lang(), moved.quote(),
+                moved.start(), moved.end(), moved.segmentId(), subject + " moved", moved.metric(), moved.value(),
+                moved.valueHigh(), moved.unit(), moved.period(), moved.qualifier(), moved.confidence(), moved.extractor());
+        connector.source("facts").send(List.of(EventJson.toBytes(reclassified)));
+        waitUntilConsolidated();
+        List<Fact> remaining = new ArrayList<>(all);
+        remaining.remove(moved);
+        assertThat(tally(key).tally()).isEqualTo(KeyTally.of(key, remaining));
+        assertThat(tally(FactKey.of(reclassified)).tally().count()).isEqualTo(1);
+        ConsolidatedFactDocument doc = client.get(g -> g.index(names.alias(SearchIndex.CONSOLIDATED_FACTS)).id(key.id()),
+                ConsolidatedFactDocument.class).source();
+        assertThat(doc).isEqualTo(ConsolidatedFactDocument.of(KeyAggregate.of(key, remaining)).orElseThrow());
+    }
+
+    private FactTallies.StoredTally tally(FactKey key) throws Exception {
+        var stored = client.get(g -> g.index(names.alias(SearchIndex.FACT_TALLIES)).id(key.id()), FactTallies.StoredTally.class);
+        assertThat(stored.found()).as("tally of " + key.asString()).isTrue();
+        return stored.source();
+    }
+
     private void waitUntilConsolidated() {
         // A sentinel after everything else (the channel is ordered): once it is consolidated, every earlier batch
         // is written with its markers, and once no marker is pending, every key is consolidated.

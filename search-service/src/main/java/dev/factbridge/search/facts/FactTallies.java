@@ -1,0 +1,230 @@
+package dev.factbridge.search.facts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factbridge.search.indexing.IndexNames;
+import dev.factbridge.search.indexing.SearchIndex;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.http.entity.ContentType;
+import org.apache.http.entity.StringEntity;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
+
+/**
+ * Counts a key's facts into a {@link KeyTally} by Elasticsearch aggregations, all of them or only those written since
+ * a tally's position, so that a key attested by a million facts costs what its new facts cost.
+ *
+ * <p>A position is the facts index's per-shard global checkpoint: every operation up to it has been applied on every
+ * copy, so after a refresh a search sees exactly the facts whose {@code _seq_no} is at most the checkpoint (a fact
+ * written later has a higher one). Facts are only ever added to a key without changing what was counted — a stored
+ * fact is never rewritten unless it changes, and a change makes the consolidator count the key from scratch
+ * ({@link FactWritePlan}) — so the tally at a position plus the facts between it and the next is the tally at the
+ * next. A position belongs to one facts index (its uuid): a new version of the index starts every key afresh.
+ */
+@ApplicationScoped
+public class FactTallies {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int PAGE = 1_000;
+    private final RestClient client;
+    private final IndexNames names;
+
+    /** Where the facts index stands: its uuid and each shard's global checkpoint, shard 0 first. */
+    public record Position(String factsIndex, List<Long> checkpoints) {
+        public Position {
+            checkpoints = List.copyOf(checkpoints);
+        }
+
+        boolean sameIndexAs(Position other) {
+            return other != null && factsIndex.equals(other.factsIndex) && checkpoints.size() == other.checkpoints.size();
+        }
+    }
+
+    /** A tally as stored in the {@code fact-tallies} index, under its key's id. */
+    public record StoredTally(String factsIndex, List<Long> checkpoints, KeyTally tally) {
+        Position position() {
+            return new Position(factsIndex, checkpoints);
+        }
+    }
+
+    FactTallies(RestClient client, IndexNames names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    /** The facts index's position now; refresh it afterwards to see every fact up to it. */
+    public Position position() throws IOException {
+        Request request = new Request("GET", "/" + names.alias(SearchIndex.FACTS) + "/_stats/docs");
+        request.addParameter("level", "shards");
+        request.addParameter("filter_path", "indices.*.uuid,indices.*.shards.*.routing.primary,indices.*.shards.*.seq_no.global_checkpoint");
+        JsonNode indices = send(request).path("indices");
+        if (indices.size() != 1) {
+            throw new IllegalStateException("the facts alias names " + indices.size() + " indices");
+        }
+        JsonNode index = indices.elements().next();
+        JsonNode shards = index.path("shards");
+        List<Long> checkpoints = new ArrayList<>();
+        for (int shard = 0; shard < shards.size(); shard++) {
+            long checkpoint = -1;
+            for (JsonNode copy : shards.path(Integer.toString(shard))) {
+                if (copy.path("routing").path("primary").asBoolean()) {
+                    checkpoint = copy.path("seq_no").path("global_checkpoint").asLong(-1);
+                }
+            }
+            if (checkpoint < -1 || !shards.has(Integer.toString(shard))) {
+                throw new IllegalStateException("no checkpoint for shard " + shard + " of the facts index");
+            }
+            checkpoints.add(checkpoint);
+        }
+        return new Position(index.path("uuid").asText(), checkpoints);
+    }
+
+    /**
+     * The tally of each key's facts after {@code from} (all of them where {@code from} is null) up to {@code to};
+     * null for a key with more than {@link KeyTally#MAX_QUOTES} distinct quotes among them.
+     */
+    public List<KeyTally> count(List<FactKey> keys, List<Position> from, Position to) throws IOException {
+        List<KeyTally> tallies = new ArrayList<>();
+        if (keys.isEmpty()) {
+            return tallies;
+        }
+        String facts = names.alias(SearchIndex.FACTS);
+        StringBuilder body = new StringBuilder();
+        int shards = to.checkpoints().size();
+        for (int i = 0; i < keys.size(); i++) {
+            for (int shard = 0; shard < shards; shard++) {
+                body.append(JSON.writeValueAsString(Map.of("index", facts, "preference", "_shards:" + shard))).append('\n')
+                        .append(JSON.writeValueAsString(search(keys.get(i), bound(from.get(i), shard), to.checkpoints().get(shard),
+                                null, null))).append('\n');
+            }
+        }
+        Request request = new Request("POST", "/_msearch");
+        request.setEntity(new StringEntity(body.toString(), ContentType.create("application/x-ndjson", "UTF-8")));
+        JsonNode responses = send(request).path("responses");
+        for (int i = 0; i < keys.size(); i++) {
+            KeyTally tally = KeyTally.EMPTY;
+            for (int shard = 0; shard < shards && tally != null; shard++) {
+                KeyTally part = read(keys.get(i), shard, bound(from.get(i), shard), to.checkpoints().get(shard),
+                        responses.get(i * shards + shard));
+                tally = part == null ? null : tally.plus(part);
+            }
+            tallies.add(tally == null || tally.distinctQuotes() > KeyTally.MAX_QUOTES ? null : tally);
+        }
+        return tallies;
+    }
+
+    private static Long bound(Position from, int shard) {
+        return from == null ? null : from.checkpoints().get(shard);
+    }
+
+    /** One shard's part, following the pages of either aggregation; null past {@link KeyTally#MAX_QUOTES} quotes. */
+    private KeyTally read(FactKey key, int shard, Long after, long upTo, JsonNode response) throws IOException {
+        failOn(key, response);
+        List<DistinctValue> values = new ArrayList<>();
+        Map<String, Map<String, Long>> quotes = new HashMap<>();
+        JsonNode valuesPage = response.path("aggregations").path("values");
+        JsonNode quotesPage = response.path("aggregations").path("quotes");
+        int quoteCount = 0;
+        while (true) {
+            for (JsonNode bucket : valuesPage.path("buckets")) {
+                JsonNode high = bucket.path("key").path("valueHigh");
+                values.add(new DistinctValue(bucket.path("key").path("value").asDouble(),
+                        high.isNull() || high.isMissingNode() ? null : high.asDouble(), bucket.path("doc_count").asLong(),
+                        bucket.path("confidence").path("value").asDouble()));
+            }
+            for (JsonNode bucket : quotesPage.path("buckets")) {
+                JsonNode lang = bucket.path("key").path("lang");
+                JsonNode quote = bucket.path("key").path("quote");
+                Map<String, Long> counts = quotes.computeIfAbsent(lang.isNull() || lang.isMissingNode() ? "" : lang.asText(),
+                        l -> new HashMap<>());
+                if (!quote.isNull() && !quote.isMissingNode()) {
+                    counts.merge(quote.asText(), bucket.path("doc_count").asLong(), Long::sum);
+                    quoteCount++;
+                }
+            }
+            if (quoteCount > KeyTally.MAX_QUOTES) {
+                return null;
+            }
+            JsonNode valuesAfter = full(valuesPage) ? valuesPage.get("after_key") : null;
+            JsonNode quotesAfter = full(quotesPage) ? quotesPage.get("after_key") : null;
+            if (valuesAfter == null && quotesAfter == null) {
+                break;
+            }
+            Request next = new Request("POST", "/" + names.alias(SearchIndex.FACTS) + "/_search");
+            next.addParameter("preference", "_shards:" + shard);
+            next.setEntity(new StringEntity(JSON.writeValueAsString(search(key, after, upTo, valuesAfter, quotesAfter)),
+                    ContentType.APPLICATION_JSON));
+            JsonNode page = send(next);
+            failOn(key, page);
+            valuesPage = page.path("aggregations").path("values");
+            quotesPage = page.path("aggregations").path("quotes");
+        }
+        return new KeyTally(values, quotes);
+    }
+
+    private static boolean full(JsonNode page) {
+        return page.path("buckets").size() >= PAGE && page.has("after_key");
+    }
+
+    /**
+     * The counting search of one key between two positions of one shard. On a follow-up page only the aggregations
+     * with an {@code after} key are asked for.
+     */
+    static ObjectNode search(FactKey key, Long after, long upTo, JsonNode valuesAfter, JsonNode quotesAfter) {
+        ObjectNode search = JSON.createObjectNode();
+        search.put("size", 0);
+        search.put("track_total_hits", false);
+        ArrayNode filter = search.putObject("query").putObject("bool").putArray("filter");
+        filter.add(FactKeyQuery.json(key));
+        ObjectNode range = filter.addObject().putObject("range").putObject("_seq_no");
+        if (after != null) {
+            range.put("gt", after);
+        }
+        range.put("lte", upTo);
+        boolean firstPage = valuesAfter == null && quotesAfter == null;
+        ObjectNode aggregations = search.putObject("aggs");
+        if (firstPage || valuesAfter != null) {
+            ObjectNode values = aggregations.putObject("values");
+            ObjectNode composite = values.putObject("composite");
+            composite.put("size", PAGE);
+            ArrayNode sources = composite.putArray("sources");
+            sources.addObject().putObject("value").putObject("terms").put("field", "value");
+            sources.addObject().putObject("valueHigh").putObject("terms").put("field", "valueHigh").put("missing_bucket", true);
+            if (valuesAfter != null) {
+                composite.set("after", valuesAfter);
+            }
+            values.putObject("aggs").putObject("confidence").putObject("max").put("field", "confidence");
+        }
+        if (firstPage || quotesAfter != null) {
+            ObjectNode composite = aggregations.putObject("quotes").putObject("composite");
+            composite.put("size", PAGE);
+            ArrayNode sources = composite.putArray("sources");
+            sources.addObject().putObject("lang").putObject("terms").put("field", "lang").put("missing_bucket", true);
+            sources.addObject().putObject("quote").putObject("terms").put("field", "quote.raw").put("missing_bucket", true);
+            if (quotesAfter != null) {
+                composite.set("after", quotesAfter);
+            }
+        }
+        return search;
+    }
+
+    private static void failOn(FactKey key, JsonNode response) {
+        if (response == null || response.has("error")) {
+            throw new IllegalStateException("counting the facts of " + key.asString() + ": "
+                    + (response == null ? "no response" : response.path("error").path("reason").asText(response.toString())));
+        }
+    }
+
+    private JsonNode send(Request request) throws IOException {
+        try (InputStream in = client.performRequest(request).getEntity().getContent()) {
+            return JSON.readTree(in);
+        }
+    }
+}
