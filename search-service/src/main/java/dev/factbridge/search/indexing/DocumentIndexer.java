@@ -10,6 +10,7 @@ import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.Segment;
 import dev.factbridge.search.facts.ChangedKeys;
+import dev.factbridge.search.facts.ConsolidationLoop;
 import dev.factbridge.search.facts.FactDocument;
 import dev.factbridge.search.facts.FactConsolidator;
 import dev.factbridge.search.facts.FactWritePlan;
@@ -58,19 +59,22 @@ public class DocumentIndexer {
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final FactConsolidator consolidator;
+    private final ConsolidationLoop consolidation;
     private final ChangedKeys changes;
     private final int writers;
     private final long maxBulkBytes;
     private final int maxBulkOperations;
     private final ExecutorService extraWriters;
 
-    DocumentIndexer(ElasticsearchClient client, IndexNames names, FactConsolidator consolidator, ChangedKeys changes,
+    DocumentIndexer(ElasticsearchClient client, IndexNames names, FactConsolidator consolidator,
+            ConsolidationLoop consolidation, ChangedKeys changes,
             @ConfigProperty(name = "factbridge.search.bulk.writers", defaultValue = "2") int writers,
             @ConfigProperty(name = "factbridge.search.bulk.max-bytes", defaultValue = "5242880") long maxBulkBytes,
             @ConfigProperty(name = "factbridge.search.bulk.max-operations", defaultValue = "2000") int maxBulkOperations) {
         this.client = client;
         this.names = names;
         this.consolidator = consolidator;
+        this.consolidation = consolidation;
         this.changes = changes;
         this.writers = Math.max(1, writers);
         this.maxBulkBytes = maxBulkBytes;
@@ -237,6 +241,7 @@ public class DocumentIndexer {
             }
             toWrite = writeOnce(consolidator.plan(toWrite), refused);
         }
+        consolidation.factsWritten();
         return refused;
     }
 
