@@ -32,7 +32,7 @@ import org.elasticsearch.client.RestClient;
 @ApplicationScoped
 public class FactTallies {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int PAGE = 1_000;
+    private static final int QUOTES_PAGE = 1_000;
     private final RestClient client;
     private final IndexNames names;
 
@@ -134,10 +134,7 @@ public class FactTallies {
         int quoteCount = 0;
         while (true) {
             for (JsonNode bucket : valuesPage.path("buckets")) {
-                JsonNode high = bucket.path("key").path("valueHigh");
-                values.add(new DistinctValue(bucket.path("key").path("value").asDouble(),
-                        high.isNull() || high.isMissingNode() ? null : high.asDouble(), bucket.path("doc_count").asLong(),
-                        bucket.path("confidence").path("value").asDouble()));
+                values.add(KeyAggregations.distinctValue(bucket));
             }
             for (JsonNode bucket : quotesPage.path("buckets")) {
                 JsonNode lang = bucket.path("key").path("lang");
@@ -152,8 +149,8 @@ public class FactTallies {
             if (quoteCount > KeyTally.MAX_QUOTES) {
                 return null;
             }
-            JsonNode valuesAfter = full(valuesPage) ? valuesPage.get("after_key") : null;
-            JsonNode quotesAfter = full(quotesPage) ? quotesPage.get("after_key") : null;
+            JsonNode valuesAfter = full(valuesPage, KeyAggregations.VALUES_PAGE) ? valuesPage.get("after_key") : null;
+            JsonNode quotesAfter = full(quotesPage, QUOTES_PAGE) ? quotesPage.get("after_key") : null;
             if (valuesAfter == null && quotesAfter == null) {
                 break;
             }
@@ -169,8 +166,8 @@ public class FactTallies {
         return new KeyTally(values, quotes);
     }
 
-    private static boolean full(JsonNode page) {
-        return page.path("buckets").size() >= PAGE && page.has("after_key");
+    private static boolean full(JsonNode page, int pageSize) {
+        return page.path("buckets").size() >= pageSize && page.has("after_key");
     }
 
     /**
@@ -191,20 +188,11 @@ public class FactTallies {
         boolean firstPage = valuesAfter == null && quotesAfter == null;
         ObjectNode aggregations = search.putObject("aggs");
         if (firstPage || valuesAfter != null) {
-            ObjectNode values = aggregations.putObject("values");
-            ObjectNode composite = values.putObject("composite");
-            composite.put("size", PAGE);
-            ArrayNode sources = composite.putArray("sources");
-            sources.addObject().putObject("value").putObject("terms").put("field", "value");
-            sources.addObject().putObject("valueHigh").putObject("terms").put("field", "valueHigh").put("missing_bucket", true);
-            if (valuesAfter != null) {
-                composite.set("after", valuesAfter);
-            }
-            values.putObject("aggs").putObject("confidence").putObject("max").put("field", "confidence");
+            aggregations.set("values", KeyAggregations.valuesAggregation(valuesAfter));
         }
         if (firstPage || quotesAfter != null) {
             ObjectNode composite = aggregations.putObject("quotes").putObject("composite");
-            composite.put("size", PAGE);
+            composite.put("size", QUOTES_PAGE);
             ArrayNode sources = composite.putArray("sources");
             sources.addObject().putObject("lang").putObject("terms").put("field", "lang").put("missing_bucket", true);
             sources.addObject().putObject("quote").putObject("terms").put("field", "quote.raw").put("missing_bucket", true);

@@ -75,10 +75,7 @@ public class KeyAggregations {
         JsonNode page = aggregations.path("values");
         while (true) {
             for (JsonNode bucket : page.path("buckets")) {
-                JsonNode high = bucket.path("key").path("valueHigh");
-                values.add(new DistinctValue(bucket.path("key").path("value").asDouble(),
-                        high.isNull() || high.isMissingNode() ? null : high.asDouble(),
-                        bucket.path("doc_count").asLong(), bucket.path("confidence").path("value").asDouble()));
+                values.add(distinctValue(bucket));
             }
             if (page.path("buckets").size() < VALUES_PAGE || !page.has("after_key")) {
                 break;
@@ -110,16 +107,7 @@ public class KeyAggregations {
         search.put("track_total_hits", false);
         search.set("query", FactKeyQuery.json(key));
         ObjectNode aggregations = search.putObject("aggs");
-        ObjectNode values = aggregations.putObject("values");
-        ObjectNode composite = values.putObject("composite");
-        composite.put("size", VALUES_PAGE);
-        ArrayNode sources = composite.putArray("sources");
-        sources.addObject().putObject("value").putObject("terms").put("field", "value");
-        sources.addObject().putObject("valueHigh").putObject("terms").put("field", "valueHigh").put("missing_bucket", true);
-        if (after != null) {
-            composite.set("after", after);
-        }
-        values.putObject("aggs").putObject("confidence").putObject("max").put("field", "confidence");
+        aggregations.set("values", valuesAggregation(after));
         if (after == null) {
             ObjectNode langs = aggregations.putObject("langs");
             ObjectNode langTerms = langs.putObject("terms");
@@ -131,6 +119,32 @@ public class KeyAggregations {
             order.addObject().put("_key", "asc");
         }
         return search;
+    }
+
+    /**
+     * The distinct (value, valueHigh) of the facts searched, a missing high end a bucket of its own, each with its
+     * count and highest confidence ({@link #distinctValue}); with {@code after}, the next page.
+     */
+    static ObjectNode valuesAggregation(JsonNode after) {
+        ObjectNode values = JSON.createObjectNode();
+        ObjectNode composite = values.putObject("composite");
+        composite.put("size", VALUES_PAGE);
+        ArrayNode sources = composite.putArray("sources");
+        sources.addObject().putObject("value").putObject("terms").put("field", "value");
+        sources.addObject().putObject("valueHigh").putObject("terms").put("field", "valueHigh").put("missing_bucket", true);
+        if (after != null) {
+            composite.set("after", after);
+        }
+        values.putObject("aggs").putObject("confidence").putObject("max").put("field", "confidence");
+        return values;
+    }
+
+    /** One bucket of {@link #valuesAggregation}, read as the doubles Elasticsearch wrote. */
+    static DistinctValue distinctValue(JsonNode bucket) {
+        JsonNode high = bucket.path("key").path("valueHigh");
+        return new DistinctValue(bucket.path("key").path("value").asDouble(),
+                high.isNull() || high.isMissingNode() ? null : high.asDouble(), bucket.path("doc_count").asLong(),
+                bucket.path("confidence").path("value").asDouble());
     }
 
     private static void failOn(FactKey key, JsonNode response) {
