@@ -313,7 +313,7 @@ es_log_tail() {
 es_wait_healthy() {
   local deadline="$1" pid="$2"
   until es_healthy; do
-    kill -0 "$pid" 2>/dev/null || return 1
+    fb_alive "$pid" || return 1
     [ "$SECONDS" -lt "$deadline" ] || return 1
     sleep 0.5
   done
@@ -362,7 +362,7 @@ es_start() {
   echo "$pid" >"$(fb_pid_file elasticsearch)"
   if ! es_wait_healthy "$deadline" "$pid"; then
     es_log_tail
-    if kill -0 "$pid" 2>/dev/null; then
+    if fb_alive "$pid"; then
       fb_stop_pid elasticsearch 30
       fb_die "Elasticsearch did not reach yellow health within ${ES_START_TIMEOUT}s; stopped it (log: $ES_LOG)"
     fi

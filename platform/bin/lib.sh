@@ -63,13 +63,24 @@ fb_select_jdk() {
 
 fb_pid_file() { printf '%s/%s.pid' "$FB_RUN" "$1"; }
 
+# Whether process $1 is alive: a zombie (killed, not yet reaped by its parent) is not, or a SIGKILLed server would
+# be "already running" to the start that should replace it.
+fb_alive() {
+  local stat
+  kill -0 "$1" 2>/dev/null || return 1
+  [ -r "/proc/$1/stat" ] || return 0 # no procfs: kill -0 is all there is
+  stat=$(cat "/proc/$1/stat" 2>/dev/null) || return 1
+  stat=${stat##*) }
+  [ "${stat%% *}" != Z ]
+}
+
 # Prints the PID recorded for $1 if that process is still alive.
 fb_running_pid() {
   local f pid
   f=$(fb_pid_file "$1")
   [ -f "$f" ] || return 1
   pid=$(cat "$f")
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then printf '%s' "$pid"; return 0; fi
+  if [ -n "$pid" ] && fb_alive "$pid"; then printf '%s' "$pid"; return 0; fi
   return 1
 }
 
@@ -80,10 +91,10 @@ fb_stop_pid() {
     fb_log "stopping $name (pid $pid)"
     kill -TERM "$pid" 2>/dev/null || true
     for ((i = 0; i < grace * 10; i++)); do
-      kill -0 "$pid" 2>/dev/null || break
+      fb_alive "$pid" || break
       sleep 0.1
     done
-    if kill -0 "$pid" 2>/dev/null; then
+    if fb_alive "$pid"; then
       fb_log "$name did not stop in ${grace}s, sending KILL"
       kill -KILL "$pid" 2>/dev/null || true
     fi
