@@ -83,6 +83,11 @@ public final class CrossDocumentLinker {
                 LinkAcceptance.MIN_LINKS,
                 settings.perLanguage(), settings.candidates());
         if (LOG.isDebugEnabled()) {
+            // What the index was asked: each key with how many documents have it, in all and per language.
+            LOG.debugf("%s query: %d keys of %d, %d postings: %s", docId, query.keys().size(), document.anchorKeys().size(),
+                    query.keys().stream().mapToLong(k -> frequencies.documents().getOrDefault(k.key(), 0L)).sum(),
+                    query.keys().stream().map(k -> k.key() + "=" + frequencies.documents().getOrDefault(k.key(), 0L))
+                            .collect(java.util.stream.Collectors.joining(" ")));
             // Why a document was or was not aligned: every pooled candidate with its BM25 score and chain.
             pool.forEach(c -> LOG.debugf("%s pool: %s (%s; score %.2f, chain %.1f)", docId, c.docId(), c.primaryLang(),
                     c.score(), chain.score(c.positions())));

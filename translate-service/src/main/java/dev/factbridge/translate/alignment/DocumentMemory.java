@@ -135,7 +135,9 @@ public final class DocumentMemory implements CandidateIndex {
                 }
             }
         }
-        return new Frequencies(anywhere, inLanguage);
+        Map<String, Long> byPrimaryLanguage = new HashMap<>();
+        documents.values().forEach(d -> byPrimaryLanguage.merge(d.primaryLang(), 1L, Long::sum));
+        return new Frequencies(anywhere, inLanguage, byPrimaryLanguage);
     }
 
     private Remembered remembered(String docId) {

@@ -118,8 +118,31 @@ public interface CandidateIndex {
      * How common a new document's keys are in the index: how many documents have each key, and how many have it in
      * each language ({@code <lang>|<key>}: in segments of that language; absent: none).
      */
-    record Frequencies(Map<String, Long> documents, Map<String, Long> documentsInLanguage) {
+    record Frequencies(Map<String, Long> documents, Map<String, Long> documentsInLanguage,
+            Map<String, Long> documentsByPrimaryLanguage) {
         public static final Frequencies NONE = new Frequencies(Map.of(), Map.of());
+
+        /** Without the documents per primary language: no key counts as foreign to a language. */
+        public Frequencies(Map<String, Long> documents, Map<String, Long> documentsInLanguage) {
+            this(documents, documentsInLanguage, Map.of());
+        }
+
+        /**
+         * Whether {@code lang}'s segments have {@code key} far less often than that language's share of the indexed
+         * documents would have them: less than {@link #FOREIGN_FRACTION} of it. Such a key is text of another
+         * language quoted inside this one (an English word in a Chinese sentence), which a translation into this
+         * language does not carry over; figures, names and glossary terms are carried, and have about their share.
+         */
+        public boolean foreignTo(String lang, String key) {
+            long all = documentsByPrimaryLanguage.values().stream().mapToLong(Long::longValue).sum();
+            Long inLanguageDocuments = documentsByPrimaryLanguage.get(lang);
+            if (all == 0 || inLanguageDocuments == null) {
+                return false;
+            }
+            long having = documents.getOrDefault(key, 0L);
+            long havingInLanguage = documentsInLanguage.getOrDefault(CandidateQuery.langKey(lang, key), 0L);
+            return havingInLanguage < FOREIGN_FRACTION * having * inLanguageDocuments / all;
+        }
 
         /** Language → key → how many documents have it in that language (those with none left out). */
         public Map<String, Map<String, Long>> byLanguage() {
@@ -135,7 +158,13 @@ public interface CandidateIndex {
         }
     }
 
-    /** {@link Frequencies} of the keys: anywhere, and in each language of the indexed documents. */
+    /** Below this fraction of its language's share, a key is foreign to the language ({@link Frequencies#foreignTo}). */
+    double FOREIGN_FRACTION = 0.25;
+
+    /**
+     * {@link Frequencies} of the keys: anywhere, and in each language of the indexed documents; with how many
+     * documents each primary language has.
+     */
     Frequencies frequencies(Set<String> keys);
 
     /** The segments of an indexed document; empty when it is not (or no longer) there. */

@@ -83,7 +83,11 @@ public record CandidateQuery(String docId, String primaryLang, List<Key> keys, i
         }
         Map<String, Deque<String>> keysByLanguage = new TreeMap<>();
         frequencies.byLanguage().forEach((lang, counts) -> {
-            Deque<String> keys = bySegmentsRarestFirst(lang, counts, segmentKeys, langsByKey, maxKeys);
+            // A key foreign to the language would be the rarest there and find only documents quoting the other
+            // language: with thousands of such documents it took the whole budget, and a translation was not found.
+            Map<String, Long> carried = new HashMap<>(counts);
+            carried.keySet().removeIf(key -> frequencies.foreignTo(lang, key));
+            Deque<String> keys = bySegmentsRarestFirst(lang, carried, segmentKeys, langsByKey, maxKeys);
             if (!keys.isEmpty()) {
                 keysByLanguage.put(lang, keys);
             }

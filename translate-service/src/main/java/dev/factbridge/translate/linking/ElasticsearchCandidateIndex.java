@@ -189,8 +189,12 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
         }
         try {
             ensureIndex();
-            List<String> languages = client.termsEnum(t -> t.index(alias).field(CandidateQuery.LANG_FIELD).size(MAX_LANGUAGES))
-                    .terms();
+            Map<String, Long> byPrimaryLanguage = new HashMap<>();
+            client.search(s -> s.index(alias).size(0).trackTotalHits(t -> t.enabled(false))
+                            .aggregations(BY_LANGUAGE, a -> a.terms(t -> t.field(CandidateQuery.LANG_FIELD).size(MAX_LANGUAGES))),
+                    Void.class).aggregations().get(BY_LANGUAGE).sterms().buckets().array()
+                    .forEach(b -> byPrimaryLanguage.put(b.key().stringValue(), b.docCount()));
+            List<String> languages = List.copyOf(new java.util.TreeSet<>(byPrimaryLanguage.keySet()));
             List<String> langKeys = new ArrayList<>(keys.size() * languages.size());
             languages.forEach(lang -> keys.forEach(key -> langKeys.add(CandidateQuery.langKey(lang, key))));
             TermvectorsResponse response = client.termvectors(t -> t.index(alias)
@@ -198,7 +202,7 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
                     .fields(CandidateQuery.ANCHORS_FIELD, CandidateQuery.ANCHOR_LANGS_FIELD)
                     .termStatistics(true).fieldStatistics(false).positions(false).offsets(false).payloads(false));
             return new Frequencies(docFreqs(response.termVectors().get(CandidateQuery.ANCHORS_FIELD)),
-                    docFreqs(response.termVectors().get(CandidateQuery.ANCHOR_LANGS_FIELD)));
+                    docFreqs(response.termVectors().get(CandidateQuery.ANCHOR_LANGS_FIELD)), byPrimaryLanguage);
         } catch (IOException | RuntimeException e) {
             return refused(e, "reading how common " + keys.size() + " anchor keys are", Frequencies.NONE);
         }
