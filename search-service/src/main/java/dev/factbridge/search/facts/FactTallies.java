@@ -72,16 +72,17 @@ public class FactTallies {
         JsonNode shards = index.path("shards");
         List<Long> checkpoints = new ArrayList<>();
         for (int shard = 0; shard < shards.size(); shard++) {
-            long checkpoint = -1;
+            JsonNode primary = null;
             for (JsonNode copy : shards.path(Integer.toString(shard))) {
                 if (copy.path("routing").path("primary").asBoolean()) {
-                    checkpoint = copy.path("seq_no").path("global_checkpoint").asLong(-1);
+                    primary = copy.path("seq_no").path("global_checkpoint");
                 }
             }
-            if (checkpoint < -1 || !shards.has(Integer.toString(shard))) {
+            if (primary == null || !primary.isIntegralNumber()) {
+                // Counting up to a made-up position would leave facts out: the round fails and is retried.
                 throw new IllegalStateException("no checkpoint for shard " + shard + " of the facts index");
             }
-            checkpoints.add(checkpoint);
+            checkpoints.add(primary.asLong());
         }
         return new Position(index.path("uuid").asText(), checkpoints);
     }

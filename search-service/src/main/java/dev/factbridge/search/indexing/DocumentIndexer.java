@@ -260,8 +260,7 @@ public class DocumentIndexer {
         for (Fact fact : plan.replaces()) {
             operations.add(BulkOperation.of(op -> op.index(i -> i.index(factsIndex).id(fact.factId()).document(FactDocument.of(fact)))));
         }
-        operations.addAll(changes.markers(plan.added()));
-        operations.addAll(changes.markers(plan.recount(), true));
+        operations.addAll(markers(plan));
         BulkResponse response = execute(BulkRequest.of(b -> b.operations(operations)));
         List<Fact> again = new ArrayList<>();
         for (int i = 0; i < response.items().size(); i++) {
@@ -281,13 +280,18 @@ public class DocumentIndexer {
         }
         // Marked again now that the facts are written: the facts and the markers are different shards, and a round
         // that took the first markers while this bulk was half applied may not have seen the facts yet.
-        List<BulkOperation> markers = new ArrayList<>(changes.markers(plan.added()));
-        markers.addAll(changes.markers(plan.recount(), true));
-        BulkResponse marked = markers.isEmpty() ? null : execute(BulkRequest.of(b -> b.operations(markers)));
-        if (marked != null && marked.errors()) {
+        BulkResponse marked = execute(BulkRequest.of(b -> b.operations(markers(plan))));
+        if (marked.errors()) {
             throw new IllegalStateException("change marker not written: " + describe(refusedItems(marked).get(0)));
         }
         return again;
+    }
+
+    /** The change markers of a plan: a plain one per key that gains facts, a recount one per key that changes. */
+    private List<BulkOperation> markers(FactWritePlan plan) {
+        List<BulkOperation> markers = new ArrayList<>(changes.markers(plan.added()));
+        markers.addAll(changes.markers(plan.recount(), true));
+        return markers;
     }
 
     private static RuntimeException waitingOrFailed(RuntimeException failure, String what) {

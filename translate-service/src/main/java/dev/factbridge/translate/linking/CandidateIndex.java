@@ -121,6 +121,8 @@ public interface CandidateIndex {
     record Frequencies(Map<String, Long> documents, Map<String, Long> documentsInLanguage,
             Map<String, Long> documentsByPrimaryLanguage) {
         public static final Frequencies NONE = new Frequencies(Map.of(), Map.of());
+        /** Below this fraction of its language's share, a key is foreign to the language ({@link #foreignTo}). */
+        static final double FOREIGN_FRACTION = 0.25;
 
         /** Without the documents per primary language: no key counts as foreign to a language. */
         public Frequencies(Map<String, Long> documents, Map<String, Long> documentsInLanguage) {
@@ -157,9 +159,6 @@ public interface CandidateIndex {
             return byLanguage;
         }
     }
-
-    /** Below this fraction of its language's share, a key is foreign to the language ({@link Frequencies#foreignTo}). */
-    double FOREIGN_FRACTION = 0.25;
 
     /**
      * {@link Frequencies} of the keys: anywhere, and in each language of the indexed documents; with how many
