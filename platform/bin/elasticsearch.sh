@@ -153,7 +153,11 @@ es_os_user() {
     useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$ES_OS_USER" ||
       id -u "$ES_OS_USER" >/dev/null 2>&1 || fb_die "could not create user $ES_OS_USER"
   fi
-  chown -R "$ES_OS_USER:$ES_OS_USER" "$ES_HOME" "$ES_DATA" "$ES_LOG_DIR" "$ES_STATE/run" "$ES_TMP" "$ES_STATE/plugin"
+  local owned=("$ES_HOME" "$ES_STATE/run" "$ES_STATE/plugin")
+  # A running node owns what it writes already, and its merges and log rotation delete files under a recursive
+  # chown, which then fails the start (it did, on a platform with gigabytes of indices).
+  es_running_pid >/dev/null || owned+=("$ES_DATA" "$ES_LOG_DIR" "$ES_TMP")
+  chown -R "$ES_OS_USER:$ES_OS_USER" "${owned[@]}"
   runuser -u "$ES_OS_USER" -- test -x "$JAVA_HOME/bin/java" ||
     fb_die "user $ES_OS_USER cannot run $JAVA_HOME/bin/java; use a JDK outside private home folders (JAVA_HOME)"
   runuser -u "$ES_OS_USER" -- test -x "$ES_HOME/bin/elasticsearch" ||
