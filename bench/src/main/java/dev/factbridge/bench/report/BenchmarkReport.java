@@ -133,16 +133,23 @@ public final class BenchmarkReport {
                     + "negative when the facts came first; a view still incomplete when the phase ended counts as taking "
                     + "until then. That view lists a document's keys from the facts index; how long the consolidated "
                     + "figures took after a key's last change is the search-service's own timer "
-                    + "(`factbridge_consolidation_lag_seconds`, read at the end of the phase).\n\n"
-                    + "| phase | documents with facts | p50 | p95 | p99 | max | incomplete at the end | consolidation lag p50 / p95 |\n"
-                    + "|---|---|---|---|---|---|---|---|\n");
+                    + "(`factbridge_consolidation_lag_seconds`, read at the end of the phase). Where the time went, per "
+                    + "document whose view completed (p50 / p95): from searchable until the extract-service published its "
+                    + "last fact (the fact's Kafka timestamp; negative when before), and from then until the API listed every "
+                    + "key (the search-service's facts write and refresh, and this probe's polling every 0.2 s).\n\n"
+                    + "| phase | documents with facts | p50 | p95 | p99 | max | incomplete at the end | consolidation lag p50 / p95 "
+                    + "| searchable → facts published | published → listed |\n"
+                    + "|---|---|---|---|---|---|---|---|---|---|\n");
             for (PhaseResult p : phases) {
                 Percentiles v = p.completion() == null ? null : p.completion().factsVisible();
                 if (v != null) {
                     PhaseResult.ConsolidationLag lag = p.completion().consolidationLag();
+                    PhaseResult.FactsTimeline timeline = p.completion().factsTimeline();
                     md.append(row(p.spec().name(), Integer.toString(v.count()), s(v.p50()), s(v.p95()), s(v.p99()), s(v.max()),
                             Integer.toString(p.completion().factsNotVisible()),
-                            lag == null ? "-" : s(lag.p50()) + " / " + s(lag.p95())));
+                            lag == null ? "-" : s(lag.p50()) + " / " + s(lag.p95()),
+                            timeline == null ? "-" : pair(timeline.publishedAfterSearchable()),
+                            timeline == null ? "-" : pair(timeline.listedAfterPublished())));
                 }
             }
         }

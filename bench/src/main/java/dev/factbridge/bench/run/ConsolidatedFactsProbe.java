@@ -41,6 +41,8 @@ public final class ConsolidatedFactsProbe implements AutoCloseable {
 
     private final Set<String> docIds;
     private final long startNanos;
+    /** The wall clock at {@code startNanos}, to place the facts' Kafka timestamps on the phase's time line. */
+    private final long startEpochMillis;
     private final FactsVisibility visibility = new FactsVisibility();
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final List<TopicPartition> partitions;
@@ -48,9 +50,10 @@ public final class ConsolidatedFactsProbe implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI searchService;
     private final String apiKey;
-    /** Signalled by the reader each time it has read the topic to its end; {@link #poll} waits on it. */
-    private final Object caughtUp = new Object();
+    /** When the reader last began a check that found it had read the topic to its end. */
     private volatile long caughtUpNanos;
+    /** Answers not judged yet: the reader had not caught up since they were asked (the polling thread's only). */
+    private final List<Answer> unjudged = new java.util.ArrayList<>();
     private volatile boolean closed;
 
     /** Starts reading {@code facts.extracted} from its end now; times are seconds after {@code startNanos}. */
@@ -60,9 +63,14 @@ public final class ConsolidatedFactsProbe implements AutoCloseable {
         this.searchService = searchService;
         this.apiKey = apiKey;
         this.startNanos = startNanos;
+        this.startEpochMillis = System.currentTimeMillis() - (System.nanoTime() - startNanos) / 1_000_000;
+        // A short fetch wait: the broker answers one connection's requests in order, so the end offsets the reader
+        // asks for after each poll would otherwise queue behind a fetch it parks for up to 500 ms when there is no
+        // data, and every answer would wait that long to be judged.
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
         consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         // Assigned partitions rather than a group: nothing to rebalance, no offsets left behind.
         partitions = consumer.partitionsFor(Topics.FACTS_EXTRACTED).stream()
@@ -105,35 +113,36 @@ public final class ConsolidatedFactsProbe implements AutoCloseable {
         return visibility.awaiting().size();
     }
 
-    /** One round: asks the API about every waiting document, then judges the answers on the keys read since. */
+    /**
+     * One round: asks the API about every waiting document, then judges every answer asked before the reader last
+     * caught up with the topic, on the keys read since. An answer asked later waits for a later round rather than
+     * holding this one up, so a document is asked about every round whatever the reader's pace.
+     */
     public void poll() throws IOException, InterruptedException {
         List<String> waiting = visibility.awaiting();
-        if (waiting.isEmpty()) {
-            return;
-        }
-        long asked = System.nanoTime();
-        Map<String, long[]> answers = new HashMap<>();
         for (String docId : waiting.subList(0, Math.min(waiting.size(), DOCUMENTS_PER_ROUND))) {
+            long asked = System.nanoTime();
             HttpRequest request = HttpRequest.newBuilder(searchService.resolve("/api/facts?size=0&docId="
                     + URLEncoder.encode(docId, StandardCharsets.UTF_8))).header("X-API-Key", apiKey)
                     .timeout(Duration.ofSeconds(10)).GET().build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            long at = System.nanoTime();
             if (response.statusCode() == 200) {
-                answers.put(docId, new long[] {JSON.readTree(response.body()).path("total").asLong(), at});
+                unjudged.add(new Answer(docId, JSON.readTree(response.body()).path("total").asLong(), asked,
+                        System.nanoTime()));
             }
         }
-        long deadline = System.nanoTime() + 2_000_000_000L;
-        synchronized (caughtUp) {
-            while (caughtUpNanos < asked) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return; // the reader is behind: judge these documents in a later round
-                }
-                caughtUp.wait(Math.max(1, left / 1_000_000));
+        long caughtUp = caughtUpNanos;
+        unjudged.removeIf(a -> {
+            if (a.askedNanos() > caughtUp) {
+                return false;
             }
-        }
-        answers.forEach((docId, answer) -> visibility.answered(docId, answer[0], (answer[1] - startNanos) / 1e9));
+            visibility.answered(a.docId(), a.listed(), (a.answeredNanos() - startNanos) / 1e9);
+            return true;
+        });
+    }
+
+    /** What the API listed for a document, asked and answered when. */
+    private record Answer(String docId, long listed, long askedNanos, long answeredNanos) {
     }
 
     /**
@@ -144,6 +153,11 @@ public final class ConsolidatedFactsProbe implements AutoCloseable {
         return visibility.delays(searchableAtSeconds, (System.nanoTime() - startNanos) / 1e9);
     }
 
+    /** Per completed document: searchable → its facts published → all listed by the API. */
+    public PhaseResult.FactsTimeline timeline(Map<String, Double> searchableAtSeconds) {
+        return visibility.timeline(searchableAtSeconds);
+    }
+
     private void read() {
         while (!closed) {
             try {
@@ -151,7 +165,7 @@ public final class ConsolidatedFactsProbe implements AutoCloseable {
                     try {
                         Fact fact = EventJson.fromBytes(record.value(), Fact.class);
                         if (docIds.contains(fact.docId())) {
-                            visibility.factSeen(fact);
+                            visibility.factSeen(fact, (record.timestamp() - startEpochMillis) / 1e3);
                         }
                     } catch (IllegalArgumentException | UncheckedIOException e) {
                         // not a fact this probe can read: the pipeline dead-letters it, the probe skips it
@@ -160,10 +174,7 @@ public final class ConsolidatedFactsProbe implements AutoCloseable {
                 long before = System.nanoTime();
                 Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(5));
                 if (partitions.stream().allMatch(p -> consumer.position(p) >= ends.getOrDefault(p, Long.MAX_VALUE))) {
-                    synchronized (caughtUp) {
-                        caughtUpNanos = before;
-                        caughtUp.notifyAll();
-                    }
+                    caughtUpNanos = before;
                 }
             } catch (KafkaException e) {
                 if (!closed) {

@@ -17,14 +17,17 @@ import java.util.stream.Stream;
 final class FactsVisibility {
     private final Map<String, Set<String>> keys = new ConcurrentHashMap<>();
     private final Map<String, Double> visibleAt = new ConcurrentHashMap<>();
+    /** When the extract-service published each document's last fact seen (its Kafka timestamp, seconds). */
+    private final Map<String, Double> publishedAt = new ConcurrentHashMap<>();
 
     static String keyOf(Fact fact) {
         return Stream.of(fact.subject(), fact.metric(), fact.period(), fact.unit(), fact.qualifier())
                 .map(part -> part == null ? "" : part).collect(Collectors.joining("\u0000"));
     }
 
-    void factSeen(Fact fact) {
+    void factSeen(Fact fact, double publishedAtSeconds) {
         keys.computeIfAbsent(fact.docId(), d -> ConcurrentHashMap.newKeySet()).add(keyOf(fact));
+        publishedAt.merge(fact.docId(), publishedAtSeconds, Math::max);
     }
 
     /** Documents with facts whose consolidated view is not complete yet. */
@@ -57,6 +60,25 @@ final class FactsVisibility {
             }
         }
         return Percentiles.of(delays);
+    }
+
+    /**
+     * Where the time between a document being searchable and its complete view went, per document that completed:
+     * from searchable until the extract-service published its last fact (negative: before), and from then until the
+     * API listed every key (the search-service's write and refresh, and this probe's polling).
+     */
+    PhaseResult.FactsTimeline timeline(Map<String, Double> searchableAtSeconds) {
+        List<Double> published = new ArrayList<>();
+        List<Double> listed = new ArrayList<>();
+        visibleAt.forEach((docId, visible) -> {
+            Double searchable = searchableAtSeconds.get(docId);
+            Double publishedSeconds = publishedAt.get(docId);
+            if (searchable != null && publishedSeconds != null) {
+                published.add(publishedSeconds - searchable);
+                listed.add(visible - publishedSeconds);
+            }
+        });
+        return new PhaseResult.FactsTimeline(Percentiles.of(published), Percentiles.of(listed));
     }
 
     int incomplete() {

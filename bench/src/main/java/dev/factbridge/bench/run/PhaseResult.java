@@ -54,6 +54,14 @@ public record PhaseResult(PhaseSpec spec, int dropped, int rejected, int searcha
     }
 
     /**
+     * Where a document's facts spent the time until {@code /api/facts} listed them all (seconds, per document whose
+     * view completed): searchable → the extract-service published its last fact (Kafka's timestamp; negative when
+     * before), and published → listed.
+     */
+    public record FactsTimeline(Percentiles publishedAfterSearchable, Percentiles listedAfterPublished) {
+    }
+
+    /**
      * When a phase's documents and facts were done, and how its facts spread over keys.
      *
      * @param documentsSearchableSeconds first drop → the last document searchable
@@ -67,9 +75,10 @@ public record PhaseResult(PhaseSpec spec, int dropped, int rejected, int searcha
      * @param factsNotVisible            documents with facts whose consolidated view was still incomplete when the
      *                                   phase ended
      * @param consolidationLag           the search-service's consolidation lag at the end of a paced phase, else null
+     * @param factsTimeline              where that time went, in a paced phase, else null
      */
     public record Completion(double documentsSearchableSeconds, double lastFactSeconds, long factKeys,
-            Percentiles factsVisible, int factsNotVisible, ConsolidationLag consolidationLag) {
+            Percentiles factsVisible, int factsNotVisible, ConsolidationLag consolidationLag, FactsTimeline factsTimeline) {
 
         /** How much longer than the documents the facts took, as a fraction of the documents' time (0 if not longer). */
         @JsonProperty("factsAfterDocuments")

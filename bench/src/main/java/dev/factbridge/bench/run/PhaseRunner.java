@@ -201,7 +201,8 @@ public final class PhaseRunner {
             PhaseResult.Completion completion = new PhaseResult.Completion(lastSearchable, lastFact, countFactKeys(docIds),
                     factsProbe == null ? null : factsProbe.delays(searchableAt),
                     factsProbe == null ? 0 : factsProbe.pendingCount(),
-                    factsProbe == null ? null : factsProbe.consolidationLag());
+                    factsProbe == null ? null : factsProbe.consolidationLag(),
+                    factsProbe == null ? null : factsProbe.timeline(searchableAt));
 
             PhaseResult partial = new PhaseResult(spec, documents.size(), rejected, found.size(), fileBytes, passages,
                     facts, dropSeconds, endToEnd, found.size() / endToEnd, fileBytes / 1e6 / endToEnd,

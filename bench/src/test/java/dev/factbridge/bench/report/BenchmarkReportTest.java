@@ -75,16 +75,17 @@ class BenchmarkReportTest {
         // latency: searchable p95 1.5 s, but a document's facts reach /api/facts 2.5 s after it (p95)
         PhaseResult latency = phase(new PhaseSpec("latency", 20, 15_000, 60_000, 2, false), 1.5, 280, Map.of(), null, null,
                 new PhaseResult.Completion(60, 61, 40, new Percentiles(19, 0.4, 2.5, 3.0, 3.0, 0.8), 1,
-                        new PhaseResult.ConsolidationLag(0.9, 1.7)));
+                        new PhaseResult.ConsolidationLag(0.9, 1.7), new PhaseResult.FactsTimeline(
+                                new Percentiles(19, 0.0, 0.1, 0.1, 0.1, 0.0), new Percentiles(19, 0.4, 2.4, 2.9, 2.9, 0.8))));
         // recombined burst: 40 passages/s against 4,000 alone (0.01×), facts 70% after the documents, 310 MB
         PhaseResult recombined = phase(new PhaseSpec("throughput", 50, 1024, 1 << 20, 0, true), 9.0, 310, Map.of(), kafka,
-                new ElasticsearchReferenceResult(4000, 2_000_000, 1.0), new PhaseResult.Completion(300, 510, 12, null, 0, null));
+                new ElasticsearchReferenceResult(4000, 2_000_000, 1.0), new PhaseResult.Completion(300, 510, 12, null, 0, null, null));
         // varied burst: 40 passages/s against 100 alone (0.40×), facts 5% after the documents, 250 MB
         PhaseResult varied = phase(new PhaseSpec("throughput-varied", 50, 1024, 1 << 20, 0, true, CorpusKind.VARIED), 9.0,
                 250, Map.of(), kafka, new ElasticsearchReferenceResult(100, 50_000, 1.0),
-                new PhaseResult.Completion(100, 105, 80, null, 0, null));
+                new PhaseResult.Completion(100, 105, 80, null, 0, null, null));
         PhaseResult corpus = phase(new PhaseSpec("corpus", 5, 0, 0, 0, false, CorpusKind.SHARED_FILES), 2.4, 250, Map.of(),
-                null, null, new PhaseResult.Completion(2.5, 3.1, 30, null, 0, null));
+                null, null, new PhaseResult.Completion(2.5, 3.1, 30, null, 0, null, null));
         BenchmarkOptions options = new BenchmarkOptions(9, List.of(), "", dir, Duration.ofMinutes(1), null, List.of("--seed", "9"));
         MachineDescription machine = new MachineDescription("2026-12-04T00:00:00Z", 2, "cpu", 23.4, "Debian", "java 25", "abc");
         BenchmarkReport report = new BenchmarkReport(machine, options, Map.of(), List.of(latency, recombined, varied, corpus),
@@ -120,7 +121,7 @@ class BenchmarkReportTest {
                 .contains("| throughput-varied | varied | 100.0 s | 105.0 s | +5% | 100 | 80 | 1.3 | 40 | 100 passages/s | 0.40× |")
                 .contains("| corpus | the corpus's files |")
                 .contains("## Facts in /api/facts after their document").contains("| latency | 19 | 0.40 s | 2.50 s |")
-                .contains("| 1 | 0.90 s / 1.70 s |");
+                .contains("| 1 | 0.90 s / 1.70 s | 0.00 s / 0.10 s | 0.40 s / 2.40 s |");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("pipeline.json").toFile());
         assertThat(json.path("phases").get(2).path("spec").path("corpus").asText()).isEqualTo("VARIED");
         assertThat(json.path("phases").get(1).path("completion").path("factsAfterDocuments").asDouble()).isEqualTo(0.7,
@@ -189,6 +190,6 @@ class BenchmarkReportTest {
                 spec.documents() / endToEnd, 0.1, passages / endToEnd, 10, latency, latency, latency, latency, latency,
                 stages, processes, kafka, es, es == null ? Double.NaN : (passages / endToEnd) / es.passagesPerSecond(),
                 timeline, List.<double[]>of(new double[] {0, 1.0}, new double[] {0.5, 2.0}), null,
-                new PhaseResult.Completion(endToEnd, endToEnd, 50, null, 0, null));
+                new PhaseResult.Completion(endToEnd, endToEnd, 50, null, 0, null, null));
     }
 }

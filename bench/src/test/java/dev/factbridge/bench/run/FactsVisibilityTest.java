@@ -11,10 +11,10 @@ class FactsVisibilityTest {
     void aDocumentsViewIsCompleteOnceTheApiListsEveryKeyOfItsFacts() {
         FactsVisibility visibility = new FactsVisibility();
         // Two facts of one key (the same figure in two languages) and one of another: two keys.
-        visibility.factSeen(fact("a", "f1", "Amazon", "revenue", "FY2023", null));
-        visibility.factSeen(fact("a", "f2", "Amazon", "revenue", "FY2023", ""));
-        visibility.factSeen(fact("a", "f3", "AWS", "revenue", "FY2023", null));
-        visibility.factSeen(fact("b", "f4", "Google", "revenue", "FY2016", null));
+        visibility.factSeen(fact("a", "f1", "Amazon", "revenue", "FY2023", null), 4.8);
+        visibility.factSeen(fact("a", "f2", "Amazon", "revenue", "FY2023", ""), 5.1);
+        visibility.factSeen(fact("a", "f3", "AWS", "revenue", "FY2023", null), 4.9);
+        visibility.factSeen(fact("b", "f4", "Google", "revenue", "FY2016", null), 2.0);
         assertThat(visibility.awaiting()).containsExactly("a", "b");
 
         visibility.answered("a", 1, 4.0);
@@ -30,6 +30,12 @@ class FactsVisibilityTest {
         assertThat(delays.count()).isEqualTo(2);
         assertThat(delays.p50()).isEqualTo(0.5);
         assertThat(delays.max()).isEqualTo(7.0);
+
+        // Only a: its last fact was published 0.1 s after it was searchable, listed 0.4 s after that.
+        PhaseResult.FactsTimeline timeline = visibility.timeline(Map.of("a", 5.0, "b", 3.0));
+        assertThat(timeline.publishedAfterSearchable().count()).isEqualTo(1);
+        assertThat(timeline.publishedAfterSearchable().p50()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(timeline.listedAfterPublished().p50()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

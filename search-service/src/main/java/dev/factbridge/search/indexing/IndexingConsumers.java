@@ -51,8 +51,16 @@ public class IndexingConsumers {
     @Incoming("facts")
     @Blocking
     public CompletionStage<Void> indexFacts(Message<List<byte[]>> batch) {
+        long started = System.currentTimeMillis();
         return handle(batch, payload -> EventJson.fromBytes(payload, Fact.class), Fact::factId, indexer::indexFacts,
                 () -> {
+                    if (LOG.isDebugEnabled() && batch instanceof KafkaRecordBatch<?, ?> kafka) {
+                        // How long the oldest fact waited before this batch began, and how long writing it took.
+                        long published = kafka.getRecords().stream().mapToLong(r -> r.getTimestamp().toEpochMilli())
+                                .min().orElse(started);
+                        LOG.debugf("facts batch: %d records, waited %d ms, written in %d ms", kafka.getRecords().size(),
+                                started - published, System.currentTimeMillis() - started);
+                    }
                 });
     }
 
