@@ -59,6 +59,8 @@ class ConsolidationRebuildTest {
     RestClient restClient;
     @Inject
     IndexNames names;
+    @Inject
+    FactTallies tallies;
 
     @Test
     void theLiveIndexEqualsAFullRebuildAfterRedeliveriesAndReclassifications() throws Exception {
@@ -219,6 +221,52 @@ class ConsolidationRebuildTest {
         ConsolidatedFactDocument doc = client.get(g -> g.index(names.alias(SearchIndex.CONSOLIDATED_FACTS)).id(key.id()),
                 ConsolidatedFactDocument.class).source();
         assertThat(doc).isEqualTo(ConsolidatedFactDocument.of(KeyAggregate.of(key, remaining)).orElseThrow());
+    }
+
+    @Test
+    void keysCountedTogetherFromTheirOwnPositionsGetExactlyTheFactsAfterThem() throws Exception {
+        String run = UUID.randomUUID().toString();
+        List<List<Fact>> waves = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int i = 0; i < 24; i++) {
+            String subject = (i % 2 == 0 ? "Boundary A " : "Boundary B ") + run;
+            waves.get(i < 12 ? 0 : 1).add(Facts.fact("b-" + run + "-" + i, Facts.KO_LETTER, i % 3 == 0 ? "ko" : "en",
+                    "quote " + (i % 4), i, subject, "revenue", i % 5 == 0 ? 574.8e9 : 575e9, null, "USD", "FY2023",
+                    null, 0.5 + i / 100.0));
+        }
+        FactKey a = FactKey.of(waves.get(0).get(0));
+        FactKey b = FactKey.of(waves.get(0).get(1));
+        connector.source("facts").send(waves.get(0).stream().map(EventJson::toBytes).toList());
+        waitUntilConsolidated();
+        FactTallies.Position before = tallies.position();
+        // Each key's position is exactly its own last fact of the first wave: the boundary must not count it again.
+        FactTallies.Position fromA = new FactTallies.Position(before.factsIndex(), List.of(lastSeqNo(a)));
+        FactTallies.Position fromB = new FactTallies.Position(before.factsIndex(), List.of(lastSeqNo(b)));
+        connector.source("facts").send(waves.get(1).stream().map(EventJson::toBytes).toList());
+        waitUntilConsolidated();
+        FactTallies.Position to = tallies.position();
+        client.indices().refresh(r -> r.index(names.alias(SearchIndex.FACTS)));
+
+        List<KeyTally> added = tallies.count(List.of(a, b), List.of(fromA, fromB), to);
+        assertThat(added.get(0)).isEqualTo(KeyTally.of(a, factsOf(a, waves.get(1))));
+        assertThat(added.get(1)).isEqualTo(KeyTally.of(b, factsOf(b, waves.get(1))));
+        // One key from its position, the other from nothing, in one call.
+        List<KeyTally> mixed = tallies.count(List.of(a, b), java.util.Arrays.asList(fromA, null), to);
+        List<Fact> everything = new ArrayList<>(waves.get(0));
+        everything.addAll(waves.get(1));
+        assertThat(mixed.get(0)).isEqualTo(KeyTally.of(a, factsOf(a, waves.get(1))));
+        assertThat(mixed.get(1)).isEqualTo(KeyTally.of(b, factsOf(b, everything)));
+    }
+
+    private long lastSeqNo(FactKey key) throws Exception {
+        String index = names.alias(SearchIndex.FACTS);
+        client.indices().refresh(r -> r.index(index));
+        return client.search(s -> s.index(index).size(1).seqNoPrimaryTerm(true).query(FactKeyQuery.of(key))
+                .sort(o -> o.field(f -> f.field("_seq_no").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))),
+                Fact.class).hits().hits().get(0).seqNo();
+    }
+
+    private static List<Fact> factsOf(FactKey key, List<Fact> facts) {
+        return facts.stream().filter(f -> FactKey.of(f).equals(key)).toList();
     }
 
     private FactTallies.StoredTally tally(FactKey key) throws Exception {

@@ -81,6 +81,37 @@ class KeyTallyTest {
         assertThat(nextQuotes).contains("\"after\":{\"lang\":\"en\"}").doesNotContain("\"values\"");
     }
 
+    @Test
+    void keysCountedFromTheirPositionsShareOneSearchGroupedByKey() throws Exception {
+        java.util.Map<String, Long> after = new java.util.LinkedHashMap<>();
+        after.put("k1", 41L);
+        after.put("k2", 7L);
+        after.put("k3", 41L);
+        com.fasterxml.jackson.databind.JsonNode search = new ObjectMapper()
+                .readTree(FactTallies.searchSince(after, 97L, true, null, null).toString());
+        com.fasterxml.jackson.databind.JsonNode bool = search.path("query").path("bool");
+        assertThat(bool.path("filter").get(0).path("range").path("_seq_no").path("lte").asLong()).isEqualTo(97);
+        assertThat(bool.path("minimum_should_match").asInt()).isEqualTo(1);
+        // One clause per position: k1 and k3 after 41, k2 after 7.
+        assertThat(bool.path("should")).hasSize(2);
+        java.util.Map<Long, List<String>> clauses = new java.util.TreeMap<>();
+        bool.path("should").forEach(c -> {
+            List<String> keys = new ArrayList<>();
+            c.path("bool").path("filter").get(0).path("terms").path("key").forEach(k -> keys.add(k.asText()));
+            clauses.put(c.path("bool").path("filter").get(1).path("range").path("_seq_no").path("gt").asLong(), keys);
+        });
+        assertThat(clauses).containsEntry(7L, List.of("k2")).containsEntry(41L, List.of("k1", "k3"));
+        for (String aggregation : List.of("values", "quotes")) {
+            com.fasterxml.jackson.databind.JsonNode composite = search.path("aggs").path(aggregation).path("composite");
+            assertThat(composite.path("sources").get(0).has("key")).as(aggregation + " grouped by key first").isTrue();
+            assertThat(composite.path("size").asInt()).isEqualTo(FactTallies.KEYS_PAGE);
+        }
+        // A follow-up page asks only for the aggregation that has more.
+        String next = FactTallies.searchSince(after, 97L, false, null,
+                new ObjectMapper().createObjectNode().put("key", "k1").put("lang", "en")).toString();
+        assertThat(next).contains("\"quotes\"").doesNotContain("\"values\"").contains("\"after\":{\"key\":\"k1\"");
+    }
+
     static List<Fact> randomFacts(Random random, int n) {
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
