@@ -8,12 +8,13 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the {@link Anchors} of a sentence. Pure and thread-safe. */
 public final class AnchorExtractor {
-    private static final Pattern NUMBER = Pattern.compile(
+    static final Pattern NUMBER = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(만|억|조|万|亿|億|兆|thousand|million|billion|trillion|[kKMB](?![a-zA-Z]))?");
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
             Map.entry("만", new BigDecimal("1e4")), Map.entry("万", new BigDecimal("1e4")),
@@ -23,7 +24,7 @@ public final class AnchorExtractor {
             Map.entry("million", new BigDecimal("1e6")), Map.entry("M", new BigDecimal("1e6")),
             Map.entry("billion", new BigDecimal("1e9")), Map.entry("B", new BigDecimal("1e9")),
             Map.entry("trillion", new BigDecimal("1e12")));
-    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9+&.'-]*[A-Za-z0-9+]|[A-Za-z]{2,}");
+    static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9+&.'-]*[A-Za-z0-9+]|[A-Za-z]{2,}");
     /** English words too common to tie anything (names are what is wanted). */
     private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "with", "that", "this", "from", "are",
             "was", "were", "has", "have", "had", "its", "our", "their", "they", "you", "your", "but", "not", "all",
@@ -41,10 +42,11 @@ public final class AnchorExtractor {
         return new Anchors(numbers(text), names(text), terms(sentence));
     }
 
-    private static Set<String> numbers(String text) {
+    static Set<String> numbers(String text) {
         Set<String> numbers = new HashSet<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        Matches matches = new Matches(NUMBER, text, AnchorExtractor::isAsciiDigit);
+        while (matches.next()) {
+            Matcher m = matches.matcher();
             // A digit run glued to a Latin word is part of a name ("Llama 2" stays, "Q2" and "FY24" are names).
             if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1)) && text.charAt(m.start() - 1) < 0x80) {
                 continue;
@@ -58,16 +60,63 @@ public final class AnchorExtractor {
         return numbers;
     }
 
-    private static Set<String> names(String text) {
+    static Set<String> names(String text) {
         Set<String> names = new HashSet<>();
-        Matcher m = LATIN_WORD.matcher(text);
-        while (m.find()) {
+        Matches matches = new Matches(LATIN_WORD, text, AnchorExtractor::isAsciiLetter);
+        while (matches.next()) {
+            Matcher m = matches.matcher();
             String word = m.group().toLowerCase(Locale.ROOT);
             if (word.length() >= 2 && !STOPWORDS.contains(word)) {
                 names.add(word);
             }
         }
         return names;
+    }
+
+    /**
+     * The matches of a pattern that can only begin at a char {@code canBegin} accepts, in the order and extent
+     * {@link Matcher#find()} gives them: the pattern is tried only where it can begin rather than at every char (most
+     * chars of a Korean or Chinese sentence cannot begin a number or a Latin word, and trying there took a tenth of
+     * the translate-service's time).
+     */
+    static final class Matches {
+        private final Matcher matcher;
+        private final String text;
+        private final IntPredicate canBegin;
+        private int from;
+
+        Matches(Pattern pattern, String text, IntPredicate canBegin) {
+            this.matcher = pattern.matcher(text);
+            this.text = text;
+            this.canBegin = canBegin;
+        }
+
+        /** Moves to the next match; the matcher then holds it. */
+        boolean next() {
+            for (int i = from; i < text.length(); i++) {
+                if (canBegin.test(text.charAt(i))) {
+                    matcher.region(i, text.length());
+                    if (matcher.lookingAt()) {
+                        from = matcher.end(); // never empty: both patterns take at least one char
+                        return true;
+                    }
+                }
+            }
+            from = text.length();
+            return false;
+        }
+
+        Matcher matcher() {
+            return matcher;
+        }
+    }
+
+    static boolean isAsciiDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isAsciiLetter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private Set<String> terms(String text) {
