@@ -3,6 +3,7 @@ package dev.factbridge.search.query;
 import dev.factbridge.quantity.Quantity;
 import dev.factbridge.quantity.QuantityKind;
 import dev.factbridge.quantity.QuantityRecognizer;
+import dev.factbridge.text.AnchoredMatches;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -98,8 +99,9 @@ public final class NumberTerms {
                 addValue(found, q.start(), q.valueHigh(), decimal, percent, money);
             }
         }
-        Matcher m = PLAIN_FIGURE.matcher(normalized);
-        while (m.find()) {
+        AnchoredMatches figures = new AnchoredMatches(PLAIN_FIGURE, normalized, AnchoredMatches::isAsciiDigit);
+        while (figures.next()) {
+            Matcher m = figures.matcher();
             if (!insideAny(quantities, m.start(), m.end())) {
                 addValue(found, m.start(), Double.parseDouble(m.group().replace(",", "")), m.group().contains("."),
                         false, false);

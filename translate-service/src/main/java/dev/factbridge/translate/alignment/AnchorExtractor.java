@@ -2,13 +2,13 @@ package dev.factbridge.translate.alignment;
 
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.glossary.TermMatch;
+import dev.factbridge.text.AnchoredMatches;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +44,7 @@ public final class AnchorExtractor {
 
     static Set<String> numbers(String text) {
         Set<String> numbers = new HashSet<>();
-        Matches matches = new Matches(NUMBER, text, AnchorExtractor::isAsciiDigit);
+        AnchoredMatches matches = new AnchoredMatches(NUMBER, text, AnchoredMatches::isAsciiDigit);
         while (matches.next()) {
             Matcher m = matches.matcher();
             // A digit run glued to a Latin word is part of a name ("Llama 2" stays, "Q2" and "FY24" are names).
@@ -62,7 +62,7 @@ public final class AnchorExtractor {
 
     static Set<String> names(String text) {
         Set<String> names = new HashSet<>();
-        Matches matches = new Matches(LATIN_WORD, text, AnchorExtractor::isAsciiLetter);
+        AnchoredMatches matches = new AnchoredMatches(LATIN_WORD, text, AnchoredMatches::isAsciiLetter);
         while (matches.next()) {
             Matcher m = matches.matcher();
             String word = m.group().toLowerCase(Locale.ROOT);
@@ -71,52 +71,6 @@ public final class AnchorExtractor {
             }
         }
         return names;
-    }
-
-    /**
-     * The matches of a pattern that can only begin at a char {@code canBegin} accepts, in the order and extent
-     * {@link Matcher#find()} gives them: the pattern is tried only where it can begin rather than at every char (most
-     * chars of a Korean or Chinese sentence cannot begin a number or a Latin word, and trying there took a tenth of
-     * the translate-service's time).
-     */
-    static final class Matches {
-        private final Matcher matcher;
-        private final String text;
-        private final IntPredicate canBegin;
-        private int from;
-
-        Matches(Pattern pattern, String text, IntPredicate canBegin) {
-            this.matcher = pattern.matcher(text);
-            this.text = text;
-            this.canBegin = canBegin;
-        }
-
-        /** Moves to the next match; the matcher then holds it. */
-        boolean next() {
-            for (int i = from; i < text.length(); i++) {
-                if (canBegin.test(text.charAt(i))) {
-                    matcher.region(i, text.length());
-                    if (matcher.lookingAt()) {
-                        from = matcher.end(); // never empty: both patterns take at least one char
-                        return true;
-                    }
-                }
-            }
-            from = text.length();
-            return false;
-        }
-
-        Matcher matcher() {
-            return matcher;
-        }
-    }
-
-    static boolean isAsciiDigit(int c) {
-        return c >= '0' && c <= '9';
-    }
-
-    static boolean isAsciiLetter(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private Set<String> terms(String text) {

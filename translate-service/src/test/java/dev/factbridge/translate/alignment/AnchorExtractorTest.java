@@ -3,6 +3,7 @@ package dev.factbridge.translate.alignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factbridge.testfixtures.SharedCorpus;
+import dev.factbridge.text.AnchoredMatches;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,15 +42,15 @@ class AnchorExtractorTest {
         }
         for (String raw : texts) {
             String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-            assertThat(matches(new AnchorExtractor.Matches(AnchorExtractor.NUMBER, text, AnchorExtractor::isAsciiDigit)))
+            assertThat(matches(new AnchoredMatches(AnchorExtractor.NUMBER, text, AnchoredMatches::isAsciiDigit)))
                     .as(text).isEqualTo(found(AnchorExtractor.NUMBER, text));
-            assertThat(matches(new AnchorExtractor.Matches(AnchorExtractor.LATIN_WORD, text, AnchorExtractor::isAsciiLetter)))
+            assertThat(matches(new AnchoredMatches(AnchorExtractor.LATIN_WORD, text, AnchoredMatches::isAsciiLetter)))
                     .as(text).isEqualTo(found(AnchorExtractor.LATIN_WORD, text));
         }
     }
 
     /** Each match as start:end:text, in order. */
-    private static Set<String> matches(AnchorExtractor.Matches matches) {
+    private static Set<String> matches(AnchoredMatches matches) {
         Set<String> spans = new LinkedHashSet<>();
         while (matches.next()) {
             Matcher m = matches.matcher();
