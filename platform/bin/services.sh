@@ -41,11 +41,12 @@ services_build() {
 # JVM flags of a service process (also the benchmark's), chosen by measurement (docs/benchmarks/README.md):
 # the full JIT (C2 runs extraction 1.6-1.9x faster than C1 alone in ExtractBenchmark); a heap that, with the
 # ~150 MB a Quarkus JVM needs beside it (metaspace, code, threads, malloc), keeps a service within 300 MB of RSS
-# (at 256m translate, extract and search peaked at 430-460 MB; ingest streams its files and keeps 256m, whose
-# memory tests run at that size); bounded code cache, metaspace and stacks; the C2 compiler's malloc'd memory
-# given back to the system every few seconds; no per-thread cache of the temporary direct buffers the JDK copies a
-# large heap buffer into for a socket write (a Kafka record or bulk body of several MB stayed cached per thread:
-# translate's NMT "Other" 14.6 MB, 1.5 MB without); exit rather than limp on OOM.
+# (at 256m translate, extract and search peaked at 430-460 MB; ingest keeps 192m, the least at which two text
+# files near the 50 MB limit go through at once: its memory tests run with these very flags, `services.sh
+# jvm-flags`, and at 160m LargeFileMemoryTest runs out of heap); bounded code cache, metaspace and stacks; the C2
+# compiler's malloc'd memory given back to the system every few seconds; no per-thread cache of the temporary
+# direct buffers the JDK copies a large heap buffer into for a socket write (a Kafka record or bulk body of several
+# MB stayed cached per thread: translate's NMT "Other" 14.6 MB, 1.5 MB without); exit rather than limp on OOM.
 #   svc_jvm_flags [service]   (FACTBRIDGE_SERVICE_HEAP sets the heap of every service; FACTBRIDGE_SERVICE_JVM_OPTS
 #   adds flags of the caller's, e.g. -XX:NativeMemoryTracking=summary to see where the memory goes)
 svc_jvm_flags() {
@@ -54,8 +55,9 @@ svc_jvm_flags() {
   # trigram models for seven languages about 25, the candidate cache about 10), so 160 MB; search 22-34 MB live, but
   # a batch of large analyzed documents (up to 8 MB of fetched JSON, two 5 MB bulks in flight) ran 112 MB out of
   # memory in the scaling benchmark, so 160 MB; extract 28-32 MB live, peaks of 98 MB in HostileInputIT, so 128 MB;
-  # ingest 27-29 MB live, Tika's parsers get room for hostile files. RSS is the heap plus about 130-165 MB (NMT,
-  # 2026-12-06: metaspace 52-58, code 22-23, shared classes 14, symbols 11-13, the rest threads, malloc, libjvm).
+  # ingest 27-29 MB live, but two near-limit files at once need 192 MB (above). RSS is the heap plus about
+  # 130-165 MB (NMT, 2026-12-06: metaspace 52-58, code 22-23, shared classes 14, symbols 11-13, the rest threads,
+  # malloc, libjvm).
   # Translate keeps up to 50-51 MB for good once its candidate cache is full (Lingua's trigrams about 25), near half
   # of the 106 MB old generation that the default young:old of 1:2 leaves it (HostileInputIT's bound); 1:3 gives the
   # old generation 120 MB of the same heap (so the same RSS) at the price of more frequent minor collections.
@@ -213,6 +215,8 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     status) services_status ;;
     build) fb_select_jdk; services_build ;;
     exec) svc_exec "$@" ;;
-    *) echo "usage: $0 start|stop [service...] | status | build | exec <service> <port>" >&2; exit 2 ;;
+    jvm-flags) [ $# -eq 1 ] || fb_die "usage: services.sh jvm-flags <service>"; fb_select_jdk; svc_jvm_flags "$1" ;;
+    *) echo "usage: $0 start|stop [service...] | status | build | exec <service> <port> | jvm-flags <service>" >&2
+       exit 2 ;;
   esac
 fi

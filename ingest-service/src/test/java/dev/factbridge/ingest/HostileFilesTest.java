@@ -44,14 +44,14 @@ import org.junit.jupiter.api.io.TempDir;
  * damaged PDFs and DOCX files, zip bombs, a 1 GiB sparse file, broken encodings, names with {@code ..}, newlines,
  * RTL marks and 255 bytes) goes through {@link FileIngestor} on a real {@link LocalBucket} and ends in
  * {@code processed/} or in {@code rejected/} beside a report with its reason, one of the reasons its kind allows;
- * no exception escapes. The ingesting runs in a child JVM with the service's heap (256 MB, serial GC, exit on
- * OutOfMemoryError) and its two workers, so an unbounded allocation fails the test instead of passing unnoticed.
+ * no exception escapes. The ingesting runs in a child JVM with the service's JVM flags ({@link ServiceJvmFlags}: its
+ * heap, serial GC, exit on OutOfMemoryError) and its two workers, so an unbounded allocation fails the test instead
+ * of passing unnoticed.
  * The files with the longest names are then dropped a second time, so that their moves need a numbered name.
  */
 class HostileFilesTest {
     private static final int FILES = Integer.getInteger("factbridge.hostile.files", 150);
     private static final long SEED = Long.getLong("factbridge.hostile.seed", 20_251_106L);
-    private static final String SERVICE_HEAP = "-Xmx256m";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -150,11 +150,12 @@ class HostileFilesTest {
                 && candidate.matches("(?s).* \\(\\d+\\)" + java.util.regex.Pattern.quote(dot > 0 ? name.substring(dot) : "")));
     }
 
-    /** Runs {@link Probe} on the bucket in a child JVM with the service's heap; its outcome for each key. */
+    /** Runs {@link Probe} on the bucket in a child JVM with the service's JVM flags; its outcome for each key. */
     private Map<String, String> ingestInChildJvm(Path root) throws Exception {
-        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), SERVICE_HEAP,
-                "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                Probe.class.getName(), root.toString(), dir.resolve("ledger.jsonl").toString());
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(ServiceJvmFlags.ingestService());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Probe.class.getName(), root.toString(),
+                dir.resolve("ledger.jsonl").toString()));
         Path log = dir.resolve("probe-" + System.nanoTime() + ".log");
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -2,6 +2,7 @@ package dev.factbridge.ingest.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.factbridge.ingest.ServiceJvmFlags;
 import dev.factbridge.testfixtures.RealDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,11 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One large file must not exhaust the heap: files near the 50 MB limit, two at a time as two workers take them,
- * go through extraction and event serialization in a child JVM with the service's own heap (256 MB, the default
- * of platform/bin/services.sh) and end with the right outcome, not an OutOfMemoryError.
+ * go through extraction and event serialization in a child JVM with the service's own JVM flags and heap (those of
+ * platform/bin/services.sh, {@link ServiceJvmFlags}) and end with the right outcome, not an OutOfMemoryError.
  */
 class LargeFileMemoryTest {
-    private static final String SERVICE_HEAP = "-Xmx256m";
     private static final int MAX_TEXT_CHARS = Integer.getInteger("probe.max-text-chars", 4 * 1024 * 1024); // the service's default limit
     private static final int NEAR_LIMIT = 48 * 1024 * 1024;
 
@@ -91,9 +91,9 @@ class LargeFileMemoryTest {
     }
 
     private static Map<String, String> probe(Path... files) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                SERVICE_HEAP, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
-                "-cp", System.getProperty("java.class.path"), ExtractionMemoryProbe.class.getName(),
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(ServiceJvmFlags.ingestService());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExtractionMemoryProbe.class.getName(),
                 "2", String.valueOf(MAX_TEXT_CHARS)));
         for (Path f : files) {
             command.add(f.toString());
