@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class ConsolidatedFactsProbe implements AutoCloseable {
     /** When the reader last began a check that found it had read the topic to its end. */
     private volatile long caughtUpNanos;
     /** Answers not judged yet: the reader had not caught up since they were asked (the polling thread's only). */
-    private final List<Answer> unjudged = new java.util.ArrayList<>();
+    private final List<Answer> unjudged = new ArrayList<>();
     private volatile boolean closed;
 
     /** Starts reading {@code facts.extracted} from its end now; times are seconds after {@code startNanos}. */
@@ -91,7 +92,7 @@ public final class ConsolidatedFactsProbe implements AutoCloseable {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(searchService.resolve("/q/metrics"))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            Map<String, Double> quantiles = new java.util.HashMap<>();
+            Map<String, Double> quantiles = new HashMap<>();
             response.body().lines().filter(l -> l.startsWith("factbridge_consolidation_lag_seconds{")).forEach(l -> {
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile("quantile=\"([0-9.]+)\"").matcher(l);
                 if (m.find()) {

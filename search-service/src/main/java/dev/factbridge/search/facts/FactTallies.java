@@ -132,7 +132,7 @@ public class FactTallies {
         for (FactKey key : keys) {
             for (int shard = 0; shard < shards; shard++) {
                 body.append(JSON.writeValueAsString(Map.of("index", facts, "preference", "_shards:" + shard))).append('\n')
-                        .append(JSON.writeValueAsString(search(key, null, to.checkpoints().get(shard), null, null)))
+                        .append(JSON.writeValueAsString(search(key, to.checkpoints().get(shard), null, null)))
                         .append('\n');
             }
         }
@@ -142,7 +142,7 @@ public class FactTallies {
         for (int i = 0; i < keys.size(); i++) {
             KeyTally tally = KeyTally.EMPTY;
             for (int shard = 0; shard < shards && tally != null; shard++) {
-                KeyTally part = read(keys.get(i), shard, null, to.checkpoints().get(shard), responses.get(i * shards + shard));
+                KeyTally part = read(keys.get(i), shard, to.checkpoints().get(shard), responses.get(i * shards + shard));
                 tally = part == null ? null : tally.plus(part);
             }
             tallies.add(tally == null || tally.distinctQuotes() > KeyTally.MAX_QUOTES ? null : tally);
@@ -277,12 +277,8 @@ public class FactTallies {
         return true;
     }
 
-    private static Long bound(Position from, int shard) {
-        return from == null ? null : from.checkpoints().get(shard);
-    }
-
     /** One shard's part, following the pages of either aggregation; null past {@link KeyTally#MAX_QUOTES} quotes. */
-    private KeyTally read(FactKey key, int shard, Long after, long upTo, JsonNode response) throws IOException {
+    private KeyTally read(FactKey key, int shard, long upTo, JsonNode response) throws IOException {
         failOn(key, response);
         List<DistinctValue> values = new ArrayList<>();
         Map<String, Map<String, Long>> quotes = new HashMap<>();
@@ -308,7 +304,7 @@ public class FactTallies {
             }
             Request next = new Request("POST", "/" + names.alias(SearchIndex.FACTS) + "/_search");
             next.addParameter("preference", "_shards:" + shard);
-            next.setEntity(new StringEntity(JSON.writeValueAsString(search(key, after, upTo, valuesAfter, quotesAfter)),
+            next.setEntity(new StringEntity(JSON.writeValueAsString(search(key, upTo, valuesAfter, quotesAfter)),
                     ContentType.APPLICATION_JSON));
             JsonNode page = send(next);
             failOn(key, page);
@@ -323,20 +319,16 @@ public class FactTallies {
     }
 
     /**
-     * The counting search of one key between two positions of one shard. On a follow-up page only the aggregations
-     * with an {@code after} key are asked for.
+     * The counting search of one key's facts up to a position of one shard (a key counted from nothing). On a
+     * follow-up page only the aggregations with an {@code after} key are asked for.
      */
-    static ObjectNode search(FactKey key, Long after, long upTo, JsonNode valuesAfter, JsonNode quotesAfter) {
+    static ObjectNode search(FactKey key, long upTo, JsonNode valuesAfter, JsonNode quotesAfter) {
         ObjectNode search = JSON.createObjectNode();
         search.put("size", 0);
         search.put("track_total_hits", false);
         ArrayNode filter = search.putObject("query").putObject("bool").putArray("filter");
         filter.add(FactKeyQuery.json(key));
-        ObjectNode range = filter.addObject().putObject("range").putObject("_seq_no");
-        if (after != null) {
-            range.put("gt", after);
-        }
-        range.put("lte", upTo);
+        filter.addObject().putObject("range").putObject("_seq_no").put("lte", upTo);
         boolean firstPage = valuesAfter == null && quotesAfter == null;
         ObjectNode aggregations = search.putObject("aggs");
         if (firstPage || valuesAfter != null) {
