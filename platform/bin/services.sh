@@ -39,37 +39,44 @@ services_build() {
 }
 
 # JVM flags of a service process (also the benchmark's), chosen by measurement (docs/benchmarks/README.md):
-# the full JIT (C2 runs extraction 1.6-1.9x faster than C1 alone in ExtractBenchmark); a heap that, with the
-# ~150 MB a Quarkus JVM needs beside it (metaspace, code, threads, malloc), keeps a service within 300 MB of RSS
-# (at 256m translate, extract and search peaked at 430-460 MB; ingest keeps 192m, the least at which two text
-# files near the 50 MB limit go through at once: its memory tests run with these very flags, `services.sh
-# jvm-flags`, and at 160m LargeFileMemoryTest runs out of heap); bounded code cache, metaspace and stacks; the C2
-# compiler's malloc'd memory given back to the system every few seconds; no per-thread cache of the temporary
-# direct buffers the JDK copies a large heap buffer into for a socket write (a Kafka record or bulk body of several
-# MB stayed cached per thread: translate's NMT "Other" 14.6 MB, 1.5 MB without); exit rather than limp on OOM.
+# the full JIT (C2 runs extraction 1.6-1.9x faster than C1 alone in ExtractBenchmark); compact object headers
+# (JDK 25); a heap that, with the 150-180 MB a Quarkus JVM needs beside it at its peaks (metaspace and class space
+# 60-65, libjvm and other files 26, code 20, shared classes 15, symbols 12, C2's arenas up to 20 while it compiles,
+# threads, malloc), keeps a service within 300 MB of RSS; bounded code cache, metaspace and stacks; malloc'd memory
+# (C2's above all) given back to the system every second; no per-thread cache of the temporary direct buffers the
+# JDK copies a large heap buffer into for a socket write (a Kafka record or bulk body of several MB stayed cached
+# per thread: translate's NMT "Other" 14.6 MB, 1.5 MB without); exit rather than limp on OOM.
 #   svc_jvm_flags [service]   (FACTBRIDGE_SERVICE_HEAP sets the heap of every service; FACTBRIDGE_SERVICE_JVM_OPTS
 #   adds flags of the caller's, e.g. -XX:NativeMemoryTracking=summary to see where the memory goes)
 svc_jvm_flags() {
-  # Heaps from measured live sets (after a full GC, warm, benchmark documents), HostileInputIT's rule that the live
-  # set stays below half the old generation, and the peaks of the largest batches: translate 48-51 MB live (Lingua's
-  # trigram models for seven languages about 25, the candidate cache about 10), so 160 MB; search 22-34 MB live, but
-  # a batch of large analyzed documents (up to 8 MB of fetched JSON, two 5 MB bulks in flight) ran 112 MB out of
-  # memory in the scaling benchmark, so 160 MB; extract 28-32 MB live, peaks of 98 MB in HostileInputIT, so 128 MB;
-  # ingest 27-29 MB live, but two near-limit files at once need 192 MB (above). RSS is the heap plus about
-  # 130-165 MB (NMT, 2026-12-06: metaspace 52-58, code 22-23, shared classes 14, symbols 11-13, the rest threads,
-  # malloc, libjvm).
-  # Translate keeps up to 50-51 MB for good once its candidate cache is full (Lingua's trigrams about 25), near half
-  # of the 106 MB old generation that the default young:old of 1:2 leaves it (HostileInputIT's bound); 1:3 gives the
-  # old generation 120 MB of the same heap (so the same RSS) at the price of more frequent minor collections.
-  local heap generations=""
+  # Heaps from measured live sets (after a full GC, warm, benchmark documents, compact headers), HostileInputIT's
+  # rule that the live set stays below half the old generation, and the peaks of the largest batches (2026-12-07):
+  # - translate: 44 MB live (Lingua's trigram models for seven languages about 22, the candidate cache up to 10);
+  #   120 MB with young:old 1:5 leaves the old generation 100 MB. Its peak RSS was 312-315 MB at 136 MB (1:3) and
+  #   334-338 at 160 MB; 120 MB costs more collections (GC 8.1 core-s in an 80+80-document burst against 5.6 at
+  #   160 MB, of about 33 for the service). C2 compilations that need more than 16 MB of arena stop (the method
+  #   stays with C1): its arenas had peaked at 19.5 MB in the middle of a burst.
+  # - search: 25-30 MB live; large analyzed documents arrive in fetches of at most 4 MB (application.properties)
+  #   beside two 5 MB bulks in flight: 128 MB (HostileInputIT peaked at 100 of its 123 MB of usable heap).
+  # - extract: 18-23 MB live, peaks of 104 MB in HostileInputIT: 128 MB.
+  # - ingest: 25-28 MB live; a file is extracted from a spooled copy on disk, not from a byte array, and DOCX with
+  #   Tika's SAX extractor, so two near-limit files at once fit in 144 MB (LargeFileMemoryTest, which runs with these
+  #   very flags, `services.sh jvm-flags`, fails at 112 MB).
+  local heap generations="" compact
+  compact=$(fb_compact_headers_flag)
   case "${1:-}" in
-    translate-service) heap=160m generations="-XX:NewRatio=3" ;;
-    search-service) heap=160m ;;
+    translate-service) heap=120m generations="-XX:NewRatio=5 -XX:CompileCommand=quiet -XX:CompileCommand=MemLimit,*.*,16M~stop" ;;
+    search-service) heap=128m ;;
     extract-service) heap=128m ;;
-    *) heap=192m ;;
+    *) heap=144m ;;
   esac
-  echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-$heap} $generations -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m" \
-    "-XX:MaxMetaspaceSize=160m -XX:CICompilerCount=2 -Xss512k -XX:TrimNativeHeapInterval=5000" \
+  # Before JDK 25 (no compact headers) translate and search keep the heaps they were measured at with 12-byte headers.
+  if [ -z "$compact" ]; then
+    case "${1:-}" in translate-service | search-service) heap=160m ;; esac
+  fi
+  echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-$heap} $generations -XX:+UseSerialGC $compact" \
+    "-XX:ReservedCodeCacheSize=48m" \
+    "-XX:MaxMetaspaceSize=160m -XX:CICompilerCount=2 -Xss512k -XX:TrimNativeHeapInterval=1000" \
     "-Djdk.nio.maxCachedBufferSize=262144" \
     "-XX:+ExitOnOutOfMemoryError $(fb_unsafe_access_flag) ${FACTBRIDGE_SERVICE_JVM_OPTS:-}"
 }

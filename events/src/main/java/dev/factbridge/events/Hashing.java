@@ -11,8 +11,13 @@ public final class Hashing {
     }
 
     public static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** A fresh SHA-256 digest, for hashing a stream as it passes ({@link #docId(MessageDigest)}). */
+    public static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
@@ -25,5 +30,10 @@ public final class Hashing {
     /** The docId of a file's raw bytes. */
     public static String docId(byte[] rawBytes) {
         return sha256Hex(rawBytes);
+    }
+
+    /** The docId of the raw bytes a {@link #sha256()} digest has been fed; completes the digest. */
+    public static String docId(MessageDigest sha256OfRawBytes) {
+        return HexFormat.of().formatHex(sha256OfRawBytes.digest());
     }
 }

@@ -2,7 +2,6 @@ package dev.factbridge.ingest;
 
 import dev.factbridge.events.DocumentSource;
 import dev.factbridge.events.EventJson;
-import dev.factbridge.events.Hashing;
 import dev.factbridge.events.IngestedDocument;
 import dev.factbridge.events.RejectedDocument;
 import dev.factbridge.ingest.bucket.Bucket;
@@ -12,10 +11,12 @@ import dev.factbridge.ingest.extraction.RejectionReason;
 import dev.factbridge.ingest.extraction.TextExtractor;
 import dev.factbridge.ingest.identity.IngestLedger;
 import dev.factbridge.ingest.publishing.DocumentPublisher;
+import dev.factbridge.ingest.spool.SpooledFile;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,7 +24,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Takes one settled file from the inbox to Kafka: read, identify, extract, publish and wait for the
+ * Takes one settled file from the inbox to Kafka: copy to the spool (hashing it), identify, extract, publish and wait for the
  * acknowledgement, record it in the ledger, then move. A crash before the move re-ingests the same bytes, which
  * is the same docId. Bytes the ledger knows are recorded as another source and not published again.
  */
@@ -38,11 +39,15 @@ public class FileIngestor {
     private final IngestConfig config;
     private final MeterRegistry metrics;
     private final IngestLedger ledger;
+    /** Where objects are copied to be extracted: beside the ledger, emptied at start. */
+    private final Path spool;
 
     FileIngestor(Bucket bucket, IngestLedger ledger, DocumentPublisher publisher, IngestConfig config,
-            MeterRegistry metrics) {
+            MeterRegistry metrics) throws IOException {
         this.bucket = bucket;
         this.ledger = ledger;
+        this.spool = Path.of(config.ledger()).toAbsolutePath().resolveSibling("spool");
+        SpooledFile.clear(spool);
         this.extractor = new TextExtractor(config.maxTextChars());
         this.publisher = publisher;
         this.config = config;
@@ -53,29 +58,30 @@ public class FileIngestor {
     public boolean ingest(String key, Bucket.ObjectState state) {
         metrics.counter("factbridge.ingest.files.seen").increment();
         try {
-            byte[] bytes = readAtMostTheLimit(key, state);
-            String docId = Hashing.docId(bytes);
-            Optional<String> firstSource = ledger.firstSource(docId);
-            if (firstSource.isPresent()) {
-                // The same bytes again: one document, with one more source; nothing new to publish.
-                ledger.record(docId, key, bytes.length);
+            try (SpooledFile copy = spoolAtMostTheLimit(key, state)) {
+                String docId = copy.docId();
+                Optional<String> firstSource = ledger.firstSource(docId);
+                if (firstSource.isPresent()) {
+                    // The same bytes again: one document, with one more source; nothing new to publish.
+                    ledger.record(docId, key, copy.size());
+                    bucket.markProcessed(key);
+                    metrics.counter("factbridge.ingest.files.duplicate").increment();
+                    LOG.infof("%s is the same document as %s (%s): recorded as another source", key, firstSource.get(), docId);
+                    return true;
+                }
+                String fileName = fileName(key);
+                ExtractedText extracted = extractor.extract(copy.file(), fileName);
+                IngestedDocument document = new IngestedDocument(IngestedDocument.SCHEMA_VERSION, docId,
+                        new DocumentSource(bucket.name(), key, copy.size(), state.etag(), state.modifiedAt()),
+                        fileName, extracted.mediaType(), extracted.charset(), extracted.text(), Instant.now());
+                publisher.publish(document);
+                ledger.record(docId, key, copy.size());
                 bucket.markProcessed(key);
-                metrics.counter("factbridge.ingest.files.duplicate").increment();
-                LOG.infof("%s is the same document as %s (%s): recorded as another source", key, firstSource.get(), docId);
+                metrics.counter("factbridge.ingest.files.ingested").increment();
+                metrics.counter("factbridge.ingest.bytes").increment(copy.size());
+                LOG.infof("ingested %s as %s (%s, %d chars)", key, docId, extracted.mediaType(), extracted.text().length());
                 return true;
             }
-            String fileName = fileName(key);
-            ExtractedText extracted = extractor.extract(bytes, fileName);
-            IngestedDocument document = new IngestedDocument(IngestedDocument.SCHEMA_VERSION, docId,
-                    new DocumentSource(bucket.name(), key, bytes.length, state.etag(), state.modifiedAt()),
-                    fileName, extracted.mediaType(), extracted.charset(), extracted.text(), Instant.now());
-            publisher.publish(document);
-            ledger.record(docId, key, bytes.length);
-            bucket.markProcessed(key);
-            metrics.counter("factbridge.ingest.files.ingested").increment();
-            metrics.counter("factbridge.ingest.bytes").increment(bytes.length);
-            LOG.infof("ingested %s as %s (%s, %d chars)", key, docId, extracted.mediaType(), extracted.text().length());
-            return true;
         } catch (RejectedFileException e) {
             return reject(key, state, e);
         } catch (IOException | RuntimeException e) {
@@ -107,18 +113,21 @@ public class FileIngestor {
         }
     }
 
-    /** Reads no more than the limit (plus one byte, to tell): the listed size may be older than the bytes. */
-    private byte[] readAtMostTheLimit(String key, Bucket.ObjectState state) throws IOException, RejectedFileException {
+    /**
+     * Copies the object to the spool, reading no more than the limit (plus one byte, to tell): the listed size may be
+     * older than the bytes.
+     */
+    private SpooledFile spoolAtMostTheLimit(String key, Bucket.ObjectState state) throws IOException, RejectedFileException {
         long limit = config.maxFileBytes();
         if (state.size() > limit) {
             throw tooLarge(state.size() + " bytes");
         }
         try (InputStream in = bucket.open(key)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) {
+            SpooledFile copy = SpooledFile.copy(in, spool, limit);
+            if (copy == null) {
                 throw tooLarge("more than " + limit + " bytes");
             }
-            return bytes;
+            return copy;
         }
     }
 

@@ -54,8 +54,12 @@ public interface IngestConfig {
     @WithDefault("5s")
     Duration scanInterval();
 
-    /** A file must be unchanged for this long (and across two scans) before it is read. */
-    @WithDefault("1s")
+    /**
+     * A file must be unchanged for this long (and across two scans) before it is read. Half a second covers a copy
+     * that is still being written (a writer that pauses longer should use a temporary name and rename, see
+     * {@code SettleTracker#isTemporaryName}); S3 objects appear only once complete.
+     */
+    @WithDefault("500ms")
     Duration settleTime();
 
     /** How many files are read, extracted and published at once; the number of cores when absent. */

@@ -201,7 +201,7 @@ class HostileFilesTest {
                 }
             };
             try (IngestLedger ledger = new IngestLedger(Path.of(args[1]))) {
-                FileIngestor ingestor = new FileIngestor(bucket, ledger, publisher, new ServiceDefaults(), new SimpleMeterRegistry());
+                FileIngestor ingestor = new FileIngestor(bucket, ledger, publisher, new ServiceDefaults(args[1]), new SimpleMeterRegistry());
                 Map<String, Bucket.ObjectState> inbox = bucket.listInbox();
                 ExecutorService workers = Executors.newFixedThreadPool(2);
                 Map<String, Future<String>> results = new TreeMap<>();
@@ -233,6 +233,12 @@ class HostileFilesTest {
 
     /** The service's defaults (application.properties and {@link IngestConfig}'s own). */
     static final class ServiceDefaults implements IngestConfig {
+        private final String ledger;
+
+        ServiceDefaults(String ledger) {
+            this.ledger = ledger;
+        }
+
         @Override
         public String bucket() {
             return "bucket";
@@ -245,7 +251,7 @@ class HostileFilesTest {
 
         @Override
         public String ledger() {
-            return "ledger.jsonl";
+            return ledger;
         }
 
         @Override
@@ -255,7 +261,7 @@ class HostileFilesTest {
 
         @Override
         public Duration settleTime() {
-            return Duration.ofSeconds(1);
+            return Duration.ofMillis(500);
         }
 
         @Override

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.factbridge.testfixtures.RealDocuments;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Text comes out of real PDF, DOCX, Markdown and HTML files with Korean and Chinese in them. */
 class DocumentFormatsTest {
@@ -95,5 +100,39 @@ class DocumentFormatsTest {
                 .isInstanceOf(RejectedFileException.class)
                 .extracting(e -> ((RejectedFileException) e).reason())
                 .isEqualTo(RejectionReason.BOMB);
+    }
+
+    /** The service extracts from its spooled copy on disk: every format gives what the same bytes in memory give. */
+    @Test
+    void aFileOnDiskGivesWhatItsBytesGive(@TempDir Path dir) throws Exception {
+        String html = "<html><body><h1>AWS 매출</h1><p>營收 <b>成長</b> 12%</p></body></html>";
+        byte[] pdf = RealDocuments.pdf(mixedCorpus(), null);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("letter.pdf", pdf);
+        files.put("call.docx", RealDocuments.docx(mixedCorpus()));
+        files.put("003.md", "# 뉴스\n\n**AWS** 매출 12% 증가".getBytes(StandardCharsets.UTF_8));
+        files.put("page.html", html.getBytes(StandardCharsets.UTF_8));
+        files.put("news.txt", String.join("\n", RealDocuments.corpusLines("003", 5)).getBytes(java.nio.charset.Charset.forName("EUC-KR")));
+        files.put("locked.pdf", RealDocuments.pdf(RealDocuments.corpusLines("003", 2), "secret"));
+        files.put("cut.pdf", Arrays.copyOf(pdf, pdf.length / 3));
+        files.put("empty.txt", new byte[0]);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Path onDisk = Files.write(dir.resolve(file.getKey()), file.getValue());
+            assertThat(outcome(() -> extractor.extract(onDisk, file.getKey())))
+                    .as(file.getKey()).isEqualTo(outcome(() -> extractor.extract(file.getValue(), file.getKey())));
+        }
+    }
+
+    private interface Extraction {
+        ExtractedText run() throws RejectedFileException;
+    }
+
+    private static String outcome(Extraction extraction) {
+        try {
+            ExtractedText text = extraction.run();
+            return text.mediaType() + " " + text.charset() + " " + text.text();
+        } catch (RejectedFileException e) {
+            return "REJECTED " + e.reason();
+        }
     }
 }

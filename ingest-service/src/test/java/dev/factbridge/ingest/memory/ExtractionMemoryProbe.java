@@ -2,11 +2,12 @@ package dev.factbridge.ingest.memory;
 
 import dev.factbridge.events.DocumentSource;
 import dev.factbridge.events.EventJson;
-import dev.factbridge.events.Hashing;
 import dev.factbridge.events.IngestedDocument;
 import dev.factbridge.ingest.extraction.ExtractedText;
 import dev.factbridge.ingest.extraction.RejectedFileException;
 import dev.factbridge.ingest.extraction.TextExtractor;
+import dev.factbridge.ingest.spool.SpooledFile;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -21,11 +22,13 @@ import java.util.concurrent.Future;
 
 /**
  * Run in a child JVM with the service's heap by {@link LargeFileMemoryTest}: what one ingest worker does to a
- * file (read the bytes, extract, build and serialize the event), for several files on as many threads as the
+ * file (copy it to the spool, extract from there, build and serialize the event), for several files on as many threads as the
  * service has workers. Prints one {@code RESULT} line a file and the peak heap.
  * Arguments: {@code <workers> <maxTextChars> <file>...}.
  */
 public final class ExtractionMemoryProbe {
+    private static final long MAX_FILE_BYTES = 52_428_800; // the service's max-file-bytes
+
     public static void main(String[] args) throws Exception {
         int workers = Integer.parseInt(args[0]);
         TextExtractor extractor = new TextExtractor(Integer.parseInt(args[1]));
@@ -50,12 +53,12 @@ public final class ExtractionMemoryProbe {
     }
 
     private static String ingestOne(TextExtractor extractor, Path file) throws Exception {
-        byte[] bytes = Files.readAllBytes(file);
         String name = file.getFileName().toString();
-        try {
-            ExtractedText text = extractor.extract(bytes, name);
-            IngestedDocument doc = new IngestedDocument(IngestedDocument.SCHEMA_VERSION, Hashing.docId(bytes),
-                    new DocumentSource("local:probe", name, bytes.length, null, Instant.now()), name,
+        try (InputStream in = Files.newInputStream(file);
+                SpooledFile copy = SpooledFile.copy(in, file.resolveSibling("spool"), MAX_FILE_BYTES)) {
+            ExtractedText text = extractor.extract(copy.file(), name);
+            IngestedDocument doc = new IngestedDocument(IngestedDocument.SCHEMA_VERSION, copy.docId(),
+                    new DocumentSource("local:probe", name, copy.size(), null, Instant.now()), name,
                     text.mediaType(), text.charset(), text.text(), Instant.now());
             byte[] event = EventJson.toBytes(doc);
             return "RESULT " + name + " OK " + text.text().length() + " " + event.length;
