@@ -42,4 +42,20 @@ class EventJsonTest {
         assertThatThrownBy(() -> deserializer.deserialize("t", "{\"schemaVersion\":null}".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SerializationException.class);
     }
+
+    @Test
+    void theDataKeyedMapperMapsLikeTheOtherButKeepsNoSymbolTable() throws Exception {
+        assertThat(EventJson.DATA_KEYED_MAPPER.getFactory()
+                .isEnabled(com.fasterxml.jackson.core.JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)).isFalse();
+        assertThat(EventJson.MAPPER.getFactory()
+                .isEnabled(com.fasterxml.jackson.core.JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)).isTrue();
+        AnalyzedDocument analyzed = SampleEvents.analyzed();
+        assertThat(EventJson.DATA_KEYED_MAPPER.writeValueAsString(analyzed)).isEqualTo(EventJson.toJson(analyzed));
+        assertThat(EventJson.DATA_KEYED_MAPPER.readValue(EventJson.toBytes(analyzed), AnalyzedDocument.class))
+                .isEqualTo(analyzed);
+        String keyed = "{\"t:generative ai\":[3,9],\"n:12%\":[4]}";
+        assertThat(EventJson.DATA_KEYED_MAPPER.readValue(keyed,
+                new com.fasterxml.jackson.core.type.TypeReference<java.util.Map<String, java.util.List<Integer>>>() { }))
+                .containsEntry("t:generative ai", java.util.List.of(3, 9)).containsEntry("n:12%", java.util.List.of(4));
+    }
 }

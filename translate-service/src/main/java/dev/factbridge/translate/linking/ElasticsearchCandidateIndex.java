@@ -340,7 +340,7 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
             return Map.of();
         }
         try {
-            return EventJson.MAPPER.readValue(Base64.getDecoder().decode(base64), POSITIONS);
+            return EventJson.DATA_KEYED_MAPPER.readValue(Base64.getDecoder().decode(base64), POSITIONS); // keyed by anchor
         } catch (IOException e) {
             throw new IllegalStateException("unreadable anchor positions", e);
         }

@@ -10,13 +10,14 @@ import org.elasticsearch.client.RestClient;
 
 /**
  * The typed Elasticsearch client over Quarkus' low-level REST client (hosts and credentials from
- * {@code quarkus.elasticsearch.*}), mapping JSON with the events' own ObjectMapper. Created on first use only, so
- * a run with the in-process store never touches Elasticsearch.
+ * {@code quarkus.elasticsearch.*}), mapping JSON with the events' own ObjectMapper in its form for data keys (term
+ * vectors come back keyed by term). Created on first use only, so a run with the in-process store never touches
+ * Elasticsearch.
  */
 class ElasticsearchClientProducer {
     @Produces
     @Singleton
     ElasticsearchClient elasticsearchClient(RestClient restClient) {
-        return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(EventJson.MAPPER)));
+        return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(EventJson.DATA_KEYED_MAPPER)));
     }
 }
