@@ -57,16 +57,17 @@ svc_jvm_flags() {
   #   160 MB, of about 33 for the service). C2 compilations that need more than 16 MB of arena stop (the method
   #   stays with C1): its arenas had peaked at 19.5 MB in the middle of a burst.
   # - search: 25-30 MB live; large analyzed documents arrive in fetches of at most 4 MB (application.properties)
-  #   beside two 5 MB bulks in flight: 128 MB (HostileInputIT peaked at 100 of its 123 MB of usable heap).
+  #   beside two 5 MB bulks in flight: 128 MB (HostileInputIT peaked at 100 of its 123 MB of usable heap). Its C2
+  #   arenas too: 18.8 MB at its highest RSS in a burst (313 MB), so the same cap.
   # - extract: 18-23 MB live, peaks of 104 MB in HostileInputIT: 128 MB.
   # - ingest: 25-28 MB live; a file is extracted from a spooled copy on disk, not from a byte array, and DOCX with
   #   Tika's SAX extractor, so two near-limit files at once fit in 144 MB (LargeFileMemoryTest, which runs with these
   #   very flags, `services.sh jvm-flags`, fails at 112 MB).
-  local heap generations="" compact
+  local heap generations="" compact c2_arena_cap="-XX:CompileCommand=quiet -XX:CompileCommand=MemLimit,*.*,16M~stop"
   compact=$(fb_compact_headers_flag)
   case "${1:-}" in
-    translate-service) heap=120m generations="-XX:NewRatio=5 -XX:CompileCommand=quiet -XX:CompileCommand=MemLimit,*.*,16M~stop" ;;
-    search-service) heap=128m ;;
+    translate-service) heap=120m generations="-XX:NewRatio=5 $c2_arena_cap" ;;
+    search-service) heap=128m generations="$c2_arena_cap" ;;
     extract-service) heap=128m ;;
     *) heap=144m ;;
   esac
