@@ -43,10 +43,11 @@ java -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerC
 bytes=$(du -sb "$work/staged" | cut -f1)
 
 fb_log "starting a benchmark ingest-service on 127.0.0.1:$port"
+read -ra jvm_flags <<<"$(svc_jvm_flags ingest-service)" # split, never globbed (a CompileCommand holds *.*)
 env KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$FB_KAFKA_PORT" QUARKUS_HTTP_PORT=$port FACTBRIDGE_BUCKET="$work/bucket" \
   FACTBRIDGE_INGEST_LEDGER="$work/ledger.jsonl" MP_MESSAGING_OUTGOING_INGESTED_TOPIC=$topic \
   QUARKUS_LOG_CATEGORY__DEV_FACTBRIDGE__LEVEL=WARN \
-  setsid nohup java $(svc_jvm_flags ingest-service) -jar "$(svc_jar ingest-service)" >"$work/ingest-service.log" 2>&1 </dev/null &
+  setsid nohup java "${jvm_flags[@]}" -jar "$(svc_jar ingest-service)" >"$work/ingest-service.log" 2>&1 </dev/null &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null || true' EXIT
 fb_wait_for 60 svc_ready $port || fb_die "the benchmark ingest-service did not start (log: $work/ingest-service.log)"

@@ -54,29 +54,31 @@ svc_jvm_flags() {
   # - translate: 44 MB live (Lingua's trigram models for seven languages about 22, the candidate cache up to 10);
   #   120 MB with young:old 1:5 leaves the old generation 100 MB. Its peak RSS was 312-315 MB at 136 MB (1:3) and
   #   334-338 at 160 MB; 120 MB costs more collections (GC 8.1 core-s in an 80+80-document burst against 5.6 at
-  #   160 MB, of about 33 for the service). C2 compilations that need more than 16 MB of arena stop (the method
-  #   stays with C1): its arenas had peaked at 19.5 MB in the middle of a burst.
+  #   160 MB, of about 33 for the service).
   # - search: 25-30 MB live; large analyzed documents arrive in fetches of at most 4 MB (application.properties)
-  #   beside two 5 MB bulks in flight: 128 MB (HostileInputIT peaked at 100 of its 123 MB of usable heap). Its C2
-  #   arenas too: 18.8 MB at its highest RSS in a burst (313 MB), so the same cap.
+  #   beside two 5 MB bulks in flight: 120 MB (HostileInputIT peaked at 100 of the 123 MB usable at 128 MB; at 128 MB
+  #   its RSS peaked at 299-316 MB in bursts).
   # - extract: 18-23 MB live, peaks of 104 MB in HostileInputIT: 128 MB.
   # - ingest: 25-28 MB live; a file is extracted from a spooled copy on disk, not from a byte array, and DOCX with
-  #   Tika's SAX extractor, so two near-limit files at once fit in 144 MB (LargeFileMemoryTest, which runs with these
-  #   very flags, `services.sh jvm-flags`, fails at 112 MB).
+  #   Tika's SAX extractor, so two near-limit files at once fit in 136 MB (LargeFileMemoryTest, which runs with these
+  #   very flags, `services.sh jvm-flags`, passes at 128 MB and fails at 112; at 144 MB the service's RSS peaked at
+  #   310 MB in a burst).
+  # Every service: C2 compilations that need more than 16 MB of arena stop (the method stays with C1); translate's
+  # arenas had peaked at 19.5 MB and search's at 18.8 MB in the middle of a burst.
   local heap generations="" compact c2_arena_cap="-XX:CompileCommand=quiet -XX:CompileCommand=MemLimit,*.*,16M~stop"
   compact=$(fb_compact_headers_flag)
   case "${1:-}" in
-    translate-service) heap=120m generations="-XX:NewRatio=5 $c2_arena_cap" ;;
-    search-service) heap=128m generations="$c2_arena_cap" ;;
+    translate-service) heap=120m generations="-XX:NewRatio=5" ;;
+    search-service) heap=120m ;;
     extract-service) heap=128m ;;
-    *) heap=144m ;;
+    *) heap=136m ;;
   esac
   # Before JDK 25 (no compact headers) translate and search keep the heaps they were measured at with 12-byte headers.
   if [ -z "$compact" ]; then
     case "${1:-}" in translate-service | search-service) heap=160m ;; esac
   fi
   echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-$heap} $generations -XX:+UseSerialGC $compact" \
-    "-XX:ReservedCodeCacheSize=48m" \
+    "-XX:ReservedCodeCacheSize=48m $c2_arena_cap" \
     "-XX:MaxMetaspaceSize=160m -XX:CICompilerCount=2 -Xss512k -XX:TrimNativeHeapInterval=1000" \
     "-Djdk.nio.maxCachedBufferSize=262144" \
     "-XX:+ExitOnOutOfMemoryError $(fb_unsafe_access_flag) ${FACTBRIDGE_SERVICE_JVM_OPTS:-}"
