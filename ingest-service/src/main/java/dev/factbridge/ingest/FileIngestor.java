@@ -24,9 +24,9 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Takes one settled file from the inbox to Kafka: copy to the spool (hashing it), identify, extract, publish and wait for the
- * acknowledgement, record it in the ledger, then move. A crash before the move re-ingests the same bytes, which
- * is the same docId. Bytes the ledger knows are recorded as another source and not published again.
+ * Takes one settled file from the inbox to Kafka: copy it to the spool (hashing it), identify, extract, publish and
+ * wait for the acknowledgement, record it in the ledger, then move. A crash before the move re-ingests the same
+ * bytes, which is the same docId. Bytes the ledger knows are recorded as another source and not published again.
  */
 @ApplicationScoped
 public class FileIngestor {

@@ -39,6 +39,8 @@ public final class BenchmarkReport {
     static final double SEARCHABLE_P95_TARGET_SECONDS = 2.0;
     static final double FACTS_VISIBLE_P95_TARGET_SECONDS = 2.0;
     static final double CORPUS_SEARCHABLE_TARGET_SECONDS = 3.0;
+    /** A service JVM younger than this at a phase's start is still compiling its hot paths. */
+    static final double COLD_SECONDS = 120;
 
     private final MachineDescription machine;
     private final BenchmarkOptions options;
@@ -172,10 +174,13 @@ public final class BenchmarkReport {
         }
 
         md.append("\n## Processes\n\nCPU in core-seconds over the phase (two cores give at most 2.0 cores), "
-                + "resident memory from /proc.\n\n| phase | process | CPU | average cores | peak RSS | mean RSS |\n|---|---|---|---|---|---|\n");
+                + "resident memory from /proc, and how long the process had been running when the phase began: a service "
+                + "up for less than " + f0(COLD_SECONDS) + " s is marked *cold* (its JIT was still compiling; a cold "
+                + "platform's first minute is several times slower).\n\n"
+                + "| phase | process | CPU | average cores | peak RSS | mean RSS | up at the start |\n|---|---|---|---|---|---|---|\n");
         for (PhaseResult p : phases) {
             p.processes().forEach((process, u) -> md.append(row(p.spec().name(), process, f1(u.cpuSeconds()) + " s",
-                    f2(u.averageCores()), f0(u.peakRssMb()) + " MB", f0(u.meanRssMb()) + " MB")));
+                    f2(u.averageCores()), f0(u.peakRssMb()) + " MB", f0(u.meanRssMb()) + " MB", upAtStart(process, u))));
         }
 
         if (phases.stream().anyMatch(p -> p.kafkaReference() != null)) {
@@ -422,6 +427,14 @@ public final class BenchmarkReport {
 
     private static String s(double seconds) {
         return Double.isNaN(seconds) ? "-" : String.format(Locale.ROOT, "%.2f s", seconds);
+    }
+
+    static String upAtStart(String process, ProcessMonitor.ProcessUsage u) {
+        if (Double.isNaN(u.upSecondsAtStart())) {
+            return "-";
+        }
+        boolean cold = SERVICES.stream().anyMatch(process::startsWith) && u.upSecondsAtStart() < COLD_SECONDS;
+        return f0(u.upSecondsAtStart()) + " s" + (cold ? " (*cold*)" : "");
     }
 
     private static String f0(double v) {

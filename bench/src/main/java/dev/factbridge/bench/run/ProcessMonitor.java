@@ -47,6 +47,8 @@ public final class ProcessMonitor {
                 // First sample, or the process was restarted: CPU restarts from this sample's reading.
                 if (u.pid != 0) {
                     u.cpuBeforeRestartsTicks += u.lastTicks - u.firstTicks;
+                } else {
+                    u.upSecondsAtStart = upSeconds(pid.get()).orElse(Double.NaN);
                 }
                 u.pid = pid.get();
                 u.firstTicks = ticks.get();
@@ -66,7 +68,7 @@ public final class ProcessMonitor {
             if (u.samples > 0) {
                 double cpu = (u.cpuBeforeRestartsTicks + u.lastTicks - u.firstTicks) / TICKS_PER_SECOND;
                 result.put(name, new ProcessUsage(cpu, elapsedSeconds > 0 ? cpu / elapsedSeconds : 0,
-                        u.peakRssKb / 1024.0, u.rssSumKb / 1024.0 / u.samples, List.copyOf(u.timeline)));
+                        u.peakRssKb / 1024.0, u.rssSumKb / 1024.0 / u.samples, u.upSecondsAtStart, List.copyOf(u.timeline)));
             }
         });
         return result;
@@ -78,6 +80,19 @@ public final class ProcessMonitor {
             // The command name (field 2) may hold spaces and parentheses: fields are counted after the last ')'.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Optional.of(Long.parseLong(fields[11]) + Long.parseLong(fields[12])); // utime, stime
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** How long the process has been running: the system's uptime less the process's start (field 22 of stat). */
+    static Optional<Double> upSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            double startedAt = Long.parseLong(fields[19]) / TICKS_PER_SECOND;
+            double systemUp = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            return Optional.of(Math.max(0, systemUp - startedAt));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -96,9 +111,12 @@ public final class ProcessMonitor {
         }
     }
 
-    /** CPU and memory of one process over a phase; timeline rows are {seconds, rss MB, cpu seconds so far}. */
+    /**
+     * CPU and memory of one process over a phase, and how long it had been running at the phase's first sample (NaN
+     * when unknown); timeline rows are {seconds, rss MB, cpu seconds so far}.
+     */
     public record ProcessUsage(double cpuSeconds, double averageCores, double peakRssMb, double meanRssMb,
-            List<double[]> timeline) {
+            double upSecondsAtStart, List<double[]> timeline) {
     }
 
     private static final class Usage {
@@ -109,6 +127,7 @@ public final class ProcessMonitor {
         long peakRssKb;
         long rssSumKb;
         int samples;
+        double upSecondsAtStart = Double.NaN;
         final List<double[]> timeline = new ArrayList<>();
     }
 }

@@ -29,6 +29,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BenchmarkReportTest {
+    private static ProcessMonitor.ProcessUsage upFor(double seconds) {
+        return new ProcessMonitor.ProcessUsage(1, 0.1, 200, 190, seconds, List.of());
+    }
+
+    @Test
+    void aServiceUpForLessThanTwoMinutesIsMarkedCold() {
+        assertThat(BenchmarkReport.upAtStart("translate-service", upFor(30))).isEqualTo("30 s (*cold*)");
+        assertThat(BenchmarkReport.upAtStart("translate-service-2", upFor(119))).isEqualTo("119 s (*cold*)");
+        assertThat(BenchmarkReport.upAtStart("search-service", upFor(600))).isEqualTo("600 s");
+        assertThat(BenchmarkReport.upAtStart("kafka", upFor(30))).as("only the services' JITs are judged").isEqualTo("30 s");
+        assertThat(BenchmarkReport.upAtStart("ingest-service", upFor(Double.NaN))).isEqualTo("-");
+    }
     @TempDir
     Path dir;
 
@@ -180,7 +192,7 @@ class BenchmarkReportTest {
         Map<String, PhaseResult.StageResult> stages = new LinkedHashMap<>();
         stageMegabytes.forEach((stage, mb) -> stages.put(stage, new PhaseResult.StageResult(10, 5, 2, 3, mb)));
         Map<String, ProcessMonitor.ProcessUsage> processes = Map.of("translate-service",
-                new ProcessMonitor.ProcessUsage(5, 0.5, peakRss, peakRss - 20, List.<double[]>of(new double[] {0, 100, 0})));
+                new ProcessMonitor.ProcessUsage(5, 0.5, peakRss, peakRss - 20, 600, List.<double[]>of(new double[] {0, 100, 0})));
         List<StageMonitor.Sample> timeline = List.of(
                 new StageMonitor.Sample(1, Map.of("ingest", 5L, "translate", 2L), Map.of(), 10),
                 new StageMonitor.Sample(2, Map.of("ingest", 10L, "translate", 10L), Map.of(), 20));

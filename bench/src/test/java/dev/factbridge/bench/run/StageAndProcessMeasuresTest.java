@@ -40,6 +40,9 @@ class StageAndProcessMeasuresTest {
         assertThat(usage.get("me").peakRssMb()).isGreaterThan(1);
         assertThat(usage.get("me").timeline()).hasSize(2);
         assertThat(usage.get("me").cpuSeconds()).isGreaterThanOrEqualTo(0);
+        // This JVM's age by /proc agrees with its own uptime (to the clock tick and the time since).
+        double jvmUp = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        assertThat(usage.get("me").upSecondsAtStart()).isBetween(jvmUp - 5, jvmUp + 1);
     }
 
     private static void burnCpu() {

@@ -63,8 +63,8 @@ public class TextExtractor {
 
     /**
      * The text of a file on local disk, read as a stream: the heap holds the text and the parser's working set, not the
-     * whole file. (Not as a file: given one, Tika opens a DOCX with random access, which inflates a zip bomb's part
-     * in memory instead of stopping at POI's ratio check, as the hostile files showed.)
+     * whole file. (Not as a file: given one, Tika opens zip formats with random access, and HostileFilesTest's files,
+     * zip bombs among them, then ran the service's heap out.)
      */
     public ExtractedText extract(Path file, String fileName) throws RejectedFileException {
         try {

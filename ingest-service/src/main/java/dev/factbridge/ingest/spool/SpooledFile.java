@@ -9,23 +9,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 
 /**
- * A private copy of one bucket object on local disk, hashed while it was copied: extraction reads the file (Tika hands
- * PDFs and zips their random access to it) instead of a byte array holding the whole object, so a worker's heap does
- * not grow with the file, and the docId is of exactly the bytes extracted even if the object changes meanwhile.
- * Closing deletes the copy.
+ * A private copy of one bucket object on local disk, hashed while it was copied: extraction streams the copy instead
+ * of holding the whole object in a byte array, so a worker's heap does not grow with the file, and the docId (the
+ * SHA-256 of the copied bytes) is of exactly the bytes extracted even if the object changes meanwhile. Closing deletes
+ * the copy.
  */
-public final class SpooledFile implements AutoCloseable {
+public record SpooledFile(Path file, long size, String docId) implements AutoCloseable {
     private static final int BUFFER_BYTES = 64 * 1024;
-
-    private final Path file;
-    private final long size;
-    private final String docId;
-
-    private SpooledFile(Path file, long size, String docId) {
-        this.file = file;
-        this.size = size;
-        this.docId = docId;
-    }
 
     /**
      * Copies {@code in} into a new file in {@code directory}, reading at most {@code limit + 1} bytes; returns null
@@ -68,19 +58,6 @@ public final class SpooledFile implements AutoCloseable {
                 }
             }
         }
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    public long size() {
-        return size;
-    }
-
-    /** The SHA-256 of the copied bytes: the document's id. */
-    public String docId() {
-        return docId;
     }
 
     @Override
