@@ -73,9 +73,11 @@ svc_jvm_flags() {
     extract-service) heap=128m ;;
     *) heap=136m ;;
   esac
-  # Before JDK 25 (no compact headers) translate and search keep the heaps they were measured at with 12-byte headers.
+  # Before JDK 25 (no compact headers) translate and search keep the heaps they were measured at with 12-byte headers,
+  # and C2 keeps its arenas (all of this was measured on JDK 25; JDK 21 does not know the MemLimit command).
   if [ -z "$compact" ]; then
     case "${1:-}" in translate-service | search-service) heap=160m ;; esac
+    c2_arena_cap=""
   fi
   echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-$heap} $generations -XX:+UseSerialGC $compact" \
     "-XX:ReservedCodeCacheSize=48m $c2_arena_cap" \
