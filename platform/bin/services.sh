@@ -74,7 +74,7 @@ svc_jvm_flags() {
     *) heap=136m ;;
   esac
   # Before JDK 25 (no compact headers) translate and search keep the heaps they were measured at with 12-byte headers,
-  # and C2 keeps its arenas (all of this was measured on JDK 25; JDK 21 does not know the MemLimit command).
+  # and C2 keeps its arenas (all of this was measured on JDK 25; older JDKs may not know the MemLimit command).
   if [ -z "$compact" ]; then
     case "${1:-}" in translate-service | search-service) heap=160m ;; esac
     c2_arena_cap=""
