@@ -52,9 +52,9 @@ svc_jvm_flags() {
   # Heaps from measured live sets (after a full GC, warm, benchmark documents, compact headers), HostileInputIT's
   # rule that the live set stays below half the old generation, and the peaks of the largest batches (2026-12-07):
   # - translate: 44 MB live (Lingua's trigram models for seven languages about 22, the candidate cache up to 10);
-  #   120 MB with young:old 1:5 leaves the old generation 100 MB. Its peak RSS was 312-315 MB at 136 MB (1:3) and
-  #   334-338 at 160 MB; 120 MB costs more collections (GC 8.1 core-s in an 80+80-document burst against 5.6 at
-  #   160 MB, of about 33 for the service).
+  #   112 MB with young:old 1:5 leaves the old generation 93 MB. Its peak RSS was 301 MB at 120 MB, 312-315 MB at
+  #   136 MB (1:3) and 334-338 at 160 MB; the smaller heap costs more collections (GC 8.1 core-s in an
+  #   80+80-document burst at 120 MB against 5.6 at 160 MB, of about 33 for the service).
   # - search: 25-30 MB live; large analyzed documents arrive in fetches of at most 4 MB (application.properties)
   #   beside two 5 MB bulks in flight: 120 MB (HostileInputIT peaked at 100 of the 123 MB usable at 128 MB; at 128 MB
   #   its RSS peaked at 299-316 MB in bursts).
@@ -63,24 +63,23 @@ svc_jvm_flags() {
   #   Tika's SAX extractor, so two near-limit files at once fit in 136 MB (LargeFileMemoryTest, which runs with these
   #   very flags, `services.sh jvm-flags`, passes at 128 MB and fails at 112; at 144 MB the service's RSS peaked at
   #   310 MB in a burst).
-  # Every service: C2 compilations that need more than 16 MB of arena stop (the method stays with C1); translate's
-  # arenas had peaked at 19.5 MB and search's at 18.8 MB in the middle of a burst.
-  local heap generations="" compact c2_arena_cap="-XX:CompileCommand=quiet -XX:CompileCommand=MemLimit,*.*,16M~stop"
+  # C2's arenas peak at 18-20 MB while it compiles in a burst (NMT, translate and search). Capping them at 16 MB a
+  # compilation (-XX:CompileCommand=MemLimit,*.*,16M~stop) was tried and dropped: 26 of translate's C2 compilations hit
+  # it, SentenceAnalyzer.analyze, AnchorExtractor, PartnerIndex and TranslationBuilder among them (PrintCompilation).
+  local heap generations="" compact
   compact=$(fb_compact_headers_flag)
   case "${1:-}" in
-    translate-service) heap=120m generations="-XX:NewRatio=5" ;;
+    translate-service) heap=112m generations="-XX:NewRatio=5" ;;
     search-service) heap=120m ;;
     extract-service) heap=128m ;;
     *) heap=136m ;;
   esac
-  # Before JDK 25 (no compact headers) translate and search keep the heaps they were measured at with 12-byte headers,
-  # and C2 keeps its arenas (all of this was measured on JDK 25; older JDKs may not know the MemLimit command).
+  # Before JDK 25 (no compact headers) translate and search keep the heaps they were measured at with 12-byte headers.
   if [ -z "$compact" ]; then
     case "${1:-}" in translate-service | search-service) heap=160m ;; esac
-    c2_arena_cap=""
   fi
   echo "-Xms64m -Xmx${FACTBRIDGE_SERVICE_HEAP:-$heap} $generations -XX:+UseSerialGC $compact" \
-    "-XX:ReservedCodeCacheSize=48m $c2_arena_cap" \
+    "-XX:ReservedCodeCacheSize=48m" \
     "-XX:MaxMetaspaceSize=160m -XX:CICompilerCount=2 -Xss512k -XX:TrimNativeHeapInterval=1000" \
     "-Djdk.nio.maxCachedBufferSize=262144" \
     "-XX:+ExitOnOutOfMemoryError $(fb_unsafe_access_flag) ${FACTBRIDGE_SERVICE_JVM_OPTS:-}"
