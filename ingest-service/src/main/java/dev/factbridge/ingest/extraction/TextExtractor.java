@@ -66,15 +66,14 @@ public class TextExtractor {
      * whole file. (Not as a file: given one, Tika opens zip formats with random access, and HostileFilesTest's files,
      * zip bombs among them, then ran the service's heap out.)
      */
-    public ExtractedText extract(Path file, String fileName) throws RejectedFileException {
-        try {
-            if (Files.size(file) == 0) {
-                throw new RejectedFileException(RejectionReason.EMPTY, "the file has no bytes");
-            }
-        } catch (IOException e) {
-            throw new RejectedFileException(RejectionReason.CORRUPT, "cannot read the file: " + describe(e), e);
+    public ExtractedText extract(Path file, String fileName) throws RejectedFileException, IOException {
+        // The file is our own copy: failing to read it is an I/O error to retry, not a fault of the document.
+        if (Files.size(file) == 0) {
+            throw new RejectedFileException(RejectionReason.EMPTY, "the file has no bytes");
         }
-        return extract(() -> TikaInputStream.get(new BufferedInputStream(Files.newInputStream(file))), fileName);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return extract(() -> TikaInputStream.get(in), fileName);
+        }
     }
 
     private interface Source {

@@ -123,11 +123,17 @@ class DocumentFormatsTest {
         }
     }
 
-    private interface Extraction {
-        ExtractedText run() throws RejectedFileException;
+    @Test
+    void aCopyThatCannotBeReadIsAnErrorToRetryNotARejection(@TempDir Path dir) {
+        assertThatThrownBy(() -> extractor.extract(dir.resolve("gone.pdf"), "gone.pdf"))
+                .isInstanceOf(java.io.IOException.class);
     }
 
-    private static String outcome(Extraction extraction) {
+    private interface Extraction {
+        ExtractedText run() throws RejectedFileException, java.io.IOException;
+    }
+
+    private static String outcome(Extraction extraction) throws java.io.IOException {
         try {
             ExtractedText text = extraction.run();
             return text.mediaType() + " " + text.charset() + " " + text.text();
