@@ -22,7 +22,7 @@ svc_stale() {
   [ -f "$jar" ] || return 0
   # The service's own sources and every shared module a service builds on.
   [ -n "$(find "$FB_ROOT/$1/src/main" "$FB_ROOT/$1/pom.xml" "$FB_ROOT/pom.xml" \
-    "$FB_ROOT"/{events,glossary,text-analysis,quantities,http-api}/{src/main,pom.xml} \
+    "$FB_ROOT"/{languages,events,glossary,text-analysis,quantities,http-api}/{src/main,pom.xml} \
     -newer "$jar" -type f -print -quit 2>/dev/null)" ]
 }
 

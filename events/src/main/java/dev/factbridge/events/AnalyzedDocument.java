@@ -1,5 +1,6 @@
 package dev.factbridge.events;
 
+import dev.factbridge.language.Language;
 import java.time.Instant;
 import java.util.List;
 
@@ -35,6 +36,6 @@ public record AnalyzedDocument(
         return languages.stream()
                 .max((x, y) -> Double.compare(x.share(), y.share()))
                 .map(LanguageShare::lang)
-                .orElse("und");
+                .orElse(Language.UNDETERMINED);
     }
 }

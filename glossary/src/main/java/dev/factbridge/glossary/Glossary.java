@@ -1,8 +1,8 @@
 package dev.factbridge.glossary;
 
-import com.ibm.icu.text.Normalizer;
 import com.ibm.icu.text.Normalizer2;
-
+import com.ibm.icu.text.Normalizer;
+import dev.factbridge.language.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -165,12 +165,13 @@ public final class Glossary {
     /**
      * The surface forms of {@code canonical} in one language (en includes the canonical itself).
      *
-     * @param lang one of en, ko, zh-Hans, zh-Hant
+     * @param lang a tag of {@link Language#withWordLists()}
      * @throws IllegalArgumentException for any other lang
      */
     public Set<String> surfaces(String canonical, String lang) {
         if (!GlossaryParser.LANGS.contains(lang)) {
-            throw new IllegalArgumentException("unknown lang '" + lang + "' (expected one of en, ko, zh-Hans, zh-Hant)");
+            throw new IllegalArgumentException("unknown lang '" + lang + "' (expected one of "
+                    + String.join(", ", Language.tagsWithWordLists()) + ")");
         }
         Map<String, Set<String>> byLang = surfaces.get(canonical);
         Set<String> forLang = byLang == null ? null : byLang.get(lang);

@@ -1,7 +1,9 @@
 package dev.factbridge.glossary;
 
 import com.ibm.icu.text.Normalizer2;
-
+import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.Language;
+import dev.factbridge.language.Script;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -21,7 +23,8 @@ import java.util.regex.Pattern;
  * canonical given two categories, a surface whose script contradicts its language tag.
  */
 final class GlossaryParser {
-    static final Set<String> LANGS = Set.of("en", "ko", "zh-Hans", "zh-Hant");
+    /** The languages with glossary columns. */
+    static final Set<String> LANGS = Set.copyOf(Language.tagsWithWordLists());
     private static final String[] FIELDS = {"canonical", "category", "lang", "surface"};
     private static final Pattern VERSION = Pattern.compile("#version[\\t ]+(\\S+)[\\t ]*");
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
@@ -101,11 +104,12 @@ final class GlossaryParser {
         TermCategory category = category(f[1], lineNo);
         String lang = f[2];
         if (!LANGS.contains(lang)) {
-            throw fail(lineNo, "unknown lang '" + lang + "' (expected one of en, ko, zh-Hans, zh-Hant)");
+            throw fail(lineNo, "unknown lang '" + lang + "' (expected one of " + String.join(", ",
+                    Language.tagsWithWordLists()) + ")");
         }
         String canonical = NFC.normalize(f[0]);
         String surface = NFC.normalize(f[3]);
-        if (Chars.containsHangul(canonical) || Chars.containsHan(canonical)) {
+        if (CharClasses.containsHangul(canonical) || CharClasses.containsHan(canonical)) {
             throw fail(lineNo, "canonical '" + canonical + "' must be English");
         }
         checkScript(surface, lang, lineNo);
@@ -128,16 +132,14 @@ final class GlossaryParser {
         if (surface.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw fail(lineNo, "malformed line: surface '" + surface + "' has no letter or digit");
         }
-        boolean hangul = Chars.containsHangul(surface);
-        boolean han = Chars.containsHan(surface);
-        if (lang.equals("ko") && !hangul) {
-            throw fail(lineNo, "surface '" + surface + "' is tagged ko but contains no Hangul");
-        }
-        if (lang.startsWith("zh") && !han) {
-            throw fail(lineNo, "surface '" + surface + "' is tagged " + lang + " but contains no Han characters");
-        }
-        if (lang.equals("en") && (hangul || han)) {
-            throw fail(lineNo, "surface '" + surface + "' is tagged en but contains Hangul or Han characters");
+        Script script = Language.ofTag(lang).orElseThrow().script();
+        if (!script.fits(surface)) {
+            throw fail(lineNo, "surface '" + surface + "' is tagged " + lang + " but " + switch (script) {
+                case LATIN -> "contains Hangul or Han characters";
+                case HANGUL -> "contains no Hangul";
+                case HAN -> "contains no Han characters";
+                case JAPANESE -> "contains no kana or Han characters";
+            });
         }
     }
 
@@ -154,7 +156,7 @@ final class GlossaryParser {
         Term term = new Term(canonical, category);
         terms.put(canonical, term);
         firstLineOf.put(canonical, lineNo);
-        add(new Entry(term, "en", canonical, lineNo, true));
+        add(new Entry(term, Language.ENGLISH.tag(), canonical, lineNo, true));
         return term;
     }
 

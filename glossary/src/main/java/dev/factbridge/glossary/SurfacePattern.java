@@ -1,5 +1,6 @@
 package dev.factbridge.glossary;
 
+import dev.factbridge.language.CharClasses;
 import java.util.Arrays;
 
 /**
@@ -23,17 +24,17 @@ final class SurfacePattern {
         int i = 0;
         while (i < surface.length()) {
             char c = surface.charAt(i);
-            if (!Chars.isSpace(c)) {
-                tokens[n++] = Chars.fold(c);
+            if (!CharClasses.isWhitespace(c)) {
+                tokens[n++] = CharClasses.fold(c);
                 i++;
                 continue;
             }
             int runEnd = i;
-            while (runEnd < surface.length() && Chars.isSpace(surface.charAt(runEnd))) {
+            while (runEnd < surface.length() && CharClasses.isWhitespace(surface.charAt(runEnd))) {
                 runEnd++;
             }
-            boolean cjkNeighbour = i > 0 && Chars.isCjk(surface.charAt(i - 1))
-                    || runEnd < surface.length() && Chars.isCjk(surface.charAt(runEnd));
+            boolean cjkNeighbour = i > 0 && CharClasses.isCjk(surface.charAt(i - 1))
+                    || runEnd < surface.length() && CharClasses.isCjk(surface.charAt(runEnd));
             tokens[n++] = cjkNeighbour ? WS_OPTIONAL : WS_REQUIRED;
             i = runEnd;
         }

@@ -1,5 +1,6 @@
 package dev.factbridge.glossary;
 
+import dev.factbridge.language.CharClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,14 +58,14 @@ final class TermTrie {
             char c = text.charAt(i);
             // A surface that starts with a Latin letter or digit needs a word boundary on its left; no
             // surface starts with whitespace.
-            if (Chars.isSpace(c) || Chars.isWordChar(c) && i > 0 && Chars.isWordChar(text.charAt(i - 1))) {
+            if (CharClasses.isWhitespace(c) || CharClasses.isWordChar(c) && i > 0 && CharClasses.isWordChar(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
-            Node first = root.child(Chars.fold(c));
+            Node first = root.child(CharClasses.fold(c));
             if (first != null) {
                 walk.reset();
-                walk.visit(first, i + 1, Chars.isWordChar(c));
+                walk.visit(first, i + 1, CharClasses.isWordChar(c));
                 if (walk.bestEnd > 0) {
                     hits.add(new Hit(i, walk.bestEnd, walk.bestTerm));
                     i = walk.bestEnd;
@@ -82,12 +83,12 @@ final class TermTrie {
             return null;
         }
         char c = text.charAt(0);
-        Node first = root.child(Chars.fold(c));
+        Node first = root.child(CharClasses.fold(c));
         if (first == null) {
             return null;
         }
         Walk walk = new Walk(text, true);
-        walk.visit(first, 1, Chars.isWordChar(c));
+        walk.visit(first, 1, CharClasses.isWordChar(c));
         return walk.bestEnd == text.length() ? walk.bestTerm : null;
     }
 
@@ -120,12 +121,12 @@ final class TermTrie {
                 return;
             }
             char c = text.charAt(j);
-            if (Chars.isSpace(c)) {
+            if (CharClasses.isWhitespace(c)) {
                 if (node.wsRequired == null && node.wsOptional == null) {
                     return;
                 }
                 int k = j + 1;
-                while (k < n && Chars.isSpace(text.charAt(k))) {
+                while (k < n && CharClasses.isWhitespace(text.charAt(k))) {
                     k++;
                 }
                 // A pattern never ends in whitespace, so the flag does not matter after a space token.
@@ -140,9 +141,9 @@ final class TermTrie {
             if (node.wsOptional != null) {
                 visit(node.wsOptional, j, lastWasWordChar); // the optional space, absent from the text
             }
-            Node child = node.child(Chars.fold(c));
+            Node child = node.child(CharClasses.fold(c));
             if (child != null) {
-                visit(child, j + 1, Chars.isWordChar(c));
+                visit(child, j + 1, CharClasses.isWordChar(c));
             }
         }
 
@@ -154,7 +155,7 @@ final class TermTrie {
             while (i < n && i - end < 2 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
                 i++;
             }
-            return i > end && (i == n || !Chars.isWordChar(text.charAt(i)));
+            return i > end && (i == n || !CharClasses.isWordChar(text.charAt(i)));
         }
 
         private boolean accepts(int end, boolean lastWasWordChar, Term term) {
@@ -164,7 +165,7 @@ final class TermTrie {
             // A surface ending in a Latin letter or digit needs a word boundary on its right; Hangul
             // particles and Han may follow directly (AWS가, Trainium和). A product name ending in a letter may
             // carry a generation number (Graviton4, Trainium2): the digits end the word.
-            return !lastWasWordChar || end == n || !Chars.isWordChar(text.charAt(end))
+            return !lastWasWordChar || end == n || !CharClasses.isWordChar(text.charAt(end))
                     || term.category() == TermCategory.PRODUCT && generation(end);
         }
     }

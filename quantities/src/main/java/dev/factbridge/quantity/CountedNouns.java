@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 import dev.factbridge.quantity.UnitLexicon.Type;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ final class CountedNouns {
     }
 
     /** Words that cannot be part of a counted noun phrase. */
-    private static final Set<String> NOUN_STOP = Chars.words("a", "an", "the", "of", "in", "on", "at", "to", "for", "from",
+    private static final Set<String> NOUN_STOP = WordSets.words("a", "an", "the", "of", "in", "on", "at", "to", "for", "from",
             "by", "with", "and", "or", "but", "as", "than", "that", "this", "these", "those", "is", "are", "was",
             "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "can", "may",
             "might", "must", "it", "its", "their", "our", "his", "her", "we", "they", "per", "more", "less", "over",
@@ -29,7 +30,7 @@ final class CountedNouns {
             "thousand", "trillion", "hundred", "dozen", "ones", "alone", "together", "overall", "total", "combined");
 
     /** Third-person verbs that look plural: "revenue of 5 rises" must not give a count of rises. */
-    private static final Set<String> VERBS = Chars.words("rises", "falls", "grows", "increases", "decreases", "reaches",
+    private static final Set<String> VERBS = WordSets.words("rises", "falls", "grows", "increases", "decreases", "reaches",
             "jumps", "drops", "climbs", "gains", "comes", "goes", "makes", "takes", "shows", "says", "means", "remains",
             "includes", "represents", "compares", "marks", "seems", "appears", "exceeds", "totals", "equals", "accounts",
             "was", "has", "does", "is", "plans", "expects", "sees", "gets", "hits", "tops", "slips", "slides", "rallies",
@@ -41,11 +42,11 @@ final class CountedNouns {
             "status", "campus", "bonus", "census", "consensus", "focus", "gas", "us", "vs", "news", "series", "species",
             "always", "whereas", "unless", "ones");
 
-    private static final Set<String> IRREGULAR_PLURALS = Chars.words("people", "staff", "personnel", "children", "men",
+    private static final Set<String> IRREGULAR_PLURALS = WordSets.words("people", "staff", "personnel", "children", "men",
             "women", "feet", "teeth", "mice", "geese", "criteria", "cattle", "police");
 
 
-    private static final Set<String> KOREAN_STOP = Chars.words("이상", "이하", "미만", "초과", "넘는", "넘게", "정도", "규모",
+    private static final Set<String> KOREAN_STOP = WordSets.words("이상", "이하", "미만", "초과", "넘는", "넘게", "정도", "규모",
             "수준", "가량", "안팎", "내외", "증가", "감소", "확대", "축소", "돌파", "기록", "달해", "이르는", "가까이", "남짓", "이내",
             "늘어", "줄어", "성장", "하락", "상승", "개선", "이었다", "였다", "중", "모두", "이", "그", "더", "약", "또", "및");
     private static final String KOREAN_PREDICATE_ENDINGS = "는된한다며고면게던했됐운린";
@@ -67,9 +68,9 @@ final class CountedNouns {
             c.setNoun(t, unitStart, unitEnd);
             return;
         }
-        boolean chineseCounter = unitStart >= 0 && Chars.isHan(t.charAt(unitStart));
+        boolean chineseCounter = unitStart >= 0 && CharClasses.isHan(t.charAt(unitStart));
         int q = p;
-        if (chineseCounter && q < n && (Chars.isHan(t.charAt(q)) || t.charAt(q) == '的')) {
+        if (chineseCounter && q < n && (CharClasses.isHan(t.charAt(q)) || t.charAt(q) == '的')) {
             if (t.charAt(q) == '的') {
                 q++;
             }
@@ -78,9 +79,9 @@ final class CountedNouns {
                 c.setNoun(t, q, e);
                 return;
             }
-        } else if (chineseCounter && q + 1 < n && Chars.isSpace(t.charAt(q)) && Chars.isLatinLetter(t.charAt(q + 1))) {
+        } else if (chineseCounter && q + 1 < n && CharClasses.isSpace(t.charAt(q)) && CharClasses.isLatinLetter(t.charAt(q + 1))) {
             int e = q + 1; // 10 萬個 SKU
-            while (e < n && Chars.isAlnum(t.charAt(e))) {
+            while (e < n && CharClasses.isAlnum(t.charAt(e))) {
                 e++;
             }
             c.setNoun(t, q + 1, e);
@@ -101,15 +102,15 @@ final class CountedNouns {
             q++;
         }
         boolean counterGae = unitStart >= 0 && t.charAt(unitStart) == '개';
-        if (!(viaUi || counterGae) || q + 1 >= n || !Chars.isSpace(t.charAt(q))) {
+        if (!(viaUi || counterGae) || q + 1 >= n || !CharClasses.isSpace(t.charAt(q))) {
             return false;
         }
         int w = q + 1;
         int e = w;
-        while (e < n && (Chars.isHangul(t.charAt(e)) || Chars.isAlnum(t.charAt(e)))) {
+        while (e < n && (CharClasses.isHangul(t.charAt(e)) || CharClasses.isAlnum(t.charAt(e)))) {
             e++;
         }
-        if (e == w || Chars.isDigit(t.charAt(w))) {
+        if (e == w || CharClasses.isDigit(t.charAt(w))) {
             return false;
         }
         int stem = KoreanParticles.stemLength(t, w, e);
@@ -129,7 +130,7 @@ final class CountedNouns {
     private static int chineseNounEnd(String t, int q) {
         int n = t.length();
         int e = q;
-        while (e < n && e - q < 4 && Chars.isHan(t.charAt(e)) && CHINESE_STOP.indexOf(t.charAt(e)) < 0
+        while (e < n && e - q < 4 && CharClasses.isHan(t.charAt(e)) && CHINESE_STOP.indexOf(t.charAt(e)) < 0
                 && !(e > q && CHINESE_BREAK.indexOf(t.charAt(e)) >= 0)
                 && (e - q < 2 || CHINESE_TAIL.indexOf(t.charAt(e)) >= 0
                 || t.charAt(e) == '中' && e + 1 < n && t.charAt(e + 1) == '心')) {
@@ -144,21 +145,21 @@ final class CountedNouns {
      */
     static long english(CharSequence s, int p, int limit, boolean ofAllowed) {
         int q = p;
-        if (q >= limit || !Chars.isSpace(s.charAt(q))) {
+        if (q >= limit || !CharClasses.isSpace(s.charAt(q))) {
             return -1;
         }
         q++;
-        if (ofAllowed && q + 3 <= limit && s.charAt(q) == 'o' && s.charAt(q + 1) == 'f' && Chars.isSpace(s.charAt(q + 2))) {
+        if (ofAllowed && q + 3 <= limit && s.charAt(q) == 'o' && s.charAt(q + 1) == 'f' && CharClasses.isSpace(s.charAt(q + 2))) {
             q += 3;
         }
         int start = q;
         for (int w = 0; w < 3; w++) {
             int e = q;
-            while (e < limit && (Chars.isAsciiLetter(s.charAt(e))
-                    || (s.charAt(e) == '-' && e + 1 < limit && Chars.isAsciiLetter(s.charAt(e + 1)) && e > q))) {
+            while (e < limit && (CharClasses.isAsciiLetter(s.charAt(e))
+                    || (s.charAt(e) == '-' && e + 1 < limit && CharClasses.isAsciiLetter(s.charAt(e + 1)) && e > q))) {
                 e++;
             }
-            if (e == q || e < limit && Chars.isDigit(s.charAt(e))) {
+            if (e == q || e < limit && CharClasses.isDigit(s.charAt(e))) {
                 return -1;
             }
             String word = s.subSequence(q, e).toString();
@@ -169,7 +170,7 @@ final class CountedNouns {
             if (looksPlural(word, lower)) {
                 return ((long) start << 32) | e;
             }
-            if (e + 1 >= limit || s.charAt(e) != ' ' || !Chars.isAsciiLetter(s.charAt(e + 1))) {
+            if (e + 1 >= limit || s.charAt(e) != ' ' || !CharClasses.isAsciiLetter(s.charAt(e + 1))) {
                 return -1;
             }
             q = e + 1;
@@ -182,7 +183,7 @@ final class CountedNouns {
             return true;
         }
         int w = word.length();
-        if (w >= 3 && word.charAt(w - 1) == 's' && Chars.isUpperAscii(word.charAt(w - 2))) {
+        if (w >= 3 && word.charAt(w - 1) == 's' && CharClasses.isUpperAscii(word.charAt(w - 2))) {
             return true; // GPUs, SKUs, LLMs
         }
         int n = lower.length();

@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 import java.util.Set;
 
 /**
@@ -12,7 +13,7 @@ final class EnglishContext {
     }
 
     /** Words after which a bare number is a reference, rank or label, not an amount. */
-    private static final Set<String> REFERENCE_WORDS = Chars.words("no", "no.", "nr", "nr.", "number", "#", "top", "section",
+    private static final Set<String> REFERENCE_WORDS = WordSets.words("no", "no.", "nr", "nr.", "number", "#", "top", "section",
             "sec.", "item", "items", "chapter", "part", "page", "pages", "p.", "pp.", "figure", "fig.", "fig", "table",
             "article", "exhibit", "note", "notes", "rule", "version", "ver.", "v.", "phase", "tier", "level", "step",
             "round", "gen", "generation", "grade", "class", "model", "series", "vol.", "vol", "volume", "episode",
@@ -21,7 +22,7 @@ final class EnglishContext {
             "clause", "annex", "exhibits", "stage", "gate", "pier", "terminal", "suite", "floor", "ward", "district");
 
     /** Capitalized words that start sentences or phrases; a number after them is not part of a name. */
-    private static final Set<String> FUNCTION_WORDS = Chars.words("the", "in", "at", "by", "for", "with", "from", "to",
+    private static final Set<String> FUNCTION_WORDS = WordSets.words("the", "in", "at", "by", "for", "with", "from", "to",
             "and", "or", "of", "on", "its", "their", "our", "all", "only", "just", "another", "these", "those", "some",
             "about", "around", "over", "nearly", "almost", "approximately", "roughly", "more", "less", "up", "between",
             "since", "after", "before", "during", "each", "every", "across", "we", "it", "they", "he", "she", "i", "you",
@@ -35,7 +36,7 @@ final class EnglishContext {
             "although", "though", "because", "across", "per", "than", "like", "unlike", "except", "plus", "minus",
             "what", "which", "who", "whom", "whose", "where", "why", "how");
 
-    private static final Set<String> MONTHS = Chars.words("january", "february", "march", "april", "june", "july", "august",
+    private static final Set<String> MONTHS = WordSets.words("january", "february", "march", "april", "june", "july", "august",
             "september", "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.",
             "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.",
             "dec", "dec.");
@@ -43,7 +44,7 @@ final class EnglishContext {
     /** The Latin word right before pos (one space apart), lowercased, or null. Keeps a trailing period ("No."). */
     static String wordBefore(CharSequence s, int pos, int floor) {
         int e = pos;
-        if (e - 1 < floor || !Chars.isSpace(s.charAt(e - 1))) {
+        if (e - 1 < floor || !CharClasses.isSpace(s.charAt(e - 1))) {
             return null;
         }
         e--;
@@ -51,10 +52,10 @@ final class EnglishContext {
         if (b - 1 >= floor && s.charAt(b - 1) == '.') {
             b--;
         }
-        while (b - 1 >= floor && (Chars.isAsciiLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '#')) {
+        while (b - 1 >= floor && (CharClasses.isAsciiLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '#')) {
             b--;
         }
-        if (b == e || b - 1 >= floor && b > 0 && Chars.isAlnum(s.charAt(b - 1))) {
+        if (b == e || b - 1 >= floor && b > 0 && CharClasses.isAlnum(s.charAt(b - 1))) {
             return null;
         }
         return s.subSequence(b, e).toString();
@@ -74,12 +75,12 @@ final class EnglishContext {
         if (p < limit && s.charAt(p) == ',') {
             p++;
         }
-        if (p >= limit || !Chars.isSpace(s.charAt(p))) {
+        if (p >= limit || !CharClasses.isSpace(s.charAt(p))) {
             return false;
         }
         p++;
         int e = p;
-        while (e < limit && Chars.isAsciiLetter(s.charAt(e))) {
+        while (e < limit && CharClasses.isAsciiLetter(s.charAt(e))) {
             e++;
         }
         if (e < limit && s.charAt(e) == '.') {
@@ -96,12 +97,12 @@ final class EnglishContext {
 
     private static boolean digitAfter(CharSequence s, int end, int limit, String joint) {
         int q = end + joint.length();
-        return q < limit && Chars.at(s, end, joint) && Chars.isDigit(s.charAt(q));
+        return q < limit && CharClasses.at(s, end, joint) && CharClasses.isDigit(s.charAt(q));
     }
 
     private static boolean digitBefore(CharSequence s, int start, String joint) {
         int q = start - joint.length();
-        return q > 0 && Chars.at(s, q, joint) && Chars.isDigit(s.charAt(q - 1));
+        return q > 0 && CharClasses.at(s, q, joint) && CharClasses.isDigit(s.charAt(q - 1));
     }
 
     /**
@@ -116,8 +117,8 @@ final class EnglishContext {
         boolean lower = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            upper |= Chars.isUpperAscii(c);
-            lower |= Chars.isLowerAscii(c);
+            upper |= CharClasses.isUpperAscii(c);
+            lower |= CharClasses.isLowerAscii(c);
         }
         if (!upper) {
             return false;

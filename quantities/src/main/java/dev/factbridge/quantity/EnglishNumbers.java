@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 import java.math.BigDecimal;
 
 /** English number words: {@code seven}, {@code twenty-five}, {@code two hundred and fifty}, {@code a million}, {@code a dozen}. */
@@ -58,7 +59,7 @@ final class EnglishNumbers {
         boolean afterBig = false;
         int end = -1;
         int p = pos;
-        while (p < limit && Chars.isAsciiLetter(s.charAt(p))) {
+        while (p < limit && CharClasses.isAsciiLetter(s.charAt(p))) {
             long m = WORDS.match(s, p, limit);
             if (m < 0) {
                 break;
@@ -137,7 +138,7 @@ final class EnglishNumbers {
             }
             end = we;
             if (we + 1 < limit && (s.charAt(we) == '-' && lastWasTens || s.charAt(we) == ' ')
-                    && Chars.isAsciiLetter(s.charAt(we + 1))) {
+                    && CharClasses.isAsciiLetter(s.charAt(we + 1))) {
                 p = we + 1;
             } else {
                 break;

@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 /**
  * Korean attaches particles and predicates straight to numbers and units ({@code 3조원을}, {@code 100명이},
  * {@code 12%증가}). A unit or scale syllable directly followed by a syllable outside this set is part of another
@@ -20,14 +21,14 @@ final class KoreanParticles {
     };
 
     static boolean mayFollowNumber(CharSequence s, int p, int limit) {
-        return p >= limit || !Chars.isHangul(s.charAt(p)) || FOLLOWERS.indexOf(s.charAt(p)) >= 0;
+        return p >= limit || !CharClasses.isHangul(s.charAt(p)) || FOLLOWERS.indexOf(s.charAt(p)) >= 0;
     }
 
     /** Length of the word without its trailing particle (the whole length when none, or when nothing would remain). */
     static int stemLength(CharSequence s, int start, int end) {
         for (String suffix : SUFFIXES) {
             int len = suffix.length();
-            if (end - start > len && Chars.at(s, end - len, suffix)) {
+            if (end - start > len && CharClasses.at(s, end - len, suffix)) {
                 return end - start - len;
             }
         }

@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 /**
  * Shapes of digits that are not amounts, judged from the chars around them: references and codes glued to the
  * number ({@code #1}, {@code 第二}, {@code 제3}, {@code GPT-4}, {@code '23}), list numbering at a line start
@@ -16,18 +17,18 @@ final class NonQuantityShapes {
         char prev = i > 0 ? t.charAt(i - 1) : '\n';
         char prev2 = i > 1 ? t.charAt(i - 2) : '\n';
         return prev == '#' || prev == '第' || prev == '№'
-                || prev == '제' && !Chars.isHangul(prev2)
-                || (prev == '.' || prev == '/' || prev == ':' || prev == ',') && Chars.isDigit(prev2)
-                || (prev == '-' || prev == '‑' || prev == '_') && Chars.isLatinLetter(prev2)
+                || prev == '제' && !CharClasses.isHangul(prev2)
+                || (prev == '.' || prev == '/' || prev == ':' || prev == ',') && CharClasses.isDigit(prev2)
+                || (prev == '-' || prev == '‑' || prev == '_') && CharClasses.isLatinLetter(prev2)
                 || (prev == '\'' || prev == '’') && twoDigits(t, i)
-                || !afterCurrencyCode && Chars.isLatinLetter(prev)
+                || !afterCurrencyCode && CharClasses.isLatinLetter(prev)
                 || fractionBefore(t, i);
     }
 
     /** 3분의 1: the numerator of a Korean fraction (the denominator is stopped by 분의 in the unit lexicon). */
     private static boolean fractionBefore(CharSequence t, int i) {
-        int q = Chars.skipSpacesBack(t, i, 0, 1);
-        return q >= 3 && Chars.at(t, q - 2, "분의") && Chars.isDigit(t.charAt(q - 3));
+        int q = CharClasses.skipSpacesBack(t, i, 0, 1);
+        return q >= 3 && CharClasses.at(t, q - 2, "분의") && CharClasses.isDigit(t.charAt(q - 3));
     }
 
     /**
@@ -40,7 +41,7 @@ final class NonQuantityShapes {
             return -1;
         }
         char c = t.charAt(end);
-        boolean digitNext = Chars.isDigit(t.charAt(end + 1));
+        boolean digitNext = CharClasses.isDigit(t.charAt(end + 1));
         if (digitNext && (c == ':' || c == '/' || c == '.' && decimal)) {
             return skipChain(t, end);
         }
@@ -55,8 +56,8 @@ final class NonQuantityShapes {
 
     private static boolean twoDigits(CharSequence t, int i) {
         int n = t.length();
-        return i + 2 <= n && Chars.isDigit(t.charAt(i)) && Chars.isDigit(t.charAt(i + 1))
-                && (i + 2 == n || !Chars.isDigit(t.charAt(i + 2)));
+        return i + 2 <= n && CharClasses.isDigit(t.charAt(i)) && CharClasses.isDigit(t.charAt(i + 1))
+                && (i + 2 == n || !CharClasses.isDigit(t.charAt(i + 2)));
     }
 
     /** 1/, 2), 3. or (4) opening a line: list numbering. */
@@ -66,14 +67,14 @@ final class NonQuantityShapes {
         if (b > 0 && t.charAt(b - 1) == '(') {
             b--;
         }
-        while (b > 0 && (Chars.isSpace(t.charAt(b - 1)) || t.charAt(b - 1) == '>' || t.charAt(b - 1) == '*')) {
+        while (b > 0 && (CharClasses.isSpace(t.charAt(b - 1)) || t.charAt(b - 1) == '>' || t.charAt(b - 1) == '*')) {
             b--;
         }
         if (b > 0 && t.charAt(b - 1) != '\n' && t.charAt(b - 1) != '\r') {
             return false;
         }
         int e = i;
-        while (e < n && Chars.isDigit(t.charAt(e)) && e - i < 3) {
+        while (e < n && CharClasses.isDigit(t.charAt(e)) && e - i < 3) {
             e++;
         }
         if (e - i > 2 || e >= n) {
@@ -83,7 +84,7 @@ final class NonQuantityShapes {
         if (c != ')' && c != '.' && c != '/' && c != '）') {
             return false;
         }
-        return e + 1 >= n || Chars.isSpace(t.charAt(e + 1)) || t.charAt(e + 1) == '\n';
+        return e + 1 >= n || CharClasses.isSpace(t.charAt(e + 1)) || t.charAt(e + 1) == '\n';
     }
 
     /** Number of digit groups joined by '-' or '.' starting at i (02-1234-5678 has three, 12-18 two). */
@@ -93,14 +94,14 @@ final class NonQuantityShapes {
         int p = i;
         while (p < n) {
             int s = p;
-            while (p < n && Chars.isDigit(t.charAt(p))) {
+            while (p < n && CharClasses.isDigit(t.charAt(p))) {
                 p++;
             }
             if (p == s) {
                 break;
             }
             groups++;
-            if (p + 1 < n && (t.charAt(p) == '-' || t.charAt(p) == '.') && Chars.isDigit(t.charAt(p + 1))) {
+            if (p + 1 < n && (t.charAt(p) == '-' || t.charAt(p) == '.') && CharClasses.isDigit(t.charAt(p + 1))) {
                 p++;
             } else {
                 break;
@@ -117,7 +118,7 @@ final class NonQuantityShapes {
             q++;
         }
         int d = 0;
-        while (q < n && Chars.isDigit(t.charAt(q))) {
+        while (q < n && CharClasses.isDigit(t.charAt(q))) {
             q++;
             d++;
         }
@@ -126,7 +127,7 @@ final class NonQuantityShapes {
         }
         q++;
         d = 0;
-        while (q < n && Chars.isDigit(t.charAt(q))) {
+        while (q < n && CharClasses.isDigit(t.charAt(q))) {
             q++;
             d++;
         }
@@ -138,8 +139,8 @@ final class NonQuantityShapes {
         int q = p;
         while (q < n) {
             char c = t.charAt(q);
-            if (Chars.isAlnum(c) || (c == '.' || c == '/' || c == ':' || c == '-') && q + 1 < n
-                    && Chars.isAlnum(t.charAt(q + 1))) {
+            if (CharClasses.isAlnum(c) || (c == '.' || c == '/' || c == ':' || c == '-') && q + 1 < n
+                    && CharClasses.isAlnum(t.charAt(q + 1))) {
                 q++;
             } else {
                 break;
@@ -154,9 +155,9 @@ final class NonQuantityShapes {
         int q = p;
         while (q < n) {
             char c = t.charAt(q);
-            if (Chars.isAlnum(c)) {
+            if (CharClasses.isAlnum(c)) {
                 q++;
-            } else if ((c == '.' || c == ',' || c == '-') && q + 1 < n && Chars.isAlnum(t.charAt(q + 1)) && q > p) {
+            } else if ((c == '.' || c == ',' || c == '-') && q + 1 < n && CharClasses.isAlnum(t.charAt(q + 1)) && q > p) {
                 q++;
             } else {
                 break;
@@ -178,7 +179,7 @@ final class NonQuantityShapes {
 
     /** 오후 3시 30분: minutes right after an hour of the clock are a time of day. */
     static boolean clockBefore(CharSequence t, int start) {
-        int q = Chars.skipSpacesBack(t, start, 0, 2);
-        return q >= 2 && t.charAt(q - 1) == '시' && Chars.isDigit(t.charAt(q - 2));
+        int q = CharClasses.skipSpacesBack(t, start, 0, 2);
+        return q >= 2 && t.charAt(q - 1) == '시' && CharClasses.isDigit(t.charAt(q - 2));
     }
 }

@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 import java.math.BigDecimal;
 
 /**
@@ -140,7 +141,7 @@ final class Numerals {
         int p = pos;
         while (p < limit) {
             char c = s.charAt(p);
-            int d = Chars.digit(c);
+            int d = CharClasses.digit(c);
             if (d >= 0) {
                 if (sig < MAX_SIGNIFICANT) {
                     mant = mant * 10 + d;
@@ -163,13 +164,13 @@ final class Numerals {
             }
         }
         boolean dec = false;
-        if (p + 1 < limit && (s.charAt(p) == '.' || s.charAt(p) == '．') && Chars.isDigit(s.charAt(p + 1))
+        if (p + 1 < limit && (s.charAt(p) == '.' || s.charAt(p) == '．') && CharClasses.isDigit(s.charAt(p + 1))
                 && p > pos) {
             dec = true;
             p++;
-            while (p < limit && Chars.isDigit(s.charAt(p))) {
+            while (p < limit && CharClasses.isDigit(s.charAt(p))) {
                 if (sig < MAX_SIGNIFICANT) {
-                    mant = mant * 10 + Chars.digit(s.charAt(p));
+                    mant = mant * 10 + CharClasses.digit(s.charAt(p));
                     if (mant != 0) {
                         sig++;
                     }
@@ -187,8 +188,8 @@ final class Numerals {
     }
 
     private static boolean threeDigits(CharSequence s, int p, int limit) {
-        return p + 3 <= limit && Chars.isDigit(s.charAt(p)) && Chars.isDigit(s.charAt(p + 1))
-                && Chars.isDigit(s.charAt(p + 2)) && (p + 3 == limit || !Chars.isDigit(s.charAt(p + 3)));
+        return p + 3 <= limit && CharClasses.isDigit(s.charAt(p)) && CharClasses.isDigit(s.charAt(p + 1))
+                && CharClasses.isDigit(s.charAt(p + 2)) && (p + 3 == limit || !CharClasses.isDigit(s.charAt(p + 3)));
     }
 
     /**
@@ -231,7 +232,7 @@ final class Numerals {
         int subScales = 0;
         while (p < limit) {
             char c = s.charAt(p);
-            if (mode == ARABIC && Chars.isDigit(c)) {
+            if (mode == ARABIC && CharClasses.isDigit(c)) {
                 if (last != NONE && last != BIG) {
                     break;
                 }
@@ -260,7 +261,7 @@ final class Numerals {
                 numChars = 0;
                 p = e;
                 // "1344 億": a single space may separate digits from the scale character
-                if (p + 1 < limit && Chars.isSpace(s.charAt(p)) && scaleOf(s.charAt(p + 1), ARABIC) >= 0
+                if (p + 1 < limit && CharClasses.isSpace(s.charAt(p)) && scaleOf(s.charAt(p + 1), ARABIC) >= 0
                         && scaleGuard(s, p + 1, limit, ARABIC)) {
                     p++;
                 }
@@ -378,11 +379,11 @@ final class Numerals {
                 p = q;
                 continue;
             }
-            if (Chars.isSpace(c) && last == BIG && p + 1 < limit) {
+            if (CharClasses.isSpace(c) && last == BIG && p + 1 < limit) {
                 // 4억 2천만, 1조 2,000억: the next group after a space belongs to this number only if it carries
                 // a smaller scale of its own
                 char c2 = s.charAt(p + 1);
-                int subMode = Chars.isDigit(c2) ? ARABIC
+                int subMode = CharClasses.isDigit(c2) ? ARABIC
                         : mode == CJK && isCjkNumeral(c2) ? CJK
                         : mode == HANGUL && isHangulNumeral(c2) ? HANGUL : -1;
                 if (subMode >= 0) {
@@ -467,11 +468,11 @@ final class Numerals {
         if ((c == '百' || c == '千') && p + 1 < limit && (s.charAt(p + 1) == '分' || s.charAt(p + 1) == '瓦')) {
             return false; // 3百分点 is 3 percentage points; 5千瓦 is kilowatts
         }
-        if (!Chars.isHangul(c) || p + 1 >= limit) {
+        if (!CharClasses.isHangul(c) || p + 1 >= limit) {
             return true;
         }
         char next = s.charAt(p + 1);
-        if (!Chars.isHangul(next) || hangulScale(next) >= 0 || mode == HANGUL && hangulDigit(next) >= 0) {
+        if (!CharClasses.isHangul(next) || hangulScale(next) >= 0 || mode == HANGUL && hangulDigit(next) >= 0) {
             return true;
         }
         return KoreanParticles.mayFollowNumber(s, p + 1, limit) || UnitLexicon.startsUnit(s, p + 1, limit);
@@ -483,7 +484,7 @@ final class Numerals {
             return Double.NaN;
         }
         char c = numeral.charAt(0);
-        int mode = Chars.isDigit(c) ? ARABIC : isCjkNumeral(c) ? CJK : isHangulNumeral(c) ? HANGUL : -1;
+        int mode = CharClasses.isDigit(c) ? ARABIC : isCjkNumeral(c) ? CJK : isHangulNumeral(c) ? HANGUL : -1;
         NumberParse out = new NumberParse();
         if (mode >= 0 && parseComposite(numeral, 0, numeral.length(), mode, out) && out.end == numeral.length()) {
             return out.value;

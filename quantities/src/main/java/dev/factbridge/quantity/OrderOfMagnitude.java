@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 import java.math.BigDecimal;
 
 /**
@@ -66,7 +67,7 @@ final class OrderOfMagnitude {
                     return true;
                 }
             }
-            if (!of || Chars.at(s, pos, "tens") || Chars.at(s, pos, "Tens")) {
+            if (!of || CharClasses.at(s, pos, "tens") || CharClasses.at(s, pos, "Tens")) {
                 return false; // "millions" alone is too vague to be a stated quantity
             }
             fill(out, pos, end, exp);
@@ -103,7 +104,7 @@ final class OrderOfMagnitude {
 
     private static boolean startsWithWord(CharSequence s, int pos, int limit, String w) {
         int e = pos + w.length();
-        return Chars.at(s, pos, w) && (e >= limit || !Chars.isAlnum(s.charAt(e)));
+        return CharClasses.at(s, pos, w) && (e >= limit || !CharClasses.isAlnum(s.charAt(e)));
     }
 
     private static void fill(NumberParse out, int start, int end, int exp) {

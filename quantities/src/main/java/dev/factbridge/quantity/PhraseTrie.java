@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,7 +89,7 @@ final class PhraseTrie<V> {
         StringBuilder sb = new StringBuilder(phrase.length());
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
-            sb.append(Chars.isSpace(c) ? ' ' : Chars.lowerAscii(c));
+            sb.append(CharClasses.isSpace(c) ? ' ' : CharClasses.lowerAscii(c));
         }
         return sb.toString();
     }
@@ -108,16 +109,16 @@ final class PhraseTrie<V> {
         long best = -1;
         while (p < limit) {
             char c = s.charAt(p);
-            if (Chars.isSpace(c)) {
+            if (CharClasses.isSpace(c)) {
                 node = node.child(' ');
                 if (node == null) {
                     break;
                 }
-                while (p < limit && Chars.isSpace(s.charAt(p))) {
+                while (p < limit && CharClasses.isSpace(s.charAt(p))) {
                     p++;
                 }
             } else {
-                node = node.child(Chars.lowerAscii(c));
+                node = node.child(CharClasses.lowerAscii(c));
                 if (node == null) {
                     break;
                 }
@@ -137,16 +138,16 @@ final class PhraseTrie<V> {
         long best = -1;
         while (p > floor) {
             char c = s.charAt(p - 1);
-            if (Chars.isSpace(c)) {
+            if (CharClasses.isSpace(c)) {
                 node = node.child(' ');
                 if (node == null) {
                     break;
                 }
-                while (p > floor && Chars.isSpace(s.charAt(p - 1))) {
+                while (p > floor && CharClasses.isSpace(s.charAt(p - 1))) {
                     p--;
                 }
             } else {
-                node = node.child(Chars.lowerAscii(c));
+                node = node.child(CharClasses.lowerAscii(c));
                 if (node == null) {
                     break;
                 }
@@ -165,10 +166,10 @@ final class PhraseTrie<V> {
             return true;
         }
         char next = s.charAt(p);
-        if (Chars.isAsciiLetter(last)) {
-            return !Chars.isAlnum(next);
+        if (CharClasses.isAsciiLetter(last)) {
+            return !CharClasses.isAlnum(next);
         }
-        if (koreanFollowCheck && Chars.isHangul(last) && Chars.isHangul(next)) {
+        if (koreanFollowCheck && CharClasses.isHangul(last) && CharClasses.isHangul(next)) {
             return KoreanParticles.mayFollowNumber(s, p, limit);
         }
         return true;
@@ -180,11 +181,11 @@ final class PhraseTrie<V> {
         }
         char first = s.charAt(p);
         char before = s.charAt(p - 1);
-        if (Chars.isAsciiLetter(first)) {
-            return !Chars.isAlnum(before);
+        if (CharClasses.isAsciiLetter(first)) {
+            return !CharClasses.isAlnum(before);
         }
-        if (Chars.isHangul(first)) {
-            return !Chars.isHangul(before);
+        if (CharClasses.isHangul(first)) {
+            return !CharClasses.isHangul(before);
         }
         return true;
     }

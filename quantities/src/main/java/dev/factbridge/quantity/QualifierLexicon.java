@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 /**
  * Qualifier words around a number, plus the small marker vocabularies that decide ranges and changes
  * ({@code between}, {@code from}, {@code 从}) and signs ({@code negative}, {@code 마이너스}, {@code 负}).
@@ -63,7 +64,7 @@ final class QualifierLexicon {
 
     /** Qualifier ending at end (whitespace allowed in between), packed {@code (start << 32) | index}, or -1. */
     static long before(CharSequence s, int end, int floor) {
-        int q = Chars.skipSpacesBack(s, end, floor, 3);
+        int q = CharClasses.skipSpacesBack(s, end, floor, 3);
         return BEFORE.matchBefore(s, q, floor);
     }
 
@@ -73,7 +74,7 @@ final class QualifierLexicon {
 
     /** Qualifier starting at p (whitespace allowed before it), packed {@code (end << 32) | index}, or -1. */
     static long after(CharSequence s, int p, int limit) {
-        int q = Chars.skipSpaces(s, p, limit, 2);
+        int q = CharClasses.skipSpaces(s, p, limit, 2);
         if (q >= limit) {
             return -1;
         }
@@ -89,50 +90,50 @@ final class QualifierLexicon {
         if (end - 1 >= floor) {
             char c = s.charAt(end - 1);
             if (c == '-' || c == '−' || c == '－' || c == '﹣') {
-                int before = Chars.skipSpacesBack(s, end - 1, floor, 3);
+                int before = CharClasses.skipSpacesBack(s, end - 1, floor, 3);
                 char b = before > 0 ? s.charAt(before - 1) : ' ';
                 boolean glued = before == end - 1;
                 // "12-18", "5% - 3%", "GPT-4": a dash after a number or glued to a word is not a sign
-                if (before > 0 && (Chars.isDigit(b) || b == '%' || b == '％' || glued && Chars.isAlnum(b))) {
+                if (before > 0 && (CharClasses.isDigit(b) || b == '%' || b == '％' || glued && CharClasses.isAlnum(b))) {
                     return -1;
                 }
                 return end - 1;
             }
         }
-        int q = Chars.skipSpacesBack(s, end, floor, 2);
+        int q = CharClasses.skipSpacesBack(s, end, floor, 2);
         long m = SIGN.matchBefore(s, q, floor);
         if (m < 0) {
             return -1;
         }
         int start = PhraseTrie.pos(m);
-        int before = Chars.skipSpacesBack(s, start, floor, 2);
-        if (before >= 2 && Chars.at(s, before - 2, "or") || before >= 1 && s.charAt(before - 1) == '±') {
+        int before = CharClasses.skipSpacesBack(s, start, floor, 2);
+        if (before >= 2 && CharClasses.at(s, before - 2, "or") || before >= 1 && s.charAt(before - 1) == '±') {
             return -1; // "plus or minus 2%" states a tolerance, not a negative value
         }
         return start;
     }
 
     static boolean fromBefore(CharSequence s, int end, int floor) {
-        int q = Chars.skipSpacesBack(s, end, floor, 2);
+        int q = CharClasses.skipSpacesBack(s, end, floor, 2);
         return FROM.matchBefore(s, q, floor) >= 0;
     }
 
     /** Start of {@code between} / {@code 介於} right before end, or -1. */
     static int betweenBefore(CharSequence s, int end, int floor) {
-        int q = Chars.skipSpacesBack(s, end, floor, 2);
+        int q = CharClasses.skipSpacesBack(s, end, floor, 2);
         long m = BETWEEN.matchBefore(s, q, floor);
         return m >= 0 ? PhraseTrie.pos(m) : -1;
     }
 
     /** 지난 20년, 近10年: a word before the number that makes a year count a duration. */
     static boolean durationCueBefore(CharSequence s, int end, int floor) {
-        int q = Chars.skipSpacesBack(s, end, floor, 2);
+        int q = CharClasses.skipSpacesBack(s, end, floor, 2);
         return DURATION_CUE_BEFORE.matchBefore(s, q, floor) >= 0;
     }
 
     /** 20년 동안, 10年来: a word after the year mark that makes it a duration. */
     static boolean durationCueAfter(CharSequence s, int p, int limit) {
-        int q = Chars.skipSpaces(s, p, limit, 1);
+        int q = CharClasses.skipSpaces(s, p, limit, 1);
         return q < limit && DURATION_CUE_AFTER.match(s, q, limit) >= 0;
     }
 }

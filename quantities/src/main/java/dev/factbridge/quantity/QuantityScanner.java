@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 import dev.factbridge.quantity.NumberParse.Source;
 import dev.factbridge.quantity.UnitLexicon.Type;
 import java.math.BigDecimal;
@@ -49,13 +50,13 @@ final class QuantityScanner {
             }
             char c = t.charAt(i);
             int next;
-            if (Chars.isDigit(c)) {
+            if (CharClasses.isDigit(c)) {
                 next = arabicAt(i, false);
-            } else if (Chars.isAsciiLetter(c)) {
+            } else if (CharClasses.isAsciiLetter(c)) {
                 next = latinAt(i);
-            } else if (Chars.isHangul(c)) {
+            } else if (CharClasses.isHangul(c)) {
                 next = hangulAt(i);
-            } else if (Chars.isHan(c)) {
+            } else if (CharClasses.isHan(c)) {
                 next = hanAt(i);
             } else {
                 next = i + 1;
@@ -72,7 +73,7 @@ final class QuantityScanner {
             return NonQuantityShapes.skipToken(t, i);
         }
         int digits = i;
-        while (digits < n && Chars.isDigit(t.charAt(digits))) {
+        while (digits < n && CharClasses.isDigit(t.charAt(digits))) {
             digits++;
         }
         if (digits - i > MAX_DIGITS) {
@@ -94,19 +95,19 @@ final class QuantityScanner {
     private int latinAt(int i) {
         int e = i;
         boolean digits = false;
-        while (e < n && Chars.isAlnum(t.charAt(e))) {
-            digits |= Chars.isDigit(t.charAt(e));
+        while (e < n && CharClasses.isAlnum(t.charAt(e))) {
+            digits |= CharClasses.isDigit(t.charAt(e));
             e++;
         }
-        if (i > 0 && Chars.isAlnum(t.charAt(i - 1))) {
+        if (i > 0 && CharClasses.isAlnum(t.charAt(i - 1))) {
             return e; // the tail of a token that started with a digit (4K, 3D, 1st): already judged
         }
         if (digits) {
             int k = i;
-            while (k < e && Chars.isAsciiLetter(t.charAt(k))) {
+            while (k < e && CharClasses.isAsciiLetter(t.charAt(k))) {
                 k++;
             }
-            if (k - i == 3 && k < e && Chars.isDigit(t.charAt(k)) && NonQuantityShapes.currencyCodeAt(t, i)) {
+            if (k - i == 3 && k < e && CharClasses.isDigit(t.charAt(k)) && NonQuantityShapes.currencyCodeAt(t, i)) {
                 return arabicAt(k, true); // USD5bn, RMB100
             }
             return NonQuantityShapes.skipToken(t, e); // EC2, GH200, x86, Web3, FY2023, Q2, H1: names and codes
@@ -124,7 +125,7 @@ final class QuantityScanner {
 
     private int hangulAt(int i) {
         int wordEnd = runEnd(i, true);
-        if (i > 0 && Chars.isHangul(t.charAt(i - 1))) {
+        if (i > 0 && CharClasses.isHangul(t.charAt(i - 1))) {
             return wordEnd; // inside a word (after a candidate that ended mid-word): no numeral starts here
         }
         NumberParse np = new NumberParse();
@@ -173,7 +174,7 @@ final class QuantityScanner {
             return runEnd;
         }
         int e = i;
-        while (e < n && (hangul ? Chars.isHangul(t.charAt(e)) : Numerals.isCjkNumeral(t.charAt(e)))) {
+        while (e < n && (hangul ? CharClasses.isHangul(t.charAt(e)) : Numerals.isCjkNumeral(t.charAt(e)))) {
             e++;
         }
         runStart = i;
@@ -225,7 +226,7 @@ final class QuantityScanner {
     private void readLeft(Candidate c) {
         NumberParse np = c.num;
         int s = np.start;
-        if (s - 3 >= floor && Chars.at(t, s - 3, "百分之")) {
+        if (s - 3 >= floor && CharClasses.at(t, s - 3, "百分之")) {
             c.setUnit("percent", QuantityKind.PERCENT);
             s -= 3;
         }
@@ -298,7 +299,7 @@ final class QuantityScanner {
         int p = qualifierBeforeUnit(c, from);
         long um = UnitLexicon.match(t, p, n);
         if (um >= 0) {
-            p = applyUnit(c, UnitLexicon.unit(um), Chars.skipSpaces(t, p, n, 2), PhraseTrie.pos(um), p);
+            p = applyUnit(c, UnitLexicon.unit(um), CharClasses.skipSpaces(t, p, n, 2), PhraseTrie.pos(um), p);
             if (p == DROP) {
                 return DROP;
             }
@@ -307,17 +308,17 @@ final class QuantityScanner {
             c.setUnit(c.currency, QuantityKind.MONEY);
             c.unitType = Type.CURRENCY;
         }
-        if (c.unitType == null && p == np.end && p < n && Chars.isLatinLetter(t.charAt(p)) && p > 0
-                && Chars.isAlnum(t.charAt(p - 1))) {
+        if (c.unitType == null && p == np.end && p < n && CharClasses.isLatinLetter(t.charAt(p)) && p > 0
+                && CharClasses.isAlnum(t.charAt(p - 1))) {
             resume = NonQuantityShapes.skipToken(t, p); // 4K, 5G, 3D, 1990s, 2nd, 7B: a code or an ordinal
             return DROP;
         }
         p = qualifierAfter(c, p);
-        if (c.unitType == null && p == np.end && p + 1 < n && t.charAt(p) == '-' && Chars.isLatinLetter(t.charAt(p + 1))) {
+        if (c.unitType == null && p == np.end && p + 1 < n && t.charAt(p) == '-' && CharClasses.isLatinLetter(t.charAt(p + 1))) {
             resume = NonQuantityShapes.skipToken(t, p + 1); // 10-K, 5-star, two-thirds
             return DROP;
         }
-        if (c.kind == QuantityKind.MONEY && p < n && t.charAt(p) == '대' && Chars.isHangul(t.charAt(p - 1))
+        if (c.kind == QuantityKind.MONEY && p < n && t.charAt(p) == '대' && CharClasses.isHangul(t.charAt(p - 1))
                 && KoreanParticles.mayFollowNumber(t, p + 1, n)) {
             if (c.qualifier == null) {
                 c.qualifier = Quantity.APPROX; // 1조2000억원대: in the 1.2 trillion won range
@@ -395,13 +396,13 @@ final class QuantityScanner {
     private boolean notAQuantity(Candidate c) {
         NumberParse np = c.num;
         Source src = np.source;
-        boolean singularEnglishUnit = c.unitEnd > 0 && Chars.isLowerAscii(t.charAt(c.unitEnd - 1))
+        boolean singularEnglishUnit = c.unitEnd > 0 && CharClasses.isLowerAscii(t.charAt(c.unitEnd - 1))
                 && t.charAt(c.unitEnd - 1) != 's';
         if (np.looksLikeYear() && c.currency == null && c.qualifier == null && (c.unit == null || c.englishNoun
                 || "years".equals(c.unit) || c.kind == QuantityKind.DURATION && singularEnglishUnit)) {
             return true; // 2023, in 2023 results, 2023 day one
         }
-        if ("quarters".equals(c.unit) && c.unitEnd > 0 && Chars.isAsciiLetter(t.charAt(c.unitEnd - 1))
+        if ("quarters".equals(c.unit) && c.unitEnd > 0 && CharClasses.isAsciiLetter(t.charAt(c.unitEnd - 1))
                 && OrderOfMagnitude.ofAt(t, c.unitEnd, n)) {
             return true; // "three quarters of revenue" is a fraction
         }
@@ -428,7 +429,7 @@ final class QuantityScanner {
             return true; // 오후 3시 30분 is a time of day
         }
         if (c.kind == QuantityKind.DURATION && Quantity.MORE_THAN.equals(c.qualifier) && c.qualifierStart >= 0
-                && (Chars.at(t, c.qualifierStart, "over") || Chars.at(t, c.qualifierStart, "Over"))) {
+                && (CharClasses.at(t, c.qualifierStart, "over") || CharClasses.at(t, c.qualifierStart, "Over"))) {
             c.qualifier = null; // "over 15 years" is a period, not a lower bound
             c.start = np.start;
         }
@@ -456,7 +457,7 @@ final class QuantityScanner {
     /** 27,000多个, 两万多名, 100여 개, 27,000+ customers, 100多亿元: qualifiers between the number and its unit. */
     private int qualifierBeforeUnit(Candidate c, int from) {
         int p = from;
-        if (p + 1 < n && Chars.isSpace(t.charAt(p)) && "多余餘".indexOf(t.charAt(p + 1)) >= 0) {
+        if (p + 1 < n && CharClasses.isSpace(t.charAt(p)) && "多余餘".indexOf(t.charAt(p + 1)) >= 0) {
             p++; // "20 多種", "500 多億美元": spaced Chinese text
         }
         if (p >= n) {
@@ -472,18 +473,18 @@ final class QuantityScanner {
             if (scaled > q) {
                 applyScaleAfterQualifier(c, q, scaled); // 100多亿: the scale comes after the qualifier
                 q = scaled;
-            } else if (q < n && Chars.isHan(t.charAt(q)) && !UnitLexicon.startsUnit(t, q, n)) {
+            } else if (q < n && CharClasses.isHan(t.charAt(q)) && !UnitLexicon.startsUnit(t, q, n)) {
                 return from;
             }
             setQualifier(c, Quantity.MORE_THAN);
             return q;
         }
-        if (ch == '여' && (p + 1 >= n || Chars.isSpace(t.charAt(p + 1)) || !Chars.isHangul(t.charAt(p + 1))
+        if (ch == '여' && (p + 1 >= n || CharClasses.isSpace(t.charAt(p + 1)) || !CharClasses.isHangul(t.charAt(p + 1))
                 || UnitLexicon.startsUnit(t, p + 1, n))) {
             setQualifier(c, Quantity.MORE_THAN);
             return p + 1;
         }
-        if (ch == '+' && (p + 1 >= n || !Chars.isDigit(t.charAt(p + 1)))) {
+        if (ch == '+' && (p + 1 >= n || !CharClasses.isDigit(t.charAt(p + 1)))) {
             setQualifier(c, Quantity.MORE_THAN);
             return p + 1;
         }
@@ -544,7 +545,7 @@ final class QuantityScanner {
 
     private String resolveCurrency(String code) {
         if (UnitLexicon.YUAN.equals(code)) {
-            return Languages.ZH_HANT.equals(lang) ? "TWD" : "CNY";
+            return Languages.isTraditionalChinese(lang) ? "TWD" : "CNY";
         }
         if (UnitLexicon.YEN_SIGN.equals(code)) {
             return Languages.isChinese(lang) ? "CNY" : "JPY";
@@ -568,7 +569,7 @@ final class QuantityScanner {
 
     private boolean onlySpaceSinceFloor(int pos) {
         for (int k = floor; k < pos; k++) {
-            if (!Chars.isSpace(t.charAt(k))) {
+            if (!CharClasses.isSpace(t.charAt(k))) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +18,8 @@ final class RangeLinker {
 
     private enum Relation { NONE, RANGE, CHANGE }
 
-    private static final Set<String> RANGE_MARKS = Chars.words("~", "～", "∼", "〜", "-", "–", "—", "‒", "－", "to", "至", "到");
-    private static final Set<String> CHANGE_VERBS = Chars.words("增至", "增长至", "增長至", "增加至", "增加到", "增长到", "增長到",
+    private static final Set<String> RANGE_MARKS = WordSets.words("~", "～", "∼", "〜", "-", "–", "—", "‒", "－", "to", "至", "到");
+    private static final Set<String> CHANGE_VERBS = WordSets.words("增至", "增长至", "增長至", "增加至", "增加到", "增长到", "增長到",
             "提升至", "提高至", "上升至", "升至", "下降至", "降至", "减少至", "減少至", "减至", "減至", "跌至", "降低至", "扩大至",
             "擴大至", "成长至", "成長至", "增为", "增為", "升为", "升為", "降为", "降為", "攀升至", "回升至", "下滑至", "缩小至", "縮小至");
 
@@ -57,10 +58,10 @@ final class RangeLinker {
     private static Relation relation(String t, Candidate a, Candidate b) {
         int gs = a.end;
         int ge = b.start;
-        while (gs < ge && Chars.isSpace(t.charAt(gs))) {
+        while (gs < ge && CharClasses.isSpace(t.charAt(gs))) {
             gs++;
         }
-        while (ge > gs && Chars.isSpace(t.charAt(ge - 1))) {
+        while (ge > gs && CharClasses.isSpace(t.charAt(ge - 1))) {
             ge--;
         }
         if (ge <= gs || ge - gs > 4) {
@@ -85,8 +86,8 @@ final class RangeLinker {
 
     /** End of word when it follows pos (one space allowed), else -1. */
     private static int after(String t, int pos, String word) {
-        int q = Chars.skipSpaces(t, pos, t.length(), 1);
-        return Chars.at(t, q, word) ? q + word.length() : -1;
+        int q = CharClasses.skipSpaces(t, pos, t.length(), 1);
+        return CharClasses.at(t, q, word) ? q + word.length() : -1;
     }
 
     private static boolean compatible(Candidate a, Candidate b) {

@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 /**
  * English scale words after Arabic digits: {@code 2.5 billion}, {@code 5bn}, {@code 12 mln}, and with a currency
  * sign also the single letters of {@code $36.9B}, {@code $10K}, {@code €5m}. Without a currency a glued single letter
@@ -35,7 +36,7 @@ final class ScaleWords {
                 return pack(m, LETTERS.value(m));
             }
         }
-        if (Chars.isSpace(s.charAt(p)) && p + 1 < limit && Chars.isAsciiLetter(s.charAt(p + 1))) {
+        if (CharClasses.isSpace(s.charAt(p)) && p + 1 < limit && CharClasses.isAsciiLetter(s.charAt(p + 1))) {
             m = WORDS.match(s, p + 1, limit);
             if (m >= 0) {
                 return pack(m, WORDS.value(m));
@@ -49,8 +50,8 @@ final class ScaleWords {
         if (p + 1 >= limit) {
             return false;
         }
-        char c = Chars.lowerAscii(s.charAt(p));
-        return (c == 'm' || c == 'b') && !Chars.isAlnum(s.charAt(p + 1))
+        char c = CharClasses.lowerAscii(s.charAt(p));
+        return (c == 'm' || c == 'b') && !CharClasses.isAlnum(s.charAt(p + 1))
                 && CountedNouns.english(s, p + 1, limit, false) >= 0;
     }
 

@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 /**
  * Regions that never hold quantities: URLs, e-mail addresses and markdown image links. Built by hand-written
  * scans that only run when the text contains their trigger ({@code ://}, {@code www.}, {@code @}, {@code ![}), so
@@ -40,7 +41,7 @@ final class TextMask {
                     }
                 }
             } else if (url && (c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 'f') && (i == 0
-                    || !Chars.isAlnum(t.charAt(i - 1)))
+                    || !CharClasses.isAlnum(t.charAt(i - 1)))
                     && (startsWithIgnoreCase(t, i, "http://") || startsWithIgnoreCase(t, i, "https://")
                     || startsWithIgnoreCase(t, i, "www.") || startsWithIgnoreCase(t, i, "ftp://"))) {
                 end = i;
@@ -48,7 +49,7 @@ final class TextMask {
                     end++;
                 }
             } else if (mail && c == '@' && i > 0 && mailChar(t.charAt(i - 1)) && i + 1 < n
-                    && Chars.isAlnum(t.charAt(i + 1))) {
+                    && CharClasses.isAlnum(t.charAt(i + 1))) {
                 start = i;
                 while (start > 0 && mailChar(t.charAt(start - 1))) {
                     start--;
@@ -93,7 +94,7 @@ final class TextMask {
     }
 
     private static boolean mailChar(char c) {
-        return Chars.isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+        return CharClasses.isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
     }
 
     private static boolean startsWithIgnoreCase(String t, int i, String prefix) {

@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
 /**
  * Units written after a number (currencies, percent and points, multiples, durations, counters) and currency
  * markers written before it. One longest-match trie per direction, so {@code 个百分点} wins over {@code 个},
@@ -172,7 +173,7 @@ final class UnitLexicon {
         if (m >= 0) {
             return m;
         }
-        int q = Chars.skipSpaces(s, p, limit, 2);
+        int q = CharClasses.skipSpaces(s, p, limit, 2);
         if (q > p) {
             m = AFTER.match(s, q, limit);
             if (m >= 0 && !AFTER.value(m).gluedOnly()) {
@@ -208,7 +209,7 @@ final class UnitLexicon {
         if (m >= 0) {
             return m;
         }
-        int q = Chars.skipSpacesBack(s, end, floor, 1);
+        int q = CharClasses.skipSpacesBack(s, end, floor, 1);
         return q < end ? BEFORE.matchBefore(s, q, floor) : -1;
     }
 

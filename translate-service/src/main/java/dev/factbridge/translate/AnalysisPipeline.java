@@ -1,9 +1,10 @@
 package dev.factbridge.translate;
 
-import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.Alignment;
+import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.IngestedDocument;
 import dev.factbridge.events.Translations;
+import dev.factbridge.language.Language;
 import dev.factbridge.translate.alignment.CrossDocumentLinker;
 import dev.factbridge.translate.translation.TranslationBuilder;
 import java.time.Instant;
@@ -28,7 +29,7 @@ public final class AnalysisPipeline {
 
     public AnalyzedDocument process(IngestedDocument doc) {
         DocumentAnalyzer.Analysis analysis = analyzer.analyze(doc.text());
-        String primary = analysis.languages().isEmpty() ? "und" : analysis.languages().get(0).lang();
+        String primary = analysis.languages().isEmpty() ? Language.UNDETERMINED : analysis.languages().get(0).lang();
         CrossDocumentLinker.Result cross = linker.link(doc.docId(), primary, analysis.segments());
         List<Alignment> alignments = new ArrayList<>(analysis.alignments());
         alignments.addAll(cross.alignments());

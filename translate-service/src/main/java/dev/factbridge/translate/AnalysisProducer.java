@@ -1,6 +1,9 @@
 package dev.factbridge.translate;
 
 import dev.factbridge.glossary.Glossary;
+import dev.factbridge.language.Language;
+import dev.factbridge.text.language.LanguageDetector;
+import dev.factbridge.text.language.LatinLanguageIdentifier;
 import dev.factbridge.translate.alignment.AnchorExtractor;
 import dev.factbridge.translate.alignment.CrossDocumentAligner;
 import dev.factbridge.translate.alignment.CrossDocumentLinker;
@@ -10,8 +13,6 @@ import dev.factbridge.translate.linking.ElasticsearchCandidateIndex;
 import dev.factbridge.translate.mt.MachineTranslationFiller;
 import dev.factbridge.translate.mt.MachineTranslator;
 import dev.factbridge.translate.translation.TranslationBuilder;
-import dev.factbridge.text.language.LanguageDetector;
-import dev.factbridge.text.language.LatinLanguageIdentifier;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -66,7 +67,7 @@ class AnalysisProducer {
                         config.linking().poolPerLanguage(), config.linking().maxQueryAnchors(),
                         config.linking().maxQueryPostings(), config.linking().cacheChars()));
         TranslationBuilder translations = new TranslationBuilder(Glossary.standard(),
-                new MachineTranslationFiller(machineTranslator), "en");
+                new MachineTranslationFiller(machineTranslator), Language.ENGLISH.tag());
         return new AnalysisPipeline(analyzer, linker, translations);
     }
 

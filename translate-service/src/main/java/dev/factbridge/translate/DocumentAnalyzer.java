@@ -3,6 +3,7 @@ package dev.factbridge.translate;
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.LanguageShare;
 import dev.factbridge.events.Segment;
+import dev.factbridge.language.Language;
 import dev.factbridge.text.SentenceAnalyzer;
 import dev.factbridge.text.language.LanguageDetector;
 import dev.factbridge.text.segmentation.Paragraphs;
@@ -73,7 +74,7 @@ public final class DocumentAnalyzer {
         for (Segment s : inside) {
             chars.merge(s.lang(), s.text().length(), Integer::sum);
         }
-        String lang = chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("und");
+        String lang = chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Language.UNDETERMINED);
         Anchors found = anchors.of(paragraphText);
         return new AlignmentUnit(inside.stream().map(Segment::segmentId).toList(), lang,
                 PairScorer.englishEquivalentLength(paragraphText, lang), found);

@@ -4,6 +4,7 @@ import dev.factbridge.events.Fact;
 import dev.factbridge.events.Hashing;
 import dev.factbridge.events.Segment;
 import dev.factbridge.extract.facts.FactExtractor;
+import dev.factbridge.language.Language;
 import dev.factbridge.text.SentenceAnalyzer;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +27,8 @@ import java.util.Set;
 public class ExtractResource {
     /** As for ingested text (the ingest-service's default max-text-chars). */
     static final int MAX_TEXT_CHARS = 4 * 1024 * 1024;
-    static final Set<String> LANGUAGES = Set.of("en", "ko", "zh-Hans", "zh-Hant");
+    /** The languages with word lists: extraction has no figure vocabulary for the others. */
+    static final Set<String> LANGUAGES = Set.copyOf(Language.tagsWithWordLists());
 
     public record ExtractRequest(String text, String lang, String fileName) {
     }

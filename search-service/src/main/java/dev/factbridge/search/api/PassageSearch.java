@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.util.NamedValue;
+import dev.factbridge.language.Language;
 import dev.factbridge.search.indexing.IndexNames;
 import dev.factbridge.search.indexing.PassageDocument;
 import dev.factbridge.search.indexing.SearchIndex;
@@ -24,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,12 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PassageSearch {
-    /** Language fields searched for passages of each glossary language. */
-    static final Map<String, List<String>> FIELDS_BY_LANG = Map.of(
-            "en", List.of("text_en"),
-            "ko", List.of("text_ko"),
-            "zh-Hans", List.of("text_zh", "text_zh.cjk"),
-            "zh-Hant", List.of("text_cjk", "text_zh.cjk"));
+    /** Language fields searched for passages of each language, by tag. */
+    static final Map<String, List<String>> FIELDS_BY_LANG = Arrays.stream(Language.values())
+            .collect(Collectors.toUnmodifiableMap(Language::tag, l -> l.searchFields(PassageDocument.TEXT_PREFIX)));
     /** Passages of other documents linking back to a page of hits: more than any page has in practice. */
     private static final int MAX_BACK_LINKS = 500;
 

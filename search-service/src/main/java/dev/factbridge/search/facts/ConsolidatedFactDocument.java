@@ -1,6 +1,8 @@
 package dev.factbridge.search.facts;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.factbridge.language.Language;
+import dev.factbridge.language.SearchField;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,25 +58,21 @@ public record ConsolidatedFactDocument(
         FactKey key = aggregate.key();
         ValueConsensus.Decision decision = aggregate.decision();
         Map<String, TreeSet<String>> quotes = new HashMap<>();
-        for (String field : List.of("ko", "zh", "cjk", "en")) {
-            quotes.put(field, new TreeSet<>(KeyAggregate.TERM_ORDER));
+        for (SearchField field : SearchField.values()) {
+            quotes.put(field.suffix(), new TreeSet<>(KeyAggregate.TERM_ORDER));
         }
         aggregate.quotesByLang().forEach((lang, list) -> quotes.get(quoteField(lang)).addAll(list));
         return Optional.of(new ConsolidatedFactDocument(key.asString(), key.subject(), key.metric(), words(key.metric()),
                 key.period(), periodEnd(key.period()), decision.value(), decision.valueHigh(), key.unit(),
                 key.qualifier(), decision.conflict(), Math.toIntExact(aggregate.attestationCount()),
-                List.copyOf(aggregate.langs()), List.copyOf(quotes.get("ko")),
-                List.copyOf(quotes.get("zh")), List.copyOf(quotes.get("cjk")), List.copyOf(quotes.get("en"))));
+                List.copyOf(aggregate.langs()), List.copyOf(quotes.get(SearchField.KOREAN.suffix())),
+                List.copyOf(quotes.get(SearchField.CHINESE.suffix())), List.copyOf(quotes.get(SearchField.CJK.suffix())),
+                List.copyOf(quotes.get(SearchField.ENGLISH.suffix()))));
     }
 
-    /** Which quotes field analyzes a language's quotes: as for passages, everything not Korean or Chinese is English. */
+    /** Which quotes field analyzes a language's quotes: the same as for its passages ({@link Language}). */
     static String quoteField(String lang) {
-        return switch (lang) {
-            case "ko" -> "ko";
-            case "zh-Hans" -> "zh";
-            case "zh-Hant", "ja" -> "cjk";
-            default -> "en";
-        };
+        return Language.searchFieldOf(lang).suffix();
     }
 
     /** The key this document consolidates. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.Segment;
+import dev.factbridge.language.Language;
+import dev.factbridge.language.SearchField;
 import dev.factbridge.search.query.NumberTerms;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,8 +42,10 @@ public record PassageDocument(
     public record AlignedPassage(String docId, String segmentId, String lang, String text) {
     }
 
+    /** The prefix of the language fields: {@code text_ko}, … ({@link SearchField}). */
+    public static final String TEXT_PREFIX = "text_";
     /** Fields a query searches, with the language analyzers the mapping gives them. */
-    public static final List<String> SEARCH_FIELDS = List.of("text_ko", "text_zh", "text_zh.cjk", "text_cjk", "text_en");
+    public static final List<String> SEARCH_FIELDS = SearchField.allFields(TEXT_PREFIX);
     /** The keyword field of {@link NumberTerms} terms. */
     public static final String NUMBERS_FIELD = "numbers";
     /** The keyword field of cross-document aligned passage ids. */
@@ -61,12 +65,13 @@ public record PassageDocument(
             List<String> alignedIds, Instant now) {
         String text = s.text();
         String lang = s.lang();
+        SearchField field = Language.searchFieldOf(lang);
         List<String> numbers = List.copyOf(NumberTerms.of(text));
         return new PassageDocument(doc.docId(), doc.fileName(), s.segmentId(), lang, s.start(), s.end(), text,
-                lang.equals("ko") ? text : null,
-                lang.equals("zh-Hans") ? text : null,
-                lang.equals("zh-Hant") || lang.equals("ja") ? text : null,
-                lang.equals("ko") || lang.startsWith("zh") || lang.equals("ja") ? null : text,
+                field == SearchField.KOREAN ? text : null,
+                field == SearchField.CHINESE ? text : null,
+                field == SearchField.CJK ? text : null,
+                field == SearchField.ENGLISH ? text : null,
                 numbers.isEmpty() ? null : numbers,
                 aligned,
                 alignedIds.isEmpty() ? null : List.copyOf(alignedIds),

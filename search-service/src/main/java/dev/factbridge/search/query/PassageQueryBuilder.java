@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import dev.factbridge.language.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,8 @@ public final class PassageQueryBuilder {
             bool.should(s -> s.multiMatch(mm -> mm.query(q.residual()).fields(allFields).type(TextQueryType.BestFields)));
         }
         if (q.otherScript() != null) {
-            List<String> fields = fieldsByLang.get(q.lang().equals("zh-Hans") ? "zh-Hant" : "zh-Hans");
+            List<String> fields = fieldsByLang.get(Language.ofTag(q.lang()).flatMap(Language::otherChineseScript)
+                    .orElse(Language.SIMPLIFIED_CHINESE).tag());
             bool.should(s -> s.multiMatch(mm -> mm.query(q.otherScript()).fields(fields)
                     .type(TextQueryType.BestFields).boost(OTHER_SCRIPT_BOOST)));
         }
@@ -60,7 +62,7 @@ public final class PassageQueryBuilder {
             List<Query> alternatives = new ArrayList<>();
             alternatives.add(phrase(term.surface(), allFields, 1f));
             term.surfaces().forEach((lang, surfaces) -> {
-                List<String> fields = lang.equals("en") ? allFields : fieldsByLang.get(lang);
+                List<String> fields = lang.equals(Language.ENGLISH.tag()) ? allFields : fieldsByLang.get(lang);
                 for (String surface : surfaces) {
                     alternatives.add(phrase(surface, fields, EXPANSION_BOOST));
                 }
@@ -73,7 +75,7 @@ public final class PassageQueryBuilder {
         }
         bool.minimumShouldMatch("1");
         BoolQuery.Builder outer = new BoolQuery.Builder().must(m -> m.bool(bool.build())).filter(filters);
-        if (!q.lang().equals("und")) {
+        if (!q.lang().equals(Language.UNDETERMINED)) {
             // A mild preference, not a filter: among passages that match about equally, the query's language first.
             outer.should(s -> s.term(t -> t.field(LANG_FIELD).value(FieldValue.of(q.lang())).boost(SAME_LANGUAGE_BOOST)));
         }

@@ -3,6 +3,7 @@ package dev.factbridge.search.query;
 import com.ibm.icu.text.Transliterator;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.glossary.TermMatch;
+import dev.factbridge.language.Language;
 import dev.factbridge.text.language.LanguageDetector;
 import dev.factbridge.text.language.LatinLanguageIdentifier;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 public final class QueryAnalyzer {
     /** Glossary languages in the order expansions list them. */
-    public static final List<String> LANGS = List.of("en", "ko", "zh-Hans", "zh-Hant");
+    public static final List<String> LANGS = Language.tagsWithWordLists();
     /** Bounds on the query Elasticsearch receives: a long query naming many terms must not become thousands of clauses. */
     static final int MAX_TERMS = 8;
     static final int MAX_SURFACES_PER_LANG = 8;
@@ -79,9 +80,9 @@ public final class QueryAnalyzer {
 
     /** 资本支出 ↔ 資本支出: Simplified words also search the Traditional passages, and the other way round. */
     private String otherScript(String query, String lang) {
-        Transliterator converter = switch (lang) {
-            case "zh-Hans" -> toTraditional;
-            case "zh-Hant" -> toSimplified;
+        Transliterator converter = switch (Language.ofTag(lang).orElse(Language.ENGLISH)) {
+            case SIMPLIFIED_CHINESE -> toTraditional;
+            case TRADITIONAL_CHINESE -> toSimplified;
             default -> null;
         };
         if (converter == null) {

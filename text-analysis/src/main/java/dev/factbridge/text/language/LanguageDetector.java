@@ -1,5 +1,7 @@
 package dev.factbridge.text.language;
 
+import dev.factbridge.language.ChineseVariant;
+import dev.factbridge.language.Language;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ import java.util.Map;
  * </ul>
  */
 public final class LanguageDetector {
-    public static final String UNDETERMINED = "und";
+    public static final String UNDETERMINED = Language.UNDETERMINED;
     /** Fewer Latin letters than this is a name or a label, not enough for a language model to judge. */
     static final int MIN_LATIN_LETTERS = 20;
     /** Below this many letters of Latin-only lines, a document's Latin language is taken to be English. */
@@ -34,7 +36,7 @@ public final class LanguageDetector {
 
     /** What a document tells about its segments: its Chinese variant and its Latin-script language. */
     public record Context(String chineseVariant, String latinLanguage) {
-        public static final Context NONE = new Context(null, "en");
+        public static final Context NONE = new Context(null, Language.ENGLISH.tag());
     }
 
     private final LatinLanguageIdentifier latin;
@@ -48,11 +50,11 @@ public final class LanguageDetector {
     public Context contextOf(String documentText) {
         ScriptProfile profile = ScriptProfile.of(documentText);
         String variant = profile.han() > 0 ? chineseVariant(profile, null) : null;
-        String latinLanguage = "en";
+        String latinLanguage = Language.ENGLISH.tag();
         String sample = latinSample(documentText);
         // A few Latin lines in a CJK document are names and terms, in English unless clearly otherwise.
         if (latin != null && ScriptProfile.of(sample).latin() >= MIN_DOCUMENT_LATIN_LETTERS) {
-            latinLanguage = latin.identify(sample).orElse("en");
+            latinLanguage = latin.identify(sample).orElse(Language.ENGLISH.tag());
         }
         return new Context(variant, latinLanguage);
     }
@@ -66,10 +68,10 @@ public final class LanguageDetector {
             return UNDETERMINED;
         }
         if (p.kana() > 0 && p.kana() * 5 >= p.han() && p.hangul() == 0) {
-            return "ja";
+            return Language.JAPANESE.tag();
         }
         if (p.hangul() > 0 && p.hangul() >= p.han()) {
-            return "ko";
+            return Language.KOREAN.tag();
         }
         if (p.han() > 0 && (p.han() >= Math.min(p.latin(), 2) || p.hangul() > 0)) {
             return chineseVariant(p, context.chineseVariant());
@@ -84,13 +86,7 @@ public final class LanguageDetector {
     }
 
     private static String chineseVariant(ScriptProfile p, String fallback) {
-        if (p.traditionalOnly() > p.simplifiedOnly()) {
-            return "zh-Hant";
-        }
-        if (p.simplifiedOnly() > p.traditionalOnly()) {
-            return "zh-Hans";
-        }
-        return fallback != null ? fallback : "zh-Hans";
+        return ChineseVariant.decide(p.traditionalOnly(), p.simplifiedOnly(), Language.ofTag(fallback).orElse(null)).tag();
     }
 
     private static String otherScriptLanguage(String text) {

@@ -1,5 +1,7 @@
 package dev.factbridge.text.language;
 
+import dev.factbridge.language.ChineseVariant;
+
 /** How many letters of each script a piece of text has; the basis of the script rules. */
 public record ScriptProfile(int hangul, int han, int kana, int latin, int traditionalOnly, int simplifiedOnly,
         int otherLetters) {

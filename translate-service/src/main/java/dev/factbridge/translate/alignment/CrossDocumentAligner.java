@@ -1,6 +1,7 @@
 package dev.factbridge.translate.alignment;
 
 import dev.factbridge.events.Segment;
+import dev.factbridge.language.Language;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +39,7 @@ public final class CrossDocumentAligner {
     }
 
     public List<AlignmentUnit> units(List<Segment> segments) {
-        return units(segments, segments.stream().map(s -> "und".equals(s.lang()) ? null : anchors.of(s.text())).toList());
+        return units(segments, segments.stream().map(s -> Language.UNDETERMINED.equals(s.lang()) ? null : anchors.of(s.text())).toList());
     }
 
     /**
@@ -49,7 +50,7 @@ public final class CrossDocumentAligner {
         List<AlignmentUnit> units = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
-            if (!"und".equals(s.lang())) {
+            if (!Language.UNDETERMINED.equals(s.lang())) {
                 units.add(new AlignmentUnit(List.of(s.segmentId()), s.lang(),
                         PairScorer.englishEquivalentLength(s.text(), s.lang()), anchors.get(i)));
             }

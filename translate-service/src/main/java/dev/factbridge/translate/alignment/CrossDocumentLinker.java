@@ -2,6 +2,7 @@ package dev.factbridge.translate.alignment;
 
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.Segment;
+import dev.factbridge.language.Language;
 import dev.factbridge.translate.linking.AnchorChain;
 import dev.factbridge.translate.linking.CandidateCache;
 import dev.factbridge.translate.linking.CandidateIndex;
@@ -154,7 +155,7 @@ public final class CrossDocumentLinker {
     private List<Anchors> anchorsOf(List<Segment> segments) {
         List<Anchors> found = new ArrayList<>(segments.size());
         for (Segment s : segments) {
-            found.add("und".equals(s.lang()) ? null : anchors.of(s.text()));
+            found.add(Language.UNDETERMINED.equals(s.lang()) ? null : anchors.of(s.text()));
         }
         return found;
     }

@@ -1,5 +1,6 @@
 package dev.factbridge.translate.alignment;
 
+import dev.factbridge.language.Language;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,7 @@ public final class InterleavedPairer {
     }
 
     private static boolean pairable(AlignmentUnit a, AlignmentUnit b) {
-        return !a.lang().equals(b.lang()) && !"und".equals(a.lang()) && !"und".equals(b.lang());
+        return !a.lang().equals(b.lang()) && !Language.UNDETERMINED.equals(a.lang())
+                && !Language.UNDETERMINED.equals(b.lang());
     }
 }

@@ -1,8 +1,8 @@
 package dev.factbridge.translate.alignment;
 
+import dev.factbridge.language.Language;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How likely two units in different languages translate each other, from 0 to 1: a Gale–Church length term
@@ -11,23 +11,18 @@ import java.util.Map;
  * so that length alone never makes a confident link.
  */
 public final class PairScorer {
-    /**
-     * English characters per CJK character of each language, fitted on the labelled pairs (a translation's
-     * English length ≈ weight × CJK characters + its other characters): Korean 2.24 (004/000), Traditional
-     * Chinese 3.65 (002), Simplified 3.97 (001, a looser rendering).
-     */
-    private static final Map<String, Double> CJK_CHAR_IN_ENGLISH = Map.of("ko", 2.25, "zh-Hans", 3.7, "zh-Hant", 3.7,
-            "ja", 2.6);
     /** Relative spread of translated lengths; short sentences vary more, hence the additive smoothing. */
     private static final double SPREAD = 0.3;
     private static final double SMOOTHING = 25;
 
     /**
-     * A text's length in English characters: CJK characters count by their language's weight, everything else
-     * (Latin names, digits, spaces, punctuation, which translations carry over as they are) counts once.
+     * A text's length in English characters: CJK characters count by their language's weight
+     * ({@link Language#englishCharsPerChar()}: a translation's English length ≈ weight × CJK characters + its other
+     * characters), everything else (Latin names, digits, spaces, punctuation, which translations carry over as they
+     * are) counts once.
      */
     public static double englishEquivalentLength(String text, String lang) {
-        double weight = CJK_CHAR_IN_ENGLISH.getOrDefault(lang, 1.0);
+        double weight = Language.ofTag(lang).map(Language::englishCharsPerChar).orElse(1.0);
         double length = 0;
         for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);

@@ -1,6 +1,7 @@
 package dev.factbridge.translate.api;
 
 import dev.factbridge.events.Segment;
+import dev.factbridge.language.Language;
 import dev.factbridge.translate.DocumentAnalyzer;
 import dev.factbridge.translate.alignment.CrossDocumentAligner;
 import dev.factbridge.translate.alignment.SentenceAligner;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code POST /api/align}: the segments of two texts and the sentence links between them (interfaces.md section
@@ -22,7 +22,6 @@ import java.util.Set;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class AlignResource {
-    private static final Set<String> LANGUAGE_TAG = Set.of("en", "ko", "zh-Hans", "zh-Hant", "ja");
 
     public record Side(String text, String lang) {
     }
@@ -62,13 +61,13 @@ public class AlignResource {
     private List<Segment> segments(Side side, String name) {
         AnalyzeResource.checkLength(side.text(), name + ".text");
         if (side.lang() != null && !side.lang().matches("[a-z]{2,3}(-[A-Za-z]{4})?(-[A-Z]{2})?")) {
-            throw new BadRequestException(name + ".lang must be a BCP-47 tag such as " + LANGUAGE_TAG);
+            throw new BadRequestException(name + ".lang must be a BCP-47 tag such as " + Language.tags());
         }
         List<Segment> segments = analyzer.analyze(side.text()).segments();
         if (side.lang() == null) {
             return segments;
         }
-        return segments.stream().map(s -> "und".equals(s.lang()) ? s
+        return segments.stream().map(s -> Language.UNDETERMINED.equals(s.lang()) ? s
                 : new Segment(s.segmentId(), s.start(), s.end(), side.lang(), s.text())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.factbridge.translate.mt;
 
+import dev.factbridge.language.Language;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,18 +22,22 @@ import java.util.Map;
  * </pre>
  */
 public final class LibreTranslateLanguages {
-    private static final Map<String, String> DEFAULTS = Map.of(
-            "en", "en",
-            "ko", "ko",
-            "ja", "ja",
-            "zh-Hans", "zh",
-            "zh-Hant", "zt",
-            "und", "auto");
+    private static final Map<String, String> DEFAULTS = defaultTable();
 
     private final Map<String, String> table;
 
     private LibreTranslateLanguages(Map<String, String> table) {
         this.table = Map.copyOf(table);
+    }
+
+    /** Each {@link Language}'s machine-translation code, and {@code auto} for text of undetermined language. */
+    private static Map<String, String> defaultTable() {
+        Map<String, String> table = new HashMap<>();
+        for (Language language : Language.values()) {
+            table.put(language.tag(), language.machineTranslationCode());
+        }
+        table.put(Language.UNDETERMINED, "auto");
+        return Map.copyOf(table);
     }
 
     public static LibreTranslateLanguages defaults() {

@@ -1,5 +1,6 @@
 package dev.factbridge.translate.mt;
 
+import dev.factbridge.language.Language;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ public final class MachineTranslationFiller {
     private static final Logger LOG = Logger.getLogger(MachineTranslationFiller.class);
     public static final int DEFAULT_BATCH_TEXTS = 50;
     /** The language detector's label for text in no language it knows. */
-    private static final String UNDETERMINED = "und";
+    private static final String UNDETERMINED = Language.UNDETERMINED;
 
     public enum Status {
         /** The translator is off: nothing was asked. */

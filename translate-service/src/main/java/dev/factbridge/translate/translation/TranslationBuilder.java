@@ -7,6 +7,7 @@ import dev.factbridge.events.SegmentTranslation;
 import dev.factbridge.events.Translations;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.glossary.TermMatch;
+import dev.factbridge.language.Language;
 import dev.factbridge.translate.mt.MachineTranslationFiller;
 import dev.factbridge.translate.mt.Untranslated;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
  * for the filler, which never throws.
  */
 public final class TranslationBuilder {
-    private static final String UNDETERMINED = "und";
+    private static final String UNDETERMINED = Language.UNDETERMINED;
     private final Glossary glossary;
     private final MachineTranslationFiller filler;
     private final String targetLang;
