@@ -3,6 +3,7 @@ package dev.factbridge.search.facts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.factbridge.language.Language;
 import dev.factbridge.language.SearchField;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +43,20 @@ public record ConsolidatedFactDocument(
         List<String> quotes_cjk,
         List<String> quotes_en) {
 
+    /** The prefix of the quote fields, one per {@link SearchField}: {@code quotes_ko}, … */
+    public static final String QUOTES_PREFIX = "quotes_";
     /** Fields {@code q} searches, each analyzing the query with its own analyzer. */
-    public static final List<String> SEARCH_FIELDS = List.of("subject.text", "metricWords", "quotes_ko", "quotes_zh",
-            "quotes_zh.cjk", "quotes_cjk", "quotes_en");
+    public static final List<String> SEARCH_FIELDS = searchFields();
 
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern QUARTER = Pattern.compile("\\bQ([1-4])\\b");
     private static final Pattern HALF = Pattern.compile("\\bH([12])\\b");
+
+    private static List<String> searchFields() {
+        List<String> fields = new ArrayList<>(List.of("subject.text", "metricWords"));
+        fields.addAll(SearchField.allFields(QUOTES_PREFIX));
+        return List.copyOf(fields);
+    }
 
     /** The document of a key; empty when no fact states it any more. */
     public static Optional<ConsolidatedFactDocument> of(KeyAggregate aggregate) {

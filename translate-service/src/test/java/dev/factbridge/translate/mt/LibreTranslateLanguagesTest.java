@@ -2,8 +2,11 @@ package dev.factbridge.translate.mt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.factbridge.language.Language;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class LibreTranslateLanguagesTest {
 
@@ -17,6 +20,13 @@ class LibreTranslateLanguagesTest {
         assertThat(codes.toLibreTranslate("zh-Hant")).isEqualTo("zt");
         assertThat(codes.toLibreTranslate("und")).isEqualTo("auto");
         assertThat(codes.toLibreTranslate("fr")).as("unknown codes pass through").isEqualTo("fr");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyLanguageHasItsCode(Language language) {
+        assertThat(LibreTranslateLanguages.defaults().toLibreTranslate(language.tag()))
+                .isEqualTo(language.machineTranslationCode());
     }
 
     @Test
