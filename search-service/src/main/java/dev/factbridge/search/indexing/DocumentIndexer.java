@@ -9,6 +9,7 @@ import dev.factbridge.events.Alignment;
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.Segment;
+import dev.factbridge.search.documents.StoredDocument;
 import dev.factbridge.search.facts.ChangedKeys;
 import dev.factbridge.search.facts.ConsolidationLoop;
 import dev.factbridge.search.facts.FactDocument;
@@ -142,7 +143,7 @@ public class DocumentIndexer {
         Map<String, List<String>> crossDocument = PassageDocument.crossDocumentLinks(doc);
         String documentsIndex = names.alias(SearchIndex.DOCUMENTS);
         String passagesIndex = names.alias(SearchIndex.PASSAGES);
-        Map<String, Object> view = documentView(doc, now);
+        StoredDocument view = StoredDocument.of(doc, now);
         long textBytes = doc.segments().stream().mapToLong(s -> utf8Estimate(s.text())).sum();
         operations.add(new SizedOperation(BulkOperation.of(op -> op.index(i -> i.index(documentsIndex).id(doc.docId())
                 .document(view))), 512 + 2 * textBytes));
@@ -355,24 +356,6 @@ public class DocumentIndexer {
                 }
             }
         }
-    }
-
-    private static Map<String, Object> documentView(AnalyzedDocument doc, Instant now) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("docId", doc.docId());
-        view.put("fileName", doc.fileName());
-        view.put("mediaType", doc.mediaType());
-        view.put("charset", doc.charset());
-        view.put("source", doc.source());
-        view.put("languages", doc.languages());
-        view.put("primaryLanguage", doc.primaryLanguage());
-        view.put("segmentCount", doc.segments().size());
-        view.put("segments", doc.segments());
-        view.put("alignments", doc.alignments());
-        view.put("ingestedAt", doc.ingestedAt());
-        view.put("analyzedAt", doc.analyzedAt());
-        view.put("indexedAt", now);
-        return view;
     }
 
     /** Elasticsearch refused a record's items for what they are: the record is dead-lettered with this reason. */

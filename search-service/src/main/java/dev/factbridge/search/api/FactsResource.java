@@ -1,5 +1,7 @@
-package dev.factbridge.search.facts;
+package dev.factbridge.search.api;
 
+import dev.factbridge.search.facts.FactSearch;
+import dev.factbridge.search.facts.FactsQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -1,5 +1,6 @@
-package dev.factbridge.search.indexing;
+package dev.factbridge.search.messaging;
 
+import dev.factbridge.search.indexing.DocumentIndexer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

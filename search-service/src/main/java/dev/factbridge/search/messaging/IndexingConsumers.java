@@ -1,8 +1,9 @@
-package dev.factbridge.search.indexing;
+package dev.factbridge.search.messaging;
 
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
+import dev.factbridge.search.indexing.DocumentIndexer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;

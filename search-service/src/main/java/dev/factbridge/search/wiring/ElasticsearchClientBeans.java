@@ -1,4 +1,4 @@
-package dev.factbridge.search.elasticsearch;
+package dev.factbridge.search.wiring;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -12,7 +12,7 @@ import org.elasticsearch.client.RestClient;
  * The typed Elasticsearch client over Quarkus' low-level REST client (hosts and credentials from
  * {@code quarkus.elasticsearch.*}), mapping JSON with the events' own ObjectMapper.
  */
-class ElasticsearchClientProducer {
+class ElasticsearchClientBeans {
     @Produces
     @Singleton
     ElasticsearchClient elasticsearchClient(RestClient restClient) {

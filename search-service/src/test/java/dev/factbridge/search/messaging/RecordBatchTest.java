@@ -1,10 +1,11 @@
-package dev.factbridge.search.indexing;
+package dev.factbridge.search.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
+import dev.factbridge.search.indexing.DocumentIndexer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
