@@ -2,7 +2,7 @@ package dev.factbridge.translate.api;
 
 import dev.factbridge.events.Segment;
 import dev.factbridge.language.Language;
-import dev.factbridge.translate.DocumentAnalyzer;
+import dev.factbridge.translate.analysis.DocumentAnalyzer;
 import dev.factbridge.translate.alignment.CrossDocumentAligner;
 import dev.factbridge.translate.alignment.SentenceAligner;
 import jakarta.ws.rs.BadRequestException;

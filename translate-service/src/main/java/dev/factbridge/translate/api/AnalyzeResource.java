@@ -1,6 +1,6 @@
 package dev.factbridge.translate.api;
 
-import dev.factbridge.translate.DocumentAnalyzer;
+import dev.factbridge.translate.analysis.DocumentAnalyzer;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

@@ -17,7 +17,7 @@ import co.elastic.clients.json.JsonData;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Segment;
-import dev.factbridge.translate.TranslateConfig;
+import dev.factbridge.translate.wiring.TranslateConfig;
 import io.micrometer.core.annotation.Timed;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +52,7 @@ import org.jboss.logging.Logger;
  * What Elasticsearch refuses for the request itself (400, 413: a document too large for it, say) costs only the
  * links: it is logged, and the analysis goes on without them.
  */
-// Typed: the CandidateIndex bean is AnalysisProducer's choice between this and the in-process store.
+// Typed: the CandidateIndex bean is AnalysisBeans's choice between this and the in-process store.
 @ApplicationScoped
 @Typed(ElasticsearchCandidateIndex.class)
 public class ElasticsearchCandidateIndex implements CandidateIndex {

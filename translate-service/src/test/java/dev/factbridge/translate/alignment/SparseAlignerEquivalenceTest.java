@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factbridge.events.Segment;
 import dev.factbridge.glossary.Glossary;
-import dev.factbridge.translate.DocumentAnalyzer;
+import dev.factbridge.translate.analysis.DocumentAnalyzer;
 import dev.factbridge.translate.evaluation.Corpus;
 import dev.factbridge.text.language.LanguageDetector;
 import dev.factbridge.text.language.LatinLanguageIdentifier;

@@ -2,7 +2,7 @@ package dev.factbridge.translate.bench;
 
 import dev.factbridge.events.Segment;
 import dev.factbridge.glossary.Glossary;
-import dev.factbridge.translate.DocumentAnalyzer;
+import dev.factbridge.translate.analysis.DocumentAnalyzer;
 import dev.factbridge.translate.alignment.AlignmentUnit;
 import dev.factbridge.translate.alignment.AnchorExtractor;
 import dev.factbridge.translate.alignment.CrossDocumentAligner;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.Segment;
 import dev.factbridge.glossary.Glossary;
-import dev.factbridge.translate.DocumentAnalyzer;
+import dev.factbridge.translate.analysis.DocumentAnalyzer;
 import dev.factbridge.translate.alignment.AnchorExtractor;
 import dev.factbridge.translate.alignment.CrossDocumentAligner;
 import dev.factbridge.translate.alignment.SentenceAligner;

@@ -3,7 +3,7 @@ package dev.factbridge.translate.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.factbridge.glossary.Glossary;
-import dev.factbridge.translate.DocumentAnalyzer;
+import dev.factbridge.translate.analysis.DocumentAnalyzer;
 import dev.factbridge.translate.alignment.AnchorExtractor;
 import dev.factbridge.text.language.LanguageDetector;
 import dev.factbridge.text.language.LatinLanguageIdentifier;

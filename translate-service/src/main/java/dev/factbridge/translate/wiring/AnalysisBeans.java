@@ -1,4 +1,4 @@
-package dev.factbridge.translate;
+package dev.factbridge.translate.wiring;
 
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.language.Language;
@@ -8,6 +8,8 @@ import dev.factbridge.translate.alignment.AnchorExtractor;
 import dev.factbridge.translate.alignment.CrossDocumentAligner;
 import dev.factbridge.translate.alignment.CrossDocumentLinker;
 import dev.factbridge.translate.alignment.DocumentMemory;
+import dev.factbridge.translate.analysis.AnalysisPipeline;
+import dev.factbridge.translate.analysis.DocumentAnalyzer;
 import dev.factbridge.translate.linking.CandidateIndex;
 import dev.factbridge.translate.linking.ElasticsearchCandidateIndex;
 import dev.factbridge.translate.mt.MachineTranslationFiller;
@@ -21,8 +23,8 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 /** The pure-logic pieces, built once from configuration (the Lingua models load here, at start-up). */
-class AnalysisProducer {
-    private static final Logger LOG = Logger.getLogger(AnalysisProducer.class);
+class AnalysisBeans {
+    private static final Logger LOG = Logger.getLogger(AnalysisBeans.class);
 
     @Produces
     @Singleton

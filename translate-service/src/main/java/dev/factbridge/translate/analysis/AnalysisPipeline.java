@@ -1,4 +1,4 @@
-package dev.factbridge.translate;
+package dev.factbridge.translate.analysis;
 
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.AnalyzedDocument;

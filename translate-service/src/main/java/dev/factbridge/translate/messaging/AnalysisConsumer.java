@@ -1,8 +1,9 @@
-package dev.factbridge.translate;
+package dev.factbridge.translate.messaging;
 
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.IngestedDocument;
+import dev.factbridge.translate.analysis.AnalysisPipeline;
 import io.micrometer.core.annotation.Timed;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,11 +20,11 @@ import org.jboss.logging.Logger;
  * method throws, the record is nacked and goes to the dead-letter topic with its original bytes and the reason.
  */
 @ApplicationScoped
-public class AnalyzeProcessor {
-    private static final Logger LOG = Logger.getLogger(AnalyzeProcessor.class);
+public class AnalysisConsumer {
+    private static final Logger LOG = Logger.getLogger(AnalysisConsumer.class);
     private final AnalysisPipeline pipeline;
 
-    AnalyzeProcessor(AnalysisPipeline pipeline) {
+    AnalysisConsumer(AnalysisPipeline pipeline) {
         this.pipeline = pipeline;
     }
 

@@ -1,4 +1,4 @@
-package dev.factbridge.translate.linking;
+package dev.factbridge.translate.wiring;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -14,7 +14,7 @@ import org.elasticsearch.client.RestClient;
  * vectors come back keyed by term). Created on first use only, so a run with the in-process store never touches
  * Elasticsearch.
  */
-class ElasticsearchClientProducer {
+class ElasticsearchClientBeans {
     @Produces
     @Singleton
     ElasticsearchClient elasticsearchClient(RestClient restClient) {

@@ -1,4 +1,4 @@
-package dev.factbridge.translate;
+package dev.factbridge.translate.wiring;
 
 import dev.factbridge.translate.linking.RefreshPolicy;
 import io.smallrye.config.ConfigMapping;

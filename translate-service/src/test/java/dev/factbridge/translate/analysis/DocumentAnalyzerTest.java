@@ -1,4 +1,4 @@
-package dev.factbridge.translate;
+package dev.factbridge.translate.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import dev.factbridge.glossary.Glossary;
 import dev.factbridge.translate.alignment.AnchorExtractor;
 import dev.factbridge.text.language.LanguageDetector;
 import dev.factbridge.text.language.LatinLanguageIdentifier;
+import dev.factbridge.translate.analysis.DocumentAnalyzer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
