@@ -8,6 +8,7 @@ import dev.factbridge.events.IngestedDocument;
 import dev.factbridge.events.RejectedDocument;
 import dev.factbridge.ingest.bucket.Bucket;
 import dev.factbridge.ingest.bucket.LocalBucket;
+import dev.factbridge.ingest.wiring.IngestConfig;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;

@@ -1,4 +1,4 @@
-package dev.factbridge.ingest;
+package dev.factbridge.ingest.bucket;
 
 import dev.factbridge.ingest.bucket.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package dev.factbridge.ingest;
+package dev.factbridge.ingest.wiring;
 
 import dev.factbridge.ingest.bucket.S3Bucket;
 import io.smallrye.config.ConfigMapping;

@@ -1,4 +1,4 @@
-package dev.factbridge.ingest;
+package dev.factbridge.ingest.ingestion;
 
 import dev.factbridge.events.DocumentSource;
 import dev.factbridge.events.EventJson;
@@ -10,8 +10,9 @@ import dev.factbridge.ingest.extraction.RejectedFileException;
 import dev.factbridge.ingest.extraction.RejectionReason;
 import dev.factbridge.ingest.extraction.TextExtractor;
 import dev.factbridge.ingest.identity.IngestLedger;
-import dev.factbridge.ingest.publishing.DocumentPublisher;
+import dev.factbridge.ingest.messaging.DocumentPublisher;
 import dev.factbridge.ingest.spool.SpooledFile;
+import dev.factbridge.ingest.wiring.IngestConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

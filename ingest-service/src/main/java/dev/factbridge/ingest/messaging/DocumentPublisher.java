@@ -1,9 +1,9 @@
-package dev.factbridge.ingest.publishing;
+package dev.factbridge.ingest.messaging;
 
 import dev.factbridge.events.IngestedDocument;
 import dev.factbridge.events.RejectedDocument;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Channel;

@@ -1,4 +1,4 @@
-package dev.factbridge.ingest;
+package dev.factbridge.ingest.wiring;
 
 import dev.factbridge.ingest.bucket.Bucket;
 import dev.factbridge.ingest.bucket.LocalBucket;
@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /** The bucket this service reads, chosen by configuration (an S3 bucket when one is set, else the folder). */
-class BucketProducer {
+class BucketBeans {
     @Produces
     @Singleton
     Bucket bucket(IngestConfig config) {

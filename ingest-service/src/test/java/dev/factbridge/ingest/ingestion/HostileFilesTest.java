@@ -1,4 +1,4 @@
-package dev.factbridge.ingest;
+package dev.factbridge.ingest.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.IngestedDocument;
 import dev.factbridge.events.RejectedDocument;
-import dev.factbridge.testfixtures.HostileFiles;
-import dev.factbridge.testfixtures.HostileFiles.HostileFile;
+import dev.factbridge.ingest.ServiceJvmFlags;
 import dev.factbridge.ingest.bucket.Bucket;
 import dev.factbridge.ingest.bucket.LocalBucket;
 import dev.factbridge.ingest.identity.IngestLedger;
-import dev.factbridge.ingest.publishing.DocumentPublisher;
+import dev.factbridge.ingest.ingestion.FileIngestor;
+import dev.factbridge.ingest.messaging.DocumentPublisher;
+import dev.factbridge.ingest.wiring.IngestConfig;
+import dev.factbridge.testfixtures.HostileFiles.HostileFile;
+import dev.factbridge.testfixtures.HostileFiles;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
