@@ -44,7 +44,8 @@ public final class BenchmarkMain {
             return;
         }
         PlatformEndpoints platform = PlatformEndpoints.of(home);
-        Path corpus = Path.of(System.getenv().getOrDefault("FACTBRIDGE_CORPUS", home.resolve("../shared/corpus").toString()));
+        Path corpus = Path.of(
+                System.getenv().getOrDefault("FACTBRIDGE_CORPUS", home.resolve("../shared/corpus").toString()));
         String runId = "run-" + options.seed();
         System.err.printf("[bench] seed %d, run %s, corpus %s%n", options.seed(), runId, corpus);
         CorpusGenerator generator = new CorpusGenerator(corpus, options.seed());
@@ -67,13 +68,16 @@ public final class BenchmarkMain {
             System.err.printf("[bench] output: %d links (sha256 %s), %d facts (sha256 %s)%n", output.links(),
                     output.linksSha256(), output.facts(), output.factsSha256());
         }
-        BenchmarkReport report = new BenchmarkReport(MachineDescription.current(home), options, layout, results, output);
+        BenchmarkReport report =
+                new BenchmarkReport(MachineDescription.current(home), options, layout, results, output);
         List<Path> written = report.write(options.out(), options.reportName());
         written.forEach(p -> System.err.println("[bench] wrote " + p));
         System.out.println(report.markdown());
     }
 
-    /** The phase's documents: generated from the seed (phases draw in turn from one generator), or the corpus's files. */
+    /**
+     * The phase's documents: generated from the seed (phases draw in turn from one generator), or the corpus's files.
+     */
     static List<GeneratedDocument> documents(PhaseSpec phase, CorpusGenerator generator, Path corpus, String runId)
             throws IOException {
         if (phase.corpus() == CorpusKind.SHARED_FILES) {

@@ -59,7 +59,8 @@ final class GlossaryParser {
                 parser.line(line, lineNo);
             }
             if (lineNo == 0) {
-                throw parser.fail(1, "missing version header: the file is empty (line 1 must be '#version<TAB><version>')");
+                throw parser.fail(1,
+                        "missing version header: the file is empty (line 1 must be '#version<TAB><version>')");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read glossary " + source, e);

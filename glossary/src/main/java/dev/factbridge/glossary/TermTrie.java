@@ -58,7 +58,8 @@ final class TermTrie {
             char c = text.charAt(i);
             // A surface that starts with a Latin letter or digit needs a word boundary on its left; no
             // surface starts with whitespace.
-            if (CharClasses.isWhitespace(c) || CharClasses.isWordChar(c) && i > 0 && CharClasses.isWordChar(text.charAt(i - 1))) {
+            if (CharClasses.isWhitespace(c)
+                    || CharClasses.isWordChar(c) && i > 0 && CharClasses.isWordChar(text.charAt(i - 1))) {
                 i++;
                 continue;
             }

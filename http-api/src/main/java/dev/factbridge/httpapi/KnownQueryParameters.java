@@ -23,9 +23,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * before, by {@link QueryStringGuard}):
  * <ul>
  *   <li>each parameter may appear once (which of {@code size=1&size=2} was meant?);</li>
- *   <li>a parameter the endpoint does not declare is a 400, not silently ignored: {@code ?sise=5} would otherwise return
- *   a plausible answer to a question nobody asked. The declared names are read once from the matched resource
- *   method's {@code @QueryParam}/{@code @RestQuery} parameters (and {@code @BeanParam} fields).</li>
+ *   <li>a parameter the endpoint does not declare is a 400, not silently ignored: {@code ?sise=5} would otherwise
+ *   return a plausible answer to a question nobody asked. The declared names are read once from the matched
+ *   resource method's {@code @QueryParam}/{@code @RestQuery} parameters (and {@code @BeanParam} fields).</li>
  * </ul>
  */
 public class KnownQueryParameters {

@@ -49,12 +49,14 @@ final class QueryStrings {
             char c = raw.charAt(i);
             if (c == '%') {
                 if (i + 2 >= raw.length()) {
-                    throw new IllegalArgumentException("a % escape at position " + i + " is not followed by two hex digits");
+                    throw new IllegalArgumentException(
+                            "a % escape at position " + i + " is not followed by two hex digits");
                 }
                 int high = Character.digit(raw.charAt(i + 1), 16);
                 int low = Character.digit(raw.charAt(i + 2), 16);
                 if (high < 0 || low < 0) {
-                    throw new IllegalArgumentException("a % escape at position " + i + " is not followed by two hex digits");
+                    throw new IllegalArgumentException(
+                            "a % escape at position " + i + " is not followed by two hex digits");
                 }
                 bytes.write(high * 16 + low);
                 i += 2;

@@ -18,10 +18,10 @@ import java.util.function.Predicate;
 /**
  * The one reader of word lists: versioned, tab-separated resource files, validated at load with file and line.
  * <pre>
- * #version	1
- * #columns	lang	word	unit
+ * #version&#9;1
+ * #columns&#9;lang&#9;word&#9;unit
  * # comments and blank lines are skipped
- * ko	억	1e8
+ * ko&#9;억&#9;1e8
  * </pre>
  * Line 1 names the version; the {@code #columns} line must name exactly the columns the code expects, so code and
  * data cannot drift apart. Every row has one value per column, none empty (unless the expected column name ends in
@@ -158,7 +158,8 @@ public final class WordListFile {
                 lines.add(lineNo);
             }
             if (version == null) {
-                throw new WordListException(sourceName, 1, "the file is empty; line 1 must be '#version<TAB><version>'");
+                throw new WordListException(sourceName, 1,
+                        "the file is empty; line 1 must be '#version<TAB><version>'");
             }
             if (!columnsSeen) {
                 throw new WordListException(sourceName, lineNo, "no #columns line");

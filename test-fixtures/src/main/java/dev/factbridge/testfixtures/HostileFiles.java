@@ -126,27 +126,31 @@ public final class HostileFiles {
         String text = sentences(i, marker);
         try {
             return switch (kind) {
-                case "sparse-1gib" -> new HostileFile(name(i, r, stem, ".pdf"), kind, outcomes(false, EnumSet.of(Reason.TOO_LARGE)),
-                        null, SPARSE_BYTES);
+                case "sparse-1gib" -> new HostileFile(name(i, r, stem, ".pdf"), kind,
+                        outcomes(false, EnumSet.of(Reason.TOO_LARGE)), null, SPARSE_BYTES);
                 case "zip-bomb-docx" -> file(i, r, stem, ".docx", kind, outcomes(false, EnumSet.of(Reason.BOMB)),
                         withComment(Bombs.DOCX, "hostile " + i));
                 case "nested-zip-bomb" -> file(i, r, stem, ".zip", kind, outcomes(false, EnumSet.of(Reason.BOMB)),
                         withComment(Bombs.NESTED, "hostile " + i));
                 // POI refuses any DOCTYPE in a part (CORRUPT) before an entity could expand.
-                case "billion-laughs-docx" -> file(i, r, stem, ".docx", kind, outcomes(false, EnumSet.of(Reason.BOMB, Reason.CORRUPT)),
-                        replaceEntry(docx(text), "word/document.xml", billionLaughs(i).getBytes(StandardCharsets.UTF_8)));
+                case "billion-laughs-docx" -> file(i, r, stem, ".docx", kind,
+                        outcomes(false, EnumSet.of(Reason.BOMB, Reason.CORRUPT)),
+                        replaceEntry(docx(text), "word/document.xml",
+                                billionLaughs(i).getBytes(StandardCharsets.UTF_8)));
                 case "billion-laughs-xml" -> file(i, r, stem, ".xml", kind, outcomes(false, EnumSet.of(Reason.BOMB)),
                         billionLaughs(i).getBytes(StandardCharsets.UTF_8));
-                case "text-over-limit" -> file(i, r, stem, ".txt", kind, outcomes(false, EnumSet.of(Reason.TEXT_TOO_LARGE)),
+                case "text-over-limit" -> file(i, r, stem, ".txt", kind,
+                        outcomes(false, EnumSet.of(Reason.TEXT_TOO_LARGE)),
                         (text + "\n").repeat(4_700_000 / (text.length() + 1)).getBytes(StandardCharsets.UTF_8));
                 case "encrypted-pdf" -> file(i, r, stem, ".pdf", kind, outcomes(false, EnumSet.of(Reason.ENCRYPTED)),
                         pdf(text, "secret-" + i));
                 case "empty" -> file(i, r, stem, pick(r, ".txt", ".pdf", ".docx", ""), kind,
                         outcomes(false, EnumSet.of(Reason.EMPTY)), new byte[0]);
-                case "random-bytes" -> file(i, r, stem, pick(r, ".bin", ".txt", ".pdf", ".docx", ".html", ""), kind, ANY,
-                        randomBytes(r, r.nextBoolean() ? 1 + r.nextInt(16) : 1 + r.nextInt(64 * 1024)));
+                case "random-bytes" -> file(i, r, stem, pick(r, ".bin", ".txt", ".pdf", ".docx", ".html", ""), kind,
+                        ANY, randomBytes(r, r.nextBoolean() ? 1 + r.nextInt(16) : 1 + r.nextInt(64 * 1024)));
                 case "nul-bytes" -> file(i, r, stem, pick(r, ".txt", ".md", ""), kind,
-                        outcomes(false, EnumSet.of(Reason.NO_TEXT, Reason.UNSUPPORTED_TYPE)), new byte[1 + r.nextInt(8192)]);
+                        outcomes(false, EnumSet.of(Reason.NO_TEXT, Reason.UNSUPPORTED_TYPE)),
+                        new byte[1 + r.nextInt(8192)]);
                 case "truncated-pdf" -> {
                     byte[] pdf = pdf(text, null);
                     yield file(i, r, stem, ".pdf", kind, DAMAGED, Arrays.copyOf(pdf, 1 + r.nextInt(pdf.length - 1)));
@@ -157,10 +161,12 @@ public final class HostileFiles {
                     yield file(i, r, stem, ".docx", kind, DAMAGED, Arrays.copyOf(docx, 1 + r.nextInt(docx.length - 1)));
                 }
                 case "corrupt-docx" -> file(i, r, stem, ".docx", kind, DAMAGED, corrupt(r, docx(text)));
-                case "valid-text" -> file(i, r, stem, pick(r, ".txt", ".md", ""), kind, READABLE, text.getBytes(StandardCharsets.UTF_8));
+                case "valid-text" -> file(i, r, stem, pick(r, ".txt", ".md", ""), kind, READABLE,
+                        text.getBytes(StandardCharsets.UTF_8));
                 case "valid-pdf" -> file(i, r, stem, ".pdf", kind, READABLE, pdf(text, null));
                 case "valid-docx" -> file(i, r, stem, ".docx", kind, READABLE, docx(text));
-                case "blank-pdf" -> file(i, r, stem, ".pdf", kind, outcomes(false, EnumSet.of(Reason.NO_TEXT)), pdf("", null));
+                case "blank-pdf" -> file(i, r, stem, ".pdf", kind, outcomes(false, EnumSet.of(Reason.NO_TEXT)),
+                        pdf("", null));
                 case "invalid-utf8" -> file(i, r, stem, ".txt", kind, READABLE, invalidUtf8(r, text));
                 // Text whose name gives no type may look binary to the detector, mixed as it is.
                 case "mixed-encodings" -> file(i, r, stem, ".txt", kind,
@@ -170,7 +176,8 @@ public final class HostileFiles {
                         ("<html><body>" + "<div>".repeat(20_000) + "<p>" + text + "</p>" + "</div>".repeat(20_000)
                                 + "</body></html>").getBytes(StandardCharsets.UTF_8));
                 case "long-line" -> file(i, r, stem, ".txt", kind, READABLE,
-                        (text.replace('\n', ' ') + " ").repeat(200_000 / text.length()).getBytes(StandardCharsets.UTF_8));
+                        (text.replace('\n', ' ') + " ").repeat(200_000 / text.length())
+                                .getBytes(StandardCharsets.UTF_8));
                 case "wrong-extension" -> r.nextBoolean()
                         ? file(i, r, stem, ".txt", kind, READABLE, pdf(text, null)) // a PDF named .txt
                         : file(i, r, stem, ".pdf", kind, READABLE, docx(text)); // a DOCX named .pdf
@@ -185,7 +192,8 @@ public final class HostileFiles {
         }
     }
 
-    private static HostileFile file(int i, Random r, String stem, String ext, String kind, Set<String> outcomes, byte[] bytes) {
+    private static HostileFile file(int i, Random r, String stem, String ext, String kind, Set<String> outcomes,
+            byte[] bytes) {
         return new HostileFile(name(i, r, stem, ext), kind, outcomes, bytes, bytes.length);
     }
 
@@ -215,7 +223,8 @@ public final class HostileFiles {
             case 0 -> stem + ext;
             case 1 -> pick(r, stem + "..final" + ext, stem + ".." + ext, "a..b " + stem + ext, stem + "...." + ext);
             // ".." itself cannot be a folder (it is the parent): folders that look like it instead.
-            case 2 -> pick(r, "...", "..sub", "a..b", "sub..", "..%2e%2e") + "/" + pick(r, "", "..x/", "x../") + stem + ext;
+            case 2 -> pick(r, "...", "..sub", "a..b", "sub..", "..%2e%2e") + "/" + pick(r, "", "..x/", "x../")
+                    + stem + ext;
             case 3 -> pick(r, stem + "\nsecond line" + ext, stem + "\r\n" + ext, "line\none\n" + stem + ext,
                     stem + "\ttab\u000bvt" + ext);
             case 4 -> pick(r, stem + "\u202Etxt.exe" + ext, "\u200F" + stem + "-تقرير-דוח" + ext,
@@ -280,7 +289,8 @@ public final class HostileFiles {
     /** Valid UTF-8 with invalid sequences mixed in: stray continuation bytes, overlong forms, surrogates, 0xFF. */
     private static byte[] invalidUtf8(Random r, String text) {
         byte[][] invalid = {{(byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-                {(byte) 0xFF}, {(byte) 0xFE}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
+                {(byte) 0xFF}, {(byte) 0xFE}, {(byte) 0xE2, (byte) 0x82},
+                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (String word : text.split(" ")) {
             out.writeBytes((word + " ").getBytes(StandardCharsets.UTF_8));
@@ -295,7 +305,8 @@ public final class HostileFiles {
     /** One file, several encodings: UTF-8, EUC-KR, GBK, Big5, Shift_JIS and ISO-8859-1 paragraphs. */
     private static byte[] mixedEncodings(int i, String marker) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("Mixed encodings " + marker + " file " + i + ": revenue grew 12%.\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(("Mixed encodings " + marker + " file " + i + ": revenue grew 12%.\n")
+                .getBytes(StandardCharsets.UTF_8));
         String[][] paragraphs = {{"2023년 매출은 12% 증가했습니다.\n", "EUC-KR"}, {"2023年营收增长12%。\n", "GBK"},
                 {"2023年營收成長12%。\n", "Big5"}, {"2023年の売上高は12%増加した。\n", "Shift_JIS"},
                 {"Chiffre d'affaires: 5,1 milliards € (été).\n", "ISO-8859-1"}, {"매출 營收 营收\n", "UTF-8"}};
@@ -307,18 +318,21 @@ public final class HostileFiles {
 
     /** A text with C0 controls, a BOM in the middle, bidi overrides and unpaired combining marks. */
     private static byte[] controlChars(String text) {
-        return ("\uFEFF\u0001\u0002" + text.replace(" ", " \u0007\u001B[31m") + "\uFEFF\u202E\u2066\u0301\u0000\u001F\u007F"
-                + text).getBytes(StandardCharsets.UTF_8);
+        return ("\uFEFF\u0001\u0002" + text.replace(" ", " \u0007\u001B[31m")
+                + "\uFEFF\u202E\u2066\u0301\u0000\u001F\u007F" + text).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The classic "billion laughs": ten levels of ten entities each, a billion "lol"s if expanded. */
     public static String billionLaughs(int i) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol0 \"lol\">\n");
+        StringBuilder xml = new StringBuilder(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol0 \"lol\">\n");
         for (int level = 1; level <= 9; level++) {
-            xml.append("<!ENTITY lol").append(level).append(" \"").append(("&lol" + (level - 1) + ";").repeat(10)).append("\">\n");
+            xml.append("<!ENTITY lol").append(level).append(" \"")
+                    .append(("&lol" + (level - 1) + ";").repeat(10)).append("\">\n");
         }
         return xml.append("]>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">")
-                .append("<w:body><w:p><w:r><w:t>laugh ").append(i).append(" &lol9;</w:t></w:r></w:p></w:body></w:document>")
+                .append("<w:body><w:p><w:r><w:t>laugh ").append(i)
+                .append(" &lol9;</w:t></w:r></w:p></w:body></w:document>")
                 .toString();
     }
 

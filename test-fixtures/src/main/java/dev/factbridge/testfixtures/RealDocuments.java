@@ -1,6 +1,5 @@
 package dev.factbridge.testfixtures;
 
-import dev.factbridge.testfixtures.SharedCorpus;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -76,7 +75,8 @@ public final class RealDocuments {
             if (userPassword != null) {
                 protect(doc, userPassword);
             } else {
-                // PDFBox derives a missing file identifier from the clock; one derived from the text keeps files reproducible.
+                // PDFBox derives a missing file identifier from the clock; one derived from the text keeps files
+                // reproducible.
                 byte[] id = Arrays.copyOf(sha256(String.join("\n", paragraphs)), 16);
                 COSArray ids = new COSArray();
                 ids.add(new COSString(id));

@@ -21,7 +21,8 @@ final class ContainerPlatform {
     }
 
     private static Path pluginZip(Path home) {
-        try (var zips = Files.newDirectoryStream(home.resolve("es-analysis-plugin/target"), "es-analysis-plugin-*.zip")) {
+        try (var zips = Files.newDirectoryStream(home.resolve("es-analysis-plugin/target"),
+                "es-analysis-plugin-*.zip")) {
             for (Path zip : zips) {
                 return zip;
             }
@@ -48,7 +49,8 @@ final class ContainerPlatform {
                     .withEnv("ELASTIC_PASSWORD", ELASTIC_PASSWORD)
                     .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m")
                     .withCopyFileToContainer(MountableFile.forHostPath(plugin), "/tmp/es-analysis-plugin.zip")
-                    .withCommand("bash", "-c", "bin/elasticsearch-plugin install --batch file:///tmp/es-analysis-plugin.zip"
+                    .withCommand("bash", "-c", "bin/elasticsearch-plugin install --batch"
+                            + " file:///tmp/es-analysis-plugin.zip"
                             + " && exec /usr/local/bin/docker-entrypoint.sh eswrapper")
                     .waitingFor(Wait.forHttp("/_cluster/health").withBasicCredentials("elastic", ELASTIC_PASSWORD)
                             .forStatusCode(200).withStartupTimeout(Duration.ofMinutes(3)));

@@ -3,7 +3,10 @@ package dev.factbridge.testplatform;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The project root: {@code -Dfactbridge.home} (set by the build), else the nearest folder holding {@code factbridge}. */
+/**
+ * The project root: {@code -Dfactbridge.home} (set by the build), else the nearest folder holding
+ * {@code factbridge}.
+ */
 public final class FactbridgeHome {
     private FactbridgeHome() {
     }

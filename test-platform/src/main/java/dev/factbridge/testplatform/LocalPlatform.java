@@ -38,7 +38,8 @@ public final class LocalPlatform {
                     .start();
             if (!process.waitFor(15, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " did not finish in 15 minutes; see " + log);
+                throw new IllegalStateException(
+                        String.join(" ", command) + " did not finish in 15 minutes; see " + log);
             }
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed with exit code "
@@ -62,7 +63,8 @@ public final class LocalPlatform {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + " (written by the platform's Elasticsearch setup)", e);
+            throw new UncheckedIOException(
+                    "cannot read " + file + " (written by the platform's Elasticsearch setup)", e);
         }
         return values;
     }

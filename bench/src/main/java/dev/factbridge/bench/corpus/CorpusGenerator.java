@@ -32,10 +32,10 @@ import java.util.stream.Stream;
  *
  * <p>Size: for txt, md and html the target is the size of the encoded file; it is never exceeded and falls short by
  * less than 50 bytes (the last line is cut to fit; no line takes more than a quarter of the document, so small
- * documents hold several lines). For pdf and docx it is the UTF-8 size of the text put in them, at most {@value #MAX_RICH_TEXT_BYTES}
- * bytes because writing larger ones is slow; their files are compressed, and a PDF also embeds a font subset,
- * so the file is smaller or larger than the text. Each document ends with a line naming its number and the seed,
- * so every file, and thus its docId, is distinct.
+ * documents hold several lines). For pdf and docx it is the UTF-8 size of the text put in them, at most
+ * {@value #MAX_RICH_TEXT_BYTES} bytes because writing larger ones is slow; their files are compressed, and a PDF
+ * also embeds a font subset, so the file is smaller or larger than the text. Each document ends with a line naming
+ * its number and the seed, so every file, and thus its docId, is distinct.
  *
  * <p>Varied documents ({@link #nextVaried}, {@link #generateVaried}) are cut the same way, but each line is first
  * told in the document's own {@link Variation}, drawn from the seed and the document's number alone: its figures
@@ -93,7 +93,8 @@ public final class CorpusGenerator {
 
     private static final Language[] LANGUAGES = Language.values();
     private static final Layout[] LAYOUTS = Layout.values();
-    private static final List<Language> MIXED_PARTS = List.of(Language.KO, Language.ZH_HANS, Language.ZH_HANT, Language.EN);
+    private static final List<Language> MIXED_PARTS =
+            List.of(Language.KO, Language.ZH_HANS, Language.ZH_HANT, Language.EN);
 
     private final long seed;
     private final Random random;
@@ -118,7 +119,9 @@ public final class CorpusGenerator {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(corpusDir)) {
-            files = listing.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt")).sorted().toList();
+            files = listing.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         }
         for (Path file : files) {
             readLines(Files.readAllLines(file, StandardCharsets.UTF_8));
@@ -128,11 +131,14 @@ public final class CorpusGenerator {
             requireSome(lines.get(language), language.label + " lines", corpusDir);
             if (!legacy.isEmpty()) {
                 legacyLines.put(language, lines.get(language).stream().filter(l -> fits(legacy.getLast(), l)).toList());
-                requireSome(legacyLines.get(language), language.label + " lines fitting " + legacy.getLast(), corpusDir);
+                requireSome(legacyLines.get(language), language.label + " lines fitting " + legacy.getLast(),
+                        corpusDir);
             }
         }
         Charset pairCharset = Language.EN_ZH_HANT_INTERLEAVED.legacyCharsets.getLast();
-        legacyInterleavedPairs = interleavedPairs.stream().filter(pair -> pair.stream().allMatch(l -> fits(pairCharset, l))).toList();
+        legacyInterleavedPairs = interleavedPairs.stream()
+                .filter(pair -> pair.stream().allMatch(l -> fits(pairCharset, l)))
+                .toList();
         requireSome(interleavedPairs, "English lines followed by their Traditional Chinese translation", corpusDir);
         requireSome(legacyInterleavedPairs, "interleaved line pairs fitting " + pairCharset, corpusDir);
     }
@@ -155,7 +161,8 @@ public final class CorpusGenerator {
 
     private GeneratedDocument next(int targetBytes, boolean varied) {
         if (targetBytes < MIN_TARGET_BYTES) {
-            throw new IllegalArgumentException("target size " + targetBytes + " is below " + MIN_TARGET_BYTES + " bytes");
+            throw new IllegalArgumentException(
+                    "target size " + targetBytes + " is below " + MIN_TARGET_BYTES + " bytes");
         }
         int n = number++;
         Language language = LANGUAGES[n % LANGUAGES.length];
@@ -168,7 +175,9 @@ public final class CorpusGenerator {
         int target = layout.rich() ? Math.min(targetBytes, MAX_RICH_TEXT_BYTES) : targetBytes;
         int budget = target - markup.head().getBytes(measure).length - fragmentBytes.applyAsInt(closing)
                 - markup.tail().getBytes(measure).length;
-        Variation variation = varied ? Variation.draw(new Random(storySeed(seed, n)), organizations().canonicals()) : null;
+        Variation variation = varied
+                ? Variation.draw(new Random(storySeed(seed, n)), organizations().canonicals())
+                : null;
         List<String> paragraphs = fill(language, legacy, budget, fragmentBytes, variation);
         paragraphs.add(closing);
 
@@ -180,8 +189,8 @@ public final class CorpusGenerator {
             default -> markup.render(paragraphs).getBytes(charset);
         };
         String charsetTag = layout.rich() || charset == StandardCharsets.UTF_8 ? "" : "." + fileTag(charset);
-        String fileName = String.format("bench-%06d-%s%s%s.%s", n, language.fileTag, varied ? "-varied" : "", charsetTag,
-                layout.extension);
+        String fileName = String.format("bench-%06d-%s%s%s.%s", n, language.fileTag, varied ? "-varied" : "",
+                charsetTag, layout.extension);
         return new GeneratedDocument(fileName, bytes, layout.extension, layout.rich() ? null : charset.name(),
                 language.label, text.length(), Hashing.docId(bytes));
     }
@@ -224,7 +233,8 @@ public final class CorpusGenerator {
      * [recombined|varied]}.
      */
     public static void main(String[] args) {
-        if (args.length < 3 || args.length > 7 || args.length == 7 && !List.of("recombined", "varied").contains(args[6])) {
+        if (args.length < 3 || args.length > 7
+                || args.length == 7 && !List.of("recombined", "varied").contains(args[6])) {
             System.err.println("usage: CorpusGenerator <corpus dir> <output dir> <count> [seed=42] [minBytes=1024] "
                     + "[maxBytes=262144] [recombined|varied]");
             System.exit(2);
@@ -290,7 +300,9 @@ public final class CorpusGenerator {
                 }
             };
             for (int i = 0; i < next.size(); i++) {
-                String line = variation == null ? next.get(i) : variation.apply(next.get(i), languages.get(i).label, organizations);
+                String line = variation == null
+                        ? next.get(i)
+                        : variation.apply(next.get(i), languages.get(i).label, organizations);
                 int allowed = Math.min(cap, budget - used);
                 String fitted = allowed < MIN_FRAGMENT_BYTES ? "" : cutToFit(line, allowed, fragmentBytes);
                 if (fitted.isEmpty()) {
@@ -414,7 +426,9 @@ public final class CorpusGenerator {
         long traditionalOnly = 0;
         long simplifiedOnly = 0;
         for (String line : chineseLines) {
-            for (int cp : line.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).toArray()) {
+            for (int cp : line.codePoints()
+                    .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                    .toArray()) {
                 String character = Character.toString(cp);
                 boolean inBig5 = big5.canEncode(character);
                 boolean inGb2312 = gb2312.canEncode(character);

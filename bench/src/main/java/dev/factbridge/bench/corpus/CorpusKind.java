@@ -12,6 +12,9 @@ public enum CorpusKind {
      * ({@link CorpusGenerator#generateVaried}, {@link Variation}), so fact keys spread as a real collection's do.
      */
     VARIED,
-    /** The shared corpus's own files, each with a unique last line so that it is a new document ({@link SharedCorpusCopies}). */
+    /**
+     * The shared corpus's own files, each with a unique last line so that it is a new document
+     * ({@link SharedCorpusCopies}).
+     */
     SHARED_FILES
 }

@@ -10,8 +10,8 @@ package dev.factbridge.bench.corpus;
  * @param charset   the Java name of the text encoding ({@code UTF-8}, {@code EUC-KR}, {@code x-windows-949},
  *                  {@code GB18030}, {@code Big5}); null for pdf and docx
  * @param languages {@code ko}, {@code zh-Hans}, {@code zh-Hant}, {@code en}, {@code mixed} (paragraphs of all four)
- *                  or {@code en+zh-Hant interleaved} (an English line, then its Chinese translation); {@code shared corpus}
- *                  for the corpus's own files
+ *                  or {@code en+zh-Hant interleaved} (an English line, then its Chinese translation);
+ *                  {@code shared corpus} for the corpus's own files
  * @param textChars length in UTF-16 chars of the document's text (its paragraphs joined by line breaks) without markup
  * @param docId     the pipeline's id of the file: SHA-256 of {@code bytes}
  */

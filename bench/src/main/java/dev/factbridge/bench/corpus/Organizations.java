@@ -61,7 +61,9 @@ final class Organizations {
         StringBuilder out = null;
         int copied = 0;
         for (TermMatch match : glossary.find(line)) {
-            String target = match.term().category() == TermCategory.COMPANY ? renaming.get(match.term().canonical()) : null;
+            String target = match.term().category() == TermCategory.COMPANY
+                    ? renaming.get(match.term().canonical())
+                    : null;
             if (target == null || target.equals(match.term().canonical())) {
                 continue;
             }
@@ -108,6 +110,8 @@ final class Organizations {
         if (script.isEmpty()) {
             return "en";
         }
-        return script.get() == Character.UnicodeScript.HANGUL ? "ko" : "zh-Hant".equals(lineLang) ? "zh-Hant" : "zh-Hans";
+        return script.get() == Character.UnicodeScript.HANGUL ? "ko"
+                : "zh-Hant".equals(lineLang) ? "zh-Hant"
+                : "zh-Hans";
     }
 }

@@ -18,11 +18,15 @@ public final class SharedCorpusCopies {
     private SharedCorpusCopies() {
     }
 
-    /** Every {@code *.txt} of {@code corpusDir}, in name order, as {@code corpus-<tag>-<name>} with its closing line. */
+    /**
+     * Every {@code *.txt} of {@code corpusDir}, in name order, as {@code corpus-<tag>-<name>} with its closing line.
+     */
     public static List<GeneratedDocument> of(Path corpusDir, String tag) throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(corpusDir)) {
-            files = listing.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt")).sorted().toList();
+            files = listing.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         }
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no *.txt files in " + corpusDir);
@@ -31,7 +35,8 @@ public final class SharedCorpusCopies {
         for (Path file : files) {
             String name = file.getFileName().toString();
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            String copy = text + (text.endsWith("\n") ? "" : "\n") + "Factbridge benchmark copy of " + name + ", " + tag + ".\n";
+            String copy = text + (text.endsWith("\n") ? "" : "\n")
+                    + "Factbridge benchmark copy of " + name + ", " + tag + ".\n";
             byte[] bytes = copy.getBytes(StandardCharsets.UTF_8);
             copies.add(new GeneratedDocument("corpus-" + tag + "-" + name, bytes, "txt", StandardCharsets.UTF_8.name(),
                     "shared corpus", copy.length(), Hashing.docId(bytes)));

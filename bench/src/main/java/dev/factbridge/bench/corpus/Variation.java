@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * @param quarterShift  quarters every stated quarter moves forward, within its year (Q4 + 1 is Q1)
  * @param companies     canonical company → the canonical company named in its place
  */
-record Variation(double figureFactor, double percentFactor, int yearShift, int quarterShift, Map<String, String> companies) {
+record Variation(double figureFactor, double percentFactor, int yearShift, int quarterShift,
+        Map<String, String> companies) {
     static final double MIN_FIGURE_FACTOR = 0.25;
     static final double MAX_FIGURE_FACTOR = 4.0;
     static final double MIN_PERCENT_FACTOR = 0.5;
@@ -66,13 +67,16 @@ record Variation(double figureFactor, double percentFactor, int yearShift, int q
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:US\\$|NT\\$|HK\\$|\\$|₩|¥|￥|€|£) ?$");
     private static final Pattern RANGE_LINK = Pattern.compile(" ?(?:~|～|-|–|—|to|至|到) ?(?:US\\$|\\$)?");
     private static final Pattern APOSTROPHE_BEFORE = Pattern.compile("['’]$");
-    private static final Pattern ARTICLE_BEFORE_NUMBER = Pattern.compile("(?<![A-Za-z])([Aa]n?) ((?:US)?\\$)?(\\d[\\d,.]*)");
+    private static final Pattern ARTICLE_BEFORE_NUMBER =
+            Pattern.compile("(?<![A-Za-z])([Aa]n?) ((?:US)?\\$)?(\\d[\\d,.]*)");
 
     private static final Pattern QUARTER_Q = Pattern.compile("(?<![\\p{IsLatin}\\d])Q([1-4])(?!\\d)");
-    private static final Pattern QUARTER_NUMBER = Pattern.compile("(?i)(?<=quarter )([1-4])(?!\\d)|(?<!\\d)([1-4])(?= ?분기)"
-            + "|(?<=第)([1-4])(?= ?季)");
-    private static final Pattern QUARTER_HAN = Pattern.compile("(?<=第)([一二三四])(?= ?季)|(?<![一二三四五六七八九十第])([一二三四])(?=季度)");
-    private static final Pattern QUARTER_WORD = Pattern.compile("(?i)(?<![A-Za-z])(first|second|third|fourth)(?=[ -]+quarter)");
+    private static final Pattern QUARTER_NUMBER = Pattern.compile("(?i)(?<=quarter )([1-4])(?!\\d)"
+            + "|(?<!\\d)([1-4])(?= ?분기)|(?<=第)([1-4])(?= ?季)");
+    private static final Pattern QUARTER_HAN =
+            Pattern.compile("(?<=第)([一二三四])(?= ?季)|(?<![一二三四五六七八九十第])([一二三四])(?=季度)");
+    private static final Pattern QUARTER_WORD =
+            Pattern.compile("(?i)(?<![A-Za-z])(first|second|third|fourth)(?=[ -]+quarter)");
     private static final List<String> HAN_QUARTERS = List.of("一", "二", "三", "四");
     private static final List<String> WORD_QUARTERS = List.of("first", "second", "third", "fourth");
 
@@ -133,7 +137,9 @@ record Variation(double figureFactor, double percentFactor, int yearShift, int q
         out = replaceGroups(QUARTER_HAN, out, q -> HAN_QUARTERS.get(rotate(HAN_QUARTERS.indexOf(q) + 1) - 1));
         return replaceGroups(QUARTER_WORD, out, word -> {
             String rotated = WORD_QUARTERS.get(rotate(WORD_QUARTERS.indexOf(word.toLowerCase(Locale.ROOT)) + 1) - 1);
-            return Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(rotated.charAt(0)) + rotated.substring(1) : rotated;
+            return Character.isUpperCase(word.charAt(0))
+                    ? Character.toUpperCase(rotated.charAt(0)) + rotated.substring(1)
+                    : rotated;
         });
     }
 
@@ -150,7 +156,8 @@ record Variation(double figureFactor, double percentFactor, int yearShift, int q
                 case PERCENT -> rescale(written, percentFactor, true, groupFrom);
                 case FIGURE -> rescale(written, figureFactor, false, groupFrom);
                 case YEAR -> Integer.toString(Integer.parseInt(written) + yearShift);
-                case SHORT_YEAR -> String.format(Locale.ROOT, "%02d", Math.floorMod(Integer.parseInt(written) + yearShift, 100));
+                case SHORT_YEAR ->
+                        String.format(Locale.ROOT, "%02d", Math.floorMod(Integer.parseInt(written) + yearShift, 100));
                 case OTHER -> written;
             };
             if (!replacement.equals(written)) {

@@ -45,7 +45,8 @@ public final class PipelineOutput {
         List<Link> links = new ArrayList<>();
         for (Alignment alignment : document.alignments() == null ? List.<Alignment>of() : document.alignments()) {
             if (alignment.docId() != null) { // within-document alignments have none
-                links.add(Link.between(document.docId(), alignment.a(), alignment.docId(), alignment.b(), alignment.score()));
+                links.add(Link.between(document.docId(), alignment.a(), alignment.docId(), alignment.b(),
+                        alignment.score()));
             }
         }
         linksByDocument.put(document.docId(), links);
@@ -101,7 +102,9 @@ public final class PipelineOutput {
 
     /** 12, 12.0 and 1.2E1 alike as "12". */
     static String number(double value) {
-        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
+        return Double.isFinite(value)
+                ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : Double.toString(value);
     }
 
     /** Null as empty; tabs, line breaks and backslashes escaped so a value stays in its column and line. */

@@ -34,14 +34,18 @@ public final class PipelineOutputReader implements AutoCloseable {
                 // What a downstream consumer would take as written (the services use no transactions today).
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        // Assigned partitions rather than a group, as ConsolidatedFactsProbe: nothing to rebalance, no offsets left behind.
+        // Assigned partitions rather than a group, as ConsolidatedFactsProbe: nothing to rebalance, no offsets left
+        // behind.
         partitions = Stream.of(Topics.DOCUMENTS_ANALYZED, Topics.FACTS_EXTRACTED)
-                .flatMap(topic -> consumer.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())))
+                .flatMap(topic -> consumer.partitionsFor(topic).stream()
+                        .map(p -> new TopicPartition(topic, p.partition())))
                 .toList();
         runStart = consumer.endOffsets(partitions, Duration.ofSeconds(30));
     }
 
-    /** The run's output: the records of {@code docIds} written since this reader was made, up to the topics' ends now. */
+    /**
+     * The run's output: the records of {@code docIds} written since this reader was made, up to the topics' ends now.
+     */
     public OutputDigest read(Collection<String> docIds, Duration timeout) {
         PipelineOutput output = new PipelineOutput(docIds);
         Map<TopicPartition, Long> runEnd = consumer.endOffsets(partitions, Duration.ofSeconds(30));
@@ -51,7 +55,8 @@ public final class PipelineOutputReader implements AutoCloseable {
         long unreadable = 0;
         while (partitions.stream().anyMatch(p -> consumer.position(p) < runEnd.get(p))) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("could not read the run's records from " + partitions + " within " + timeout);
+                throw new IllegalStateException(
+                        "could not read the run's records from " + partitions + " within " + timeout);
             }
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofSeconds(1))) {
                 if (record.offset() >= runEnd.get(new TopicPartition(record.topic(), record.partition()))) {
@@ -64,7 +69,8 @@ public final class PipelineOutputReader implements AutoCloseable {
                         output.fact(EventJson.fromBytes(record.value(), Fact.class));
                     }
                 } catch (IllegalArgumentException | UncheckedIOException e) {
-                    unreadable++; // not an event of this kind (the services dead-letter such records): left out, counted
+                    // not an event of this kind (the services dead-letter such records): left out, counted
+                    unreadable++;
                 }
             }
         }

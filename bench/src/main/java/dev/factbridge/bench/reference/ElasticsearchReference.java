@@ -61,12 +61,14 @@ public final class ElasticsearchReference {
     public static ElasticsearchReferenceResult measure(RestClient client, String passagesIndexOrAlias,
             Collection<String> docIds, int writers, int batchSize) throws IOException, InterruptedException {
         if (writers < 1 || batchSize < 1) {
-            throw new IllegalArgumentException("writers and batch size must be positive, not " + writers + " and " + batchSize);
+            throw new IllegalArgumentException(
+                    "writers and batch size must be positive, not " + writers + " and " + batchSize);
         }
         ObjectNode definition = indexDefinition(client, passagesIndexOrAlias);
         Map<String, byte[]> passages = passages(client, passagesIndexOrAlias, docIds);
         if (passages.isEmpty()) {
-            throw new IllegalStateException("no passages of the " + docIds.size() + " documents in " + passagesIndexOrAlias);
+            throw new IllegalStateException(
+                    "no passages of the " + docIds.size() + " documents in " + passagesIndexOrAlias);
         }
         long sourceBytes = passages.values().stream().mapToLong(s -> s.length).sum();
         List<byte[]> bulkBodies = bulkBodies(passages, batchSize); // built before the clock starts
@@ -81,9 +83,12 @@ public final class ElasticsearchReference {
             client.performRequest(new Request("POST", "/" + index + "/_refresh"));
             double seconds = (System.nanoTime() - start) / 1e9;
 
-            long count = read(client.performRequest(new Request("GET", "/" + index + "/_count"))).path("count").asLong();
+            long count = read(client.performRequest(new Request("GET", "/" + index + "/_count")))
+                    .path("count")
+                    .asLong();
             if (count != passages.size()) {
-                throw new IllegalStateException("indexed " + passages.size() + " passages into " + index + " but it counts " + count);
+                throw new IllegalStateException(
+                        "indexed " + passages.size() + " passages into " + index + " but it counts " + count);
             }
             return new ElasticsearchReferenceResult(passages.size(), sourceBytes, seconds);
         } finally {
@@ -142,7 +147,8 @@ public final class ElasticsearchReference {
                         sources.put(hit.path("_id").asText(), JSON.writeValueAsBytes(hit.path("_source")));
                     }
                     Request next = new Request("POST", "/_search/scroll");
-                    next.setJsonEntity(JSON.writeValueAsString(Map.of("scroll", "1m", "scroll_id", page.path("_scroll_id").asText())));
+                    next.setJsonEntity(JSON.writeValueAsString(
+                            Map.of("scroll", "1m", "scroll_id", page.path("_scroll_id").asText())));
                     page = read(client.performRequest(next));
                 }
             } finally {

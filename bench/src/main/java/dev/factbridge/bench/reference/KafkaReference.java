@@ -53,7 +53,8 @@ public final class KafkaReference {
         try {
             return measureOnce(bootstrapServers, payloads);
         } catch (ExecutionException e) {
-            System.err.println("[bench] Kafka reference failed (" + e.getCause() + "); measuring again on a fresh topic");
+            System.err.println(
+                    "[bench] Kafka reference failed (" + e.getCause() + "); measuring again on a fresh topic");
             return measureOnce(bootstrapServers, payloads);
         }
     }
@@ -108,7 +109,8 @@ public final class KafkaReference {
     }
 
     /** Seconds from the first poll until the last of {@code messages} arrived; checks count and size. */
-    private static double consume(String bootstrapServers, String topic, int messages, long bytes) throws TimeoutException {
+    private static double consume(String bootstrapServers, String topic, int messages, long bytes)
+            throws TimeoutException {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.FETCH_MAX_BYTES_CONFIG, MAX_MESSAGE_BYTES,

@@ -14,7 +14,8 @@ public record MachineDescription(String date, int cores, String cpu, double memo
     public static MachineDescription current(Path home) {
         return new MachineDescription(Instant.now().toString().substring(0, 19) + "Z",
                 Runtime.getRuntime().availableProcessors(), firstValue(Path.of("/proc/cpuinfo"), "model name", ":"),
-                memTotalKb() / 1024.0 / 1024.0, firstValue(Path.of("/etc/os-release"), "PRETTY_NAME", "=").replace("\"", ""),
+                memTotalKb() / 1024.0 / 1024.0,
+                firstValue(Path.of("/etc/os-release"), "PRETTY_NAME", "=").replace("\"", ""),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), gitCommit(home));
     }
 

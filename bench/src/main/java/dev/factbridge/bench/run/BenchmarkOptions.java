@@ -44,8 +44,8 @@ public record BenchmarkOptions(long seed, List<PhaseSpec> phases, String label, 
             values.put(args[i].substring(2), args[++i]);
         }
         List<String> known = List.of("seed", "label", "out", "timeout-minutes", "latency-documents", "rate",
-                "latency-min-bytes", "latency-max-bytes", "throughput-documents", "varied-documents", "min-bytes", "max-bytes",
-                "corpus-files", "sizes", "size-megabytes", "profile");
+                "latency-min-bytes", "latency-max-bytes", "throughput-documents", "varied-documents", "min-bytes",
+                "max-bytes", "corpus-files", "sizes", "size-megabytes", "profile");
         for (String key : values.keySet()) {
             if (!known.contains(key)) {
                 throw new IllegalArgumentException("unknown option --" + key + "\n" + USAGE);
@@ -67,12 +67,15 @@ public record BenchmarkOptions(long seed, List<PhaseSpec> phases, String label, 
             phases.add(new PhaseSpec("throughput", throughputDocuments, minBytes, maxBytes, 0, true));
         }
         // The varied burst mirrors the recombined one unless told otherwise, so the two compare like for like.
-        int variedDocuments = Integer.parseInt(values.getOrDefault("varied-documents", Integer.toString(throughputDocuments)));
+        int variedDocuments =
+                Integer.parseInt(values.getOrDefault("varied-documents", Integer.toString(throughputDocuments)));
         if (variedDocuments > 0) {
-            phases.add(new PhaseSpec("throughput-varied", variedDocuments, minBytes, maxBytes, 0, true, CorpusKind.VARIED));
+            phases.add(new PhaseSpec("throughput-varied", variedDocuments, minBytes, maxBytes, 0, true,
+                    CorpusKind.VARIED));
         }
         // Part of the standard run; a run of only a size sweep stays only that.
-        String corpusFiles = values.getOrDefault("corpus-files", latencyDocuments > 0 || throughputDocuments > 0 ? "yes" : "no");
+        String corpusFiles =
+                values.getOrDefault("corpus-files", latencyDocuments > 0 || throughputDocuments > 0 ? "yes" : "no");
         if (!List.of("yes", "no").contains(corpusFiles)) {
             throw new IllegalArgumentException("--corpus-files takes yes or no, not '" + corpusFiles + "'\n" + USAGE);
         }
@@ -82,9 +85,12 @@ public record BenchmarkOptions(long seed, List<PhaseSpec> phases, String label, 
         }
         if (values.containsKey("sizes")) {
             double megabytes = Double.parseDouble(values.getOrDefault("size-megabytes", "16"));
-            for (int bytes : Arrays.stream(values.get("sizes").split(",")).mapToInt(s -> Integer.parseInt(s.strip())).toArray()) {
+            for (int bytes : Arrays.stream(values.get("sizes").split(","))
+                    .mapToInt(s -> Integer.parseInt(s.strip()))
+                    .toArray()) {
                 int documents = (int) Math.max(4, Math.round(megabytes * 1e6 / bytes));
-                phases.add(new PhaseSpec("size-" + PhaseRunner.size(bytes).replace(" ", ""), documents, bytes, bytes, 0, false));
+                phases.add(new PhaseSpec("size-" + PhaseRunner.size(bytes).replace(" ", ""), documents, bytes, bytes,
+                        0, false));
             }
         }
         if (phases.isEmpty()) {

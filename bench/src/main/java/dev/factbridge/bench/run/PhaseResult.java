@@ -38,7 +38,8 @@ public record PhaseResult(PhaseSpec spec, int dropped, int rejected, int searcha
         return new PhaseResult(spec, dropped, rejected, searchable, fileBytes, passages, facts, dropSeconds,
                 endToEndSeconds, documentsPerSecond, megabytesPerSecond, passagesPerSecond, factsPerSecond, latency,
                 untilIngested, untilAnalyzed, untilIndexed, refresh, stages, processes, kafka, elasticsearch,
-                passagesPerSecond / elasticsearch.passagesPerSecond(), stageTimeline, latencyPoints, profile, completion);
+                passagesPerSecond / elasticsearch.passagesPerSecond(), stageTimeline, latencyPoints, profile,
+                completion);
     }
 
     /**
@@ -78,12 +79,17 @@ public record PhaseResult(PhaseSpec spec, int dropped, int rejected, int searcha
      * @param factsTimeline              where that time went, in a paced phase, else null
      */
     public record Completion(double documentsSearchableSeconds, double lastFactSeconds, long factKeys,
-            Percentiles factsVisible, int factsNotVisible, ConsolidationLag consolidationLag, FactsTimeline factsTimeline) {
+            Percentiles factsVisible, int factsNotVisible, ConsolidationLag consolidationLag,
+            FactsTimeline factsTimeline) {
 
-        /** How much longer than the documents the facts took, as a fraction of the documents' time (0 if not longer). */
+        /**
+         * How much longer than the documents the facts took, as a fraction of the documents' time (0 if not longer).
+         */
         @JsonProperty("factsAfterDocuments")
         public double factsAfterDocuments() {
-            return documentsSearchableSeconds > 0 ? Math.max(0, lastFactSeconds / documentsSearchableSeconds - 1) : Double.NaN;
+            return documentsSearchableSeconds > 0
+                    ? Math.max(0, lastFactSeconds / documentsSearchableSeconds - 1)
+                    : Double.NaN;
         }
     }
 }

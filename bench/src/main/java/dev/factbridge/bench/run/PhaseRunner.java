@@ -92,8 +92,10 @@ public final class PhaseRunner {
             }
             stages.baseline();
             if (profiledService != null && spec.ratePerSecond() == 0) {
-                long pid = platform.pid(profiledService).orElseThrow(() -> new IllegalStateException(profiledService + " is not running"));
-                profiler = JfrProfiler.start(pid, platform.state().resolve("bench/" + runId + "-" + spec.name() + "-" + profiledService + ".jfr"));
+                long pid = platform.pid(profiledService)
+                        .orElseThrow(() -> new IllegalStateException(profiledService + " is not running"));
+                profiler = JfrProfiler.start(pid, platform.state()
+                        .resolve("bench/" + runId + "-" + spec.name() + "-" + profiledService + ".jfr"));
                 log("%s: recording %s with JFR", spec.name(), profiledService);
             }
             long start = System.nanoTime();
@@ -179,8 +181,9 @@ public final class PhaseRunner {
                                     + " documents' facts not yet all in /api/facts");
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(spec.name() + ": not done within " + timeout + ": " + probe.pendingCount()
-                            + " documents not searchable (e.g. " + probe.missing().stream().limit(3).toList() + ")");
+                    throw new IllegalStateException(spec.name() + ": not done within " + timeout + ": "
+                            + probe.pendingCount() + " documents not searchable (e.g. "
+                            + probe.missing().stream().limit(3).toList() + ")");
                 }
                 Thread.sleep(500);
             }
@@ -188,7 +191,10 @@ public final class PhaseRunner {
             samplers.awaitTermination(10, TimeUnit.SECONDS);
 
             List<SearchabilityProbe.Searchable> found = probe.results();
-            double lastSearchable = found.stream().mapToDouble(s -> s.droppedAtSeconds() + s.searchableSeconds()).max().orElse(0);
+            double lastSearchable = found.stream()
+                    .mapToDouble(s -> s.droppedAtSeconds() + s.searchableSeconds())
+                    .max()
+                    .orElse(0);
             double lastFact = lastIncrease(factTimeline);
             double endToEnd = Math.max(lastSearchable, lastFact);
             long fileBytes = documents.stream().mapToLong(d -> d.bytes().length).sum();
@@ -198,7 +204,8 @@ public final class PhaseRunner {
                     / 1e6 / documents.size(); // chars as UTF-8 bytes, CJK-heavy text: ~3 bytes per char
             Map<String, Double> searchableAt = new HashMap<>();
             found.forEach(s -> searchableAt.put(s.docId(), s.droppedAtSeconds() + s.searchableSeconds()));
-            PhaseResult.Completion completion = new PhaseResult.Completion(lastSearchable, lastFact, countFactKeys(docIds),
+            PhaseResult.Completion completion = new PhaseResult.Completion(lastSearchable, lastFact,
+                    countFactKeys(docIds),
                     factsProbe == null ? null : factsProbe.delays(searchableAt),
                     factsProbe == null ? 0 : factsProbe.pendingCount(),
                     factsProbe == null ? null : factsProbe.consolidationLag(),
@@ -232,17 +239,21 @@ public final class PhaseRunner {
         }
     }
 
-    private PhaseResult withReference(PhaseResult r, List<GeneratedDocument> documents, List<String> docIds) throws Exception {
+    private PhaseResult withReference(PhaseResult r, List<GeneratedDocument> documents, List<String> docIds)
+            throws Exception {
         log("%s: reference: raw Kafka produce + consume of the same %d files", r.spec().name(), documents.size());
         KafkaReferenceResult kafka = KafkaReference.measure(platform.kafkaBootstrapServers(),
                 documents.stream().map(GeneratedDocument::bytes).toList());
-        log("%s: reference: raw Elasticsearch bulk of the same %d passages, same mappings", r.spec().name(), r.passages());
-        ElasticsearchReferenceResult es = ElasticsearchReference.measure(elasticsearch, "factbridge-passages", docIds, 2, 1000);
+        log("%s: reference: raw Elasticsearch bulk of the same %d passages, same mappings", r.spec().name(),
+                r.passages());
+        ElasticsearchReferenceResult es =
+                ElasticsearchReference.measure(elasticsearch, "factbridge-passages", docIds, 2, 1000);
         return r.withReferences(kafka, es);
     }
 
     /** Per stage: the first sample at which it had processed its final count is when it finished. */
-    static Map<String, PhaseResult.StageResult> stageResults(List<StageMonitor.Sample> samples, double textMbPerDocument) {
+    static Map<String, PhaseResult.StageResult> stageResults(List<StageMonitor.Sample> samples,
+            double textMbPerDocument) {
         Map<String, PhaseResult.StageResult> result = new LinkedHashMap<>();
         if (samples.isEmpty()) {
             return result;
@@ -283,8 +294,8 @@ public final class PhaseRunner {
         }
     }
 
-    private static int dropRejected(SearchabilityProbe probe, Path rejectedFolder, Map<String, GeneratedDocument> byFileName)
-            throws IOException {
+    private static int dropRejected(SearchabilityProbe probe, Path rejectedFolder,
+            Map<String, GeneratedDocument> byFileName) throws IOException {
         if (!Files.isDirectory(rejectedFolder)) {
             return 0;
         }
@@ -352,7 +363,9 @@ public final class PhaseRunner {
     private long count(String alias, ObjectNode body) throws IOException {
         Request request = new Request("POST", "/" + alias + "/_count");
         request.setJsonEntity(body.toString());
-        return JSON.readTree(EntityUtils.toString(elasticsearch.performRequest(request).getEntity())).path("count").asLong();
+        return JSON.readTree(EntityUtils.toString(elasticsearch.performRequest(request).getEntity()))
+                .path("count")
+                .asLong();
     }
 
     private static void deleteQuietly(Path dir) {

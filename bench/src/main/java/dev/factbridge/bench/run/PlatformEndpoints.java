@@ -34,7 +34,9 @@ public record PlatformEndpoints(Path home, Path state, String kafkaBootstrapServ
         Path file = state.resolve("secrets/api-key");
         String key = System.getenv("FACTBRIDGE_API_KEY");
         try {
-            return Files.isRegularFile(file) || key == null || key.isBlank() ? Files.readString(file).strip() : key.strip();
+            return Files.isRegularFile(file) || key == null || key.isBlank()
+                    ? Files.readString(file).strip()
+                    : key.strip();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": is the platform up (./factbridge start)?", e);
         }
@@ -45,7 +47,8 @@ public record PlatformEndpoints(Path home, Path state, String kafkaBootstrapServ
         Properties secrets = readEnvFile(state.resolve("secrets/es-service.env"));
         BasicCredentialsProvider credentials = new BasicCredentialsProvider();
         credentials.setCredentials(AuthScope.ANY,
-                new UsernamePasswordCredentials(secrets.getProperty("ES_USERNAME"), secrets.getProperty("ES_PASSWORD")));
+                new UsernamePasswordCredentials(secrets.getProperty("ES_USERNAME"),
+                        secrets.getProperty("ES_PASSWORD")));
         return RestClient.builder(new HttpHost(elasticsearchHost, elasticsearchPort, "http"))
                 .setHttpClientConfigCallback(b -> b.setDefaultCredentialsProvider(credentials))
                 .setRequestConfigCallback(r -> r.setSocketTimeout(120_000))

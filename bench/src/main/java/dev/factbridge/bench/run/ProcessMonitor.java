@@ -57,7 +57,8 @@ public final class ProcessMonitor {
             u.peakRssKb = Math.max(u.peakRssKb, rssKb.get());
             u.rssSumKb += rssKb.get();
             u.samples++;
-            u.timeline.add(new double[] {atSeconds, rssKb.get() / 1024.0, (u.cpuBeforeRestartsTicks + u.lastTicks - u.firstTicks) / TICKS_PER_SECOND});
+            u.timeline.add(new double[] {atSeconds, rssKb.get() / 1024.0,
+                    (u.cpuBeforeRestartsTicks + u.lastTicks - u.firstTicks) / TICKS_PER_SECOND});
         }
     }
 
@@ -68,7 +69,8 @@ public final class ProcessMonitor {
             if (u.samples > 0) {
                 double cpu = (u.cpuBeforeRestartsTicks + u.lastTicks - u.firstTicks) / TICKS_PER_SECOND;
                 result.put(name, new ProcessUsage(cpu, elapsedSeconds > 0 ? cpu / elapsedSeconds : 0,
-                        u.peakRssKb / 1024.0, u.rssSumKb / 1024.0 / u.samples, u.upSecondsAtStart, List.copyOf(u.timeline)));
+                        u.peakRssKb / 1024.0, u.rssSumKb / 1024.0 / u.samples, u.upSecondsAtStart,
+                        List.copyOf(u.timeline)));
             }
         });
         return result;

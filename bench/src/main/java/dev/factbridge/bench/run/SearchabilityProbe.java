@@ -73,9 +73,10 @@ public final class SearchabilityProbe {
                 Dropped dropped = pending.remove(id);
                 if (dropped != null) {
                     JsonNode s = hit.path("_source");
-                    found.put(id, new Searchable(id, dropped.bytes, (dropped.nanos - startNanos) / 1e9, (seenNanos - dropped.nanos) / 1e9,
-                            seconds(dropped.at, s.path("ingestedAt")), seconds(dropped.at, s.path("analyzedAt")),
-                            seconds(dropped.at, s.path("indexedAt")), s.path("segmentCount").asInt()));
+                    found.put(id, new Searchable(id, dropped.bytes, (dropped.nanos - startNanos) / 1e9,
+                            (seenNanos - dropped.nanos) / 1e9, seconds(dropped.at, s.path("ingestedAt")),
+                            seconds(dropped.at, s.path("analyzedAt")), seconds(dropped.at, s.path("indexedAt")),
+                            s.path("segmentCount").asInt()));
                 }
             }
         }
@@ -108,10 +109,10 @@ public final class SearchabilityProbe {
     }
 
     /**
-     * One document: when it was dropped (seconds into the phase), seconds from its drop until it was ingested, analyzed, written to the index and found by a
-     * search, and its passage count.
+     * One document: when it was dropped (seconds into the phase), seconds from its drop until it was ingested,
+     * analyzed, written to the index and found by a search, and its passage count.
      */
-    public record Searchable(String docId, int bytes, double droppedAtSeconds, double searchableSeconds, double ingestedSeconds,
-            double analyzedSeconds, double indexedSeconds, int passages) {
+    public record Searchable(String docId, int bytes, double droppedAtSeconds, double searchableSeconds,
+            double ingestedSeconds, double analyzedSeconds, double indexedSeconds, int passages) {
     }
 }

@@ -90,7 +90,8 @@ public final class StageMonitor implements AutoCloseable {
                 } else {
                     String key = stage.group() + "/" + stage.input();
                     processed.put(stage.name(), delta(committed, committedBaseline, key));
-                    lag.put(stage.name(), Math.max(0, ends.getOrDefault(stage.input(), 0L) - committed.getOrDefault(key, 0L)));
+                    lag.put(stage.name(),
+                            Math.max(0, ends.getOrDefault(stage.input(), 0L) - committed.getOrDefault(key, 0L)));
                 }
             }
             Sample sample = new Sample(atSeconds, processed, lag, delta(ends, endBaseline, "facts.extracted"));
@@ -114,7 +115,8 @@ public final class StageMonitor implements AutoCloseable {
                 .filter(t -> t != null).distinct().toList();
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).forEach((topic, description) ->
-                description.partitions().forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
+                description.partitions().forEach(p ->
+                        request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets =
                 admin.listOffsets(request).all().get(10, TimeUnit.SECONDS);
         return offsets.entrySet().stream().collect(Collectors.groupingBy(e -> e.getKey().topic(),

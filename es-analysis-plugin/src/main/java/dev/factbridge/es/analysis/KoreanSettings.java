@@ -4,7 +4,10 @@ import org.elasticsearch.plugin.settings.AnalysisSettings;
 import org.elasticsearch.plugin.settings.BooleanSetting;
 import org.elasticsearch.plugin.settings.StringSetting;
 
-/** Settings of the Korean (nori) tokenizer, shared by {@code factbridge_korean} and {@code factbridge_nori_tokenizer}. */
+/**
+ * Settings of the Korean (nori) tokenizer, shared by {@code factbridge_korean} and
+ * {@code factbridge_nori_tokenizer}.
+ */
 @AnalysisSettings
 public interface KoreanSettings {
 

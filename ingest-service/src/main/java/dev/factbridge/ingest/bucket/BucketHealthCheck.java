@@ -1,6 +1,5 @@
 package dev.factbridge.ingest.bucket;
 
-import dev.factbridge.ingest.bucket.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;

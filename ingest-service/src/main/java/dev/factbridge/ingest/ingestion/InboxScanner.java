@@ -4,7 +4,6 @@ import dev.factbridge.ingest.bucket.Bucket;
 import dev.factbridge.ingest.bucket.InboxWatcher;
 import dev.factbridge.ingest.bucket.LocalBucket;
 import dev.factbridge.ingest.bucket.SettleTracker;
-import dev.factbridge.ingest.ingestion.FileIngestor;
 import dev.factbridge.ingest.wiring.IngestConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

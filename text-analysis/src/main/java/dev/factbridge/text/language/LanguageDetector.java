@@ -86,7 +86,8 @@ public final class LanguageDetector {
     }
 
     private static String chineseVariant(ScriptProfile p, String fallback) {
-        return ChineseVariant.decide(p.traditionalOnly(), p.simplifiedOnly(), Language.ofTag(fallback).orElse(null)).tag();
+        return ChineseVariant.decide(p.traditionalOnly(), p.simplifiedOnly(), Language.ofTag(fallback).orElse(null))
+                .tag();
     }
 
     private static String otherScriptLanguage(String text) {

@@ -13,7 +13,9 @@ import java.util.Optional;
  * cost about 1.4 GB of heap and 7 s of start-up; a handful of business languages costs little.
  */
 public final class LatinLanguageIdentifier {
-    /** A segment leaves its document's language only when that language's confidence is below this share of the best. */
+    /**
+     * A segment leaves its document's language only when that language's confidence is below this share of the best.
+     */
     static final double OVERRIDE_BELOW = 0.5;
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
 
@@ -42,7 +44,10 @@ public final class LatinLanguageIdentifier {
         if (confidence.isEmpty()) {
             return expected;
         }
-        Language best = confidence.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Language best = confidence.entrySet().stream()
+                .max(java.util.Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
         String bestCode = best.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
         if (bestCode.equals(expected)) {
             return expected;

@@ -40,7 +40,8 @@ public final class SentenceSegmenter {
             sentences.setText(body);
             int from = 0;
             for (int to = sentences.next(); to != BreakIterator.DONE; to = sentences.next()) {
-                if (to < body.length() && (insideUrl(urls, to) || endsWithInitial(body, to) || endsWithAbbreviation(body, to))) {
+                if (to < body.length()
+                        && (insideUrl(urls, to) || endsWithInitial(body, to) || endsWithAbbreviation(body, to))) {
                     continue;
                 }
                 addTrimmed(spans, text, paragraph.start() + from, paragraph.start() + to);
@@ -79,7 +80,8 @@ public final class SentenceSegmenter {
     /** "… Andrew R. | Jassy": a single capital and a period is an initial, not a sentence end. */
     private static boolean endsWithInitial(String body, int boundary) {
         String before = body.substring(Math.max(0, boundary - 4), boundary).stripTrailing();
-        return INITIAL.matcher(before).find() && boundary < body.length() && Character.isUpperCase(body.charAt(boundary));
+        return INITIAL.matcher(before).find()
+                && boundary < body.length() && Character.isUpperCase(body.charAt(boundary));
     }
 
     /** An abbreviation ends the text before the boundary, also right after a bracket ("(e.g. Prime)"). */
