@@ -1,6 +1,7 @@
 package dev.factbridge.bench.corpus;
 
 import dev.factbridge.events.Hashing;
+import dev.factbridge.language.Language;
 import dev.factbridge.testfixtures.RealDocuments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,11 +55,12 @@ public final class CorpusGenerator {
     /** The last lines are cut to fit; a remainder smaller than this is left empty rather than filled with a scrap. */
     private static final int MIN_FRAGMENT_BYTES = 32;
 
-    private enum Language {
-        KO("ko", "ko", List.of("EUC-KR", "x-windows-949")),
-        ZH_HANS("zh-Hans", "zh-hans", List.of("GB18030")),
-        ZH_HANT("zh-Hant", "zh-hant", List.of("Big5")),
-        EN("en", "en", List.of()),
+    /** The language mix of a generated document, with its label, its file-name tag and its legacy encodings. */
+    private enum CorpusLanguage {
+        KO(Language.KOREAN.tag(), "ko", List.of("EUC-KR", "x-windows-949")),
+        ZH_HANS(Language.SIMPLIFIED_CHINESE.tag(), "zh-hans", List.of("GB18030")),
+        ZH_HANT(Language.TRADITIONAL_CHINESE.tag(), "zh-hant", List.of("Big5")),
+        EN(Language.ENGLISH.tag(), "en", List.of()),
         MIXED("mixed", "mixed", List.of()),
         EN_ZH_HANT_INTERLEAVED("en+zh-Hant interleaved", "en-zh-hant", List.of("Big5"));
 
@@ -67,7 +69,7 @@ public final class CorpusGenerator {
         /** Legacy encodings in order of preference; the last one decides which lines are usable. */
         final List<Charset> legacyCharsets;
 
-        Language(String label, String fileTag, List<String> legacyCharsets) {
+        CorpusLanguage(String label, String fileTag, List<String> legacyCharsets) {
             this.label = label;
             this.fileTag = fileTag;
             this.legacyCharsets = legacyCharsets.stream().map(Charset::forName).toList();
@@ -91,19 +93,19 @@ public final class CorpusGenerator {
         }
     }
 
-    private static final Language[] LANGUAGES = Language.values();
+    private static final CorpusLanguage[] LANGUAGES = CorpusLanguage.values();
     private static final Layout[] LAYOUTS = Layout.values();
-    private static final List<Language> MIXED_PARTS =
-            List.of(Language.KO, Language.ZH_HANS, Language.ZH_HANT, Language.EN);
+    private static final List<CorpusLanguage> MIXED_PARTS =
+            List.of(CorpusLanguage.KO, CorpusLanguage.ZH_HANS, CorpusLanguage.ZH_HANT, CorpusLanguage.EN);
 
     private final long seed;
     private final Random random;
     /** Lines of one language each, in corpus order; KO, ZH_HANS, ZH_HANT and EN. */
-    private final Map<Language, List<String>> lines = new EnumMap<>(Language.class);
+    private final Map<CorpusLanguage, List<String>> lines = new EnumMap<>(CorpusLanguage.class);
     /** The companies varied documents swap; read from the glossary on the first varied document. */
     private Organizations organizations;
     /** The lines of KO, ZH_HANS and ZH_HANT that their legacy encoding can represent. */
-    private final Map<Language, List<String>> legacyLines = new EnumMap<>(Language.class);
+    private final Map<CorpusLanguage, List<String>> legacyLines = new EnumMap<>(CorpusLanguage.class);
     /** An English line of the transcript followed by its Traditional Chinese translation. */
     private final List<List<String>> interleavedPairs = new ArrayList<>();
     /** The pairs Big5 can represent. */
@@ -114,7 +116,7 @@ public final class CorpusGenerator {
     public CorpusGenerator(Path corpusDir, long seed) throws IOException {
         this.seed = seed;
         this.random = new Random(seed); // its algorithm is specified, so the sequence is the same on every JVM
-        for (Language language : MIXED_PARTS) {
+        for (CorpusLanguage language : MIXED_PARTS) {
             lines.put(language, new ArrayList<>());
         }
         List<Path> files;
@@ -126,7 +128,7 @@ public final class CorpusGenerator {
         for (Path file : files) {
             readLines(Files.readAllLines(file, StandardCharsets.UTF_8));
         }
-        for (Language language : MIXED_PARTS) {
+        for (CorpusLanguage language : MIXED_PARTS) {
             List<Charset> legacy = language.legacyCharsets;
             requireSome(lines.get(language), language.label + " lines", corpusDir);
             if (!legacy.isEmpty()) {
@@ -135,7 +137,7 @@ public final class CorpusGenerator {
                         corpusDir);
             }
         }
-        Charset pairCharset = Language.EN_ZH_HANT_INTERLEAVED.legacyCharsets.getLast();
+        Charset pairCharset = CorpusLanguage.EN_ZH_HANT_INTERLEAVED.legacyCharsets.getLast();
         legacyInterleavedPairs = interleavedPairs.stream()
                 .filter(pair -> pair.stream().allMatch(l -> fits(pairCharset, l)))
                 .toList();
@@ -165,7 +167,7 @@ public final class CorpusGenerator {
                     "target size " + targetBytes + " is below " + MIN_TARGET_BYTES + " bytes");
         }
         int n = number++;
-        Language language = LANGUAGES[n % LANGUAGES.length];
+        CorpusLanguage language = LANGUAGES[n % LANGUAGES.length];
         Layout layout = LAYOUTS[(n / LANGUAGES.length) % LAYOUTS.length];
         boolean legacy = layout.legacy && !language.legacyCharsets.isEmpty();
         Charset measure = legacy ? language.legacyCharsets.getLast() : StandardCharsets.UTF_8;
@@ -274,7 +276,7 @@ public final class CorpusGenerator {
      * {@code budget} bytes, each told in {@code variation} if there is one, each cut to a quarter of the budget at
      * most, the last one cut to fit.
      */
-    private List<String> fill(Language language, boolean legacy, int budget, ToIntFunction<String> fragmentBytes,
+    private List<String> fill(CorpusLanguage language, boolean legacy, int budget, ToIntFunction<String> fragmentBytes,
             Variation variation) {
         List<String> chosen = new ArrayList<>();
         int cap = Math.max(budget / 4, MIN_FRAGMENT_BYTES);
@@ -282,16 +284,16 @@ public final class CorpusGenerator {
         int mixedStart = random.nextInt(MIXED_PARTS.size());
         filling:
         while (budget - used >= MIN_FRAGMENT_BYTES) {
-            List<Language> languages;
+            List<CorpusLanguage> languages;
             List<String> next = switch (language) {
                 // The four languages in turn, so even a small mixed document has several.
                 case MIXED -> {
-                    Language part = MIXED_PARTS.get((mixedStart + chosen.size()) % MIXED_PARTS.size());
+                    CorpusLanguage part = MIXED_PARTS.get((mixedStart + chosen.size()) % MIXED_PARTS.size());
                     languages = List.of(part);
                     yield List.of(pick(lines.get(part)));
                 }
                 case EN_ZH_HANT_INTERLEAVED -> {
-                    languages = List.of(Language.EN, Language.ZH_HANT);
+                    languages = List.of(CorpusLanguage.EN, CorpusLanguage.ZH_HANT);
                     yield pick(legacy ? legacyInterleavedPairs : interleavedPairs);
                 }
                 default -> {
@@ -368,23 +370,23 @@ public final class CorpusGenerator {
     /** Sorts the lines of one corpus file by language; a file's Chinese lines are all Simplified or all Traditional. */
     private void readLines(List<String> fileLines) {
         List<String> prose = fileLines.stream().map(String::strip).toList();
-        List<Language> languages = new ArrayList<>();
+        List<CorpusLanguage> languages = new ArrayList<>();
         List<String> chinese = new ArrayList<>();
         for (String line : prose) {
-            Language language = usable(line) ? scriptOf(line) : null;
+            CorpusLanguage language = usable(line) ? scriptOf(line) : null;
             languages.add(language);
-            if (language == Language.ZH_HANS) {
+            if (language == CorpusLanguage.ZH_HANS) {
                 chinese.add(line);
             }
         }
         // Most characters are shared by both scripts, so one line rarely tells; the whole file does.
-        Language chineseScript = chineseScriptOf(chinese);
-        Language previous = null;
+        CorpusLanguage chineseScript = chineseScriptOf(chinese);
+        CorpusLanguage previous = null;
         for (int i = 0; i < prose.size(); i++) {
-            Language language = languages.get(i) == Language.ZH_HANS ? chineseScript : languages.get(i);
+            CorpusLanguage language = languages.get(i) == CorpusLanguage.ZH_HANS ? chineseScript : languages.get(i);
             if (language != null) {
                 lines.get(language).add(prose.get(i));
-                if (previous == Language.EN && language == Language.ZH_HANT) {
+                if (previous == CorpusLanguage.EN && language == CorpusLanguage.ZH_HANT) {
                     interleavedPairs.add(List.of(prose.get(i - 1), prose.get(i)));
                 }
             }
@@ -397,7 +399,7 @@ public final class CorpusGenerator {
     }
 
     /** KO, EN, or ZH_HANS standing for Chinese of either script; null for a line without letters. */
-    private static Language scriptOf(String line) {
+    private static CorpusLanguage scriptOf(String line) {
         int hangul = 0;
         int han = 0;
         int latin = 0;
@@ -411,16 +413,16 @@ public final class CorpusGenerator {
             }
         }
         if (hangul > 0 && hangul >= han) {
-            return Language.KO;
+            return CorpusLanguage.KO;
         }
         if (han > 0) {
-            return Language.ZH_HANS;
+            return CorpusLanguage.ZH_HANS;
         }
-        return latin > 0 ? Language.EN : null;
+        return latin > 0 ? CorpusLanguage.EN : null;
     }
 
     /** Traditional if more characters exist only in Big5 than only in GB2312, else Simplified. */
-    private static Language chineseScriptOf(List<String> chineseLines) {
+    private static CorpusLanguage chineseScriptOf(List<String> chineseLines) {
         var big5 = Charset.forName("Big5").newEncoder();
         var gb2312 = Charset.forName("GB2312").newEncoder();
         long traditionalOnly = 0;
@@ -436,12 +438,12 @@ public final class CorpusGenerator {
                 simplifiedOnly += inGb2312 && !inBig5 ? 1 : 0;
             }
         }
-        return traditionalOnly > simplifiedOnly ? Language.ZH_HANT : Language.ZH_HANS;
+        return traditionalOnly > simplifiedOnly ? CorpusLanguage.ZH_HANT : CorpusLanguage.ZH_HANS;
     }
 
     /** How a format lays out lines: a head, one fragment per line, a tail. */
     private record Markup(String head, Layout layout, String tail) {
-        static Markup of(Layout layout, Language language, int n) {
+        static Markup of(Layout layout, CorpusLanguage language, int n) {
             if (layout != Layout.HTML) {
                 return new Markup("", layout, "");
             }

@@ -3,6 +3,7 @@ package dev.factbridge.bench.corpus;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.glossary.TermCategory;
 import dev.factbridge.glossary.TermMatch;
+import dev.factbridge.language.Language;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ final class Organizations {
     /** Glossary canonicals, each a COMPANY with surfaces in ko, zh-Hans and zh-Hant. */
     static final List<String> CANONICALS = List.of("Amazon", "Google", "Microsoft", "Nvidia", "Whole Foods Market",
             "Goldman Sachs", "Morgan Stanley", "JPMorgan");
-    private static final List<String> CJK_LANGS = List.of("ko", "zh-Hans", "zh-Hant");
+    private static final List<String> CJK_LANGS = List.of(Language.KOREAN.tag(), Language.SIMPLIFIED_CHINESE.tag(),
+            Language.TRADITIONAL_CHINESE.tag());
 
     private final Glossary glossary;
     /** canonical → lang → the surface written for it. */
@@ -27,7 +29,7 @@ final class Organizations {
         this.glossary = glossary;
         for (String canonical : CANONICALS) {
             Map<String, String> byLang = new LinkedHashMap<>();
-            byLang.put("en", canonical);
+            byLang.put(Language.ENGLISH.tag(), canonical);
             for (String lang : CJK_LANGS) {
                 byLang.put(lang, glossary.surfaces(canonical, lang).stream().findFirst().orElseThrow(
                         () -> new IllegalStateException("the glossary has no " + lang + " name of " + canonical)));
@@ -108,10 +110,10 @@ final class Organizations {
         Optional<Character.UnicodeScript> script = surface.codePoints().mapToObj(Character.UnicodeScript::of)
                 .filter(s -> s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.HAN).findFirst();
         if (script.isEmpty()) {
-            return "en";
+            return Language.ENGLISH.tag();
         }
-        return script.get() == Character.UnicodeScript.HANGUL ? "ko"
-                : "zh-Hant".equals(lineLang) ? "zh-Hant"
-                : "zh-Hans";
+        return script.get() == Character.UnicodeScript.HANGUL ? Language.KOREAN.tag()
+                : Language.TRADITIONAL_CHINESE.tag().equals(lineLang) ? Language.TRADITIONAL_CHINESE.tag()
+                : Language.SIMPLIFIED_CHINESE.tag();
     }
 }

@@ -1,5 +1,6 @@
 package dev.factbridge.bench.corpus;
 
+import dev.factbridge.language.Language;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -106,7 +107,7 @@ record Variation(double figureFactor, double percentFactor, int yearShift, int q
     String apply(String line, String lang, Organizations organizations) {
         String renamed = organizations.rename(line, lang, companies);
         String told = refigure(rotateQuarters(renamed), lang);
-        return "en".equals(lang) ? withArticles(told) : told;
+        return Language.ENGLISH.tag().equals(lang) ? withArticles(told) : told;
     }
 
     /** "a" or "an" before a figure as it is now read aloud: an 8, an 11, an 18, an 80; a 7, a 110, a 1,100. */
@@ -146,7 +147,7 @@ record Variation(double figureFactor, double percentFactor, int yearShift, int q
     /** Rescales the figures of {@code line}, written in {@code lang}, and shifts its years. */
     String refigure(String line, String lang) {
         // Korean and English group thousands (5,750억, 1,150 billion); Chinese often does not (1344 億).
-        int groupFrom = "ko".equals(lang) || "en".equals(lang) ? 4 : 5;
+        int groupFrom = Language.KOREAN.tag().equals(lang) || Language.ENGLISH.tag().equals(lang) ? 4 : 5;
         Matcher m = NUMBER_TOKEN.matcher(line);
         StringBuilder out = null;
         int copied = 0;
