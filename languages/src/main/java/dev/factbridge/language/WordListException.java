@@ -5,7 +5,7 @@ package dev.factbridge.language;
  * straight to the mistake. Unchecked because a broken bundled list is a build defect, not something a caller can
  * recover from (every list is loaded by a unit test, so it fails the build first).
  */
-public final class WordListException extends RuntimeException {
+public class WordListException extends RuntimeException {
     private final String sourceName;
     private final int line;
 
