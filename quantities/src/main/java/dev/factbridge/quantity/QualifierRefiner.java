@@ -1,5 +1,6 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.quantity.lexicon.QualifierLexicon;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,12 +17,11 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class QualifierRefiner {
-    private static final Map<String, String> AFTER_WORDS = Map.of(
-            "이상", Quantity.MORE_THAN, "以上", Quantity.MORE_THAN, "초과", Quantity.MORE_THAN,
-            "미만", Quantity.LESS_THAN, "이하", Quantity.LESS_THAN, "以下", Quantity.LESS_THAN,
-            "이내", Quantity.UP_TO, "以内", Quantity.UP_TO, "以內", Quantity.UP_TO);
+    /** The qualifiers after the number that win over one before it (the overrides of qualifiers.tsv). */
+    private static final Map<String, String> AFTER_WORDS = QualifierLexicon.overridingAfter();
     private static final Pattern NEARLY_IN_CLAUSE = Pattern.compile(
-            "(?:幾乎|几乎|接近|将近|將近|거의|\\bnearly|\\balmost)(?:[^,，;；。.%％0-9]|(?:19|20)\\d\\d)*$", Pattern.CASE_INSENSITIVE);
+            "(?:幾乎|几乎|接近|将近|將近|거의|\\bnearly|\\balmost)(?:[^,，;；。.%％0-9]|(?:19|20)\\d\\d)*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_LEAST = Pattern.compile("^(?:최소|적어도)");
     private static final Pattern CUT_TO_AFTER = Pattern.compile(
             "^\\s*(?:으로|로)\\s*(?:\\S+\\s*){0,2}?(?:단축|간소화|줄|감소|낮추|낮아|절감)");
@@ -52,6 +52,7 @@ final class QualifierRefiner {
     }
 
     private static Quantity with(Quantity q, String qualifier) {
-        return new Quantity(q.start(), q.end(), q.value(), null, q.unit(), qualifier, q.kind(), q.noun(), q.nounStart(), q.nounEnd());
+        return new Quantity(q.start(), q.end(), q.value(), null, q.unit(), qualifier, q.kind(), q.noun(), q.nounStart(),
+                q.nounEnd());
     }
 }

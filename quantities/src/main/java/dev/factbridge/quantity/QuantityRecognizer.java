@@ -1,6 +1,8 @@
 package dev.factbridge.quantity;
 
-import java.util.ArrayList;
+import dev.factbridge.quantity.scanning.NumeralQuantities;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,44 +46,14 @@ public final class QuantityRecognizer {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String language = Languages.resolve(text, lang);
-        List<Candidate> found = new QuantityScanner(text, language).scan();
-        List<Candidate> linked = found.isEmpty() ? List.of() : RangeLinker.link(text, found);
-        List<Quantity> out = new ArrayList<>(linked.size());
-        int lastEnd = 0;
-        for (Candidate c : linked) {
-            if (!stands(c) || c.start < lastEnd) {
-                continue;
-            }
-            out.add(QualifierRefiner.refine(text, c.toQuantity()));
-            lastEnd = c.end;
-        }
+        List<Quantity> out = NumeralQuantities.find(text, lang);
+        out.replaceAll(q -> QualifierRefiner.refine(text, q));
         List<Quantity> vague = withVaguePhrases ? VaguePhrases.find(text, out) : List.of();
         if (!vague.isEmpty()) {
             out.removeIf(q -> q.unit() == null && VaguePhrases.overlaps(vague, q.start(), q.end()));
             out.addAll(vague);
-            out.sort(java.util.Comparator.comparingInt(Quantity::start));
+            out.sort(Comparator.comparingInt(Quantity::start));
         }
-        return java.util.Collections.unmodifiableList(out);
-    }
-
-    /**
-     * Whether a candidate is a quantity on its own. With a unit it is; without one (kind NUMBER) it needs a sign of
-     * being an amount: a scale word ({@code 1,180억}, {@code 5 million}), thousands separators ({@code 27,000}) or a
-     * qualifier ({@code more than 300}). A bare {@code 3} or {@code 3.5} is too often a name, version or list item.
-     */
-    private static boolean stands(Candidate c) {
-        if (c.unit != null) {
-            return true;
-        }
-        NumberParse np = c.num;
-        return switch (np.source) {
-            case ORDER_OF_MAGNITUDE -> !c.requiresUnit;
-            case CJK -> np.startsWithDigit && np.hasBig && np.end - np.start >= 2;
-            case HANGUL -> np.hasBig && np.end - np.start >= 3;
-            case WORDS -> np.hasBig;
-            case ARABIC -> np.hasScale() || c.scaleFromPartner || np.separators || c.qualifier != null;
-            case HANGUL_NATIVE, MULTIPLE_WORD -> false;
-        };
+        return Collections.unmodifiableList(out);
     }
 }

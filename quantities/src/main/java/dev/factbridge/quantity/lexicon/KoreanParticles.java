@@ -1,31 +1,56 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.lexicon;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.WordListFile;
+import dev.factbridge.language.WordListFile.Row;
+import java.util.Comparator;
+
 /**
  * Korean attaches particles and predicates straight to numbers and units ({@code 3조원을}, {@code 100명이},
- * {@code 12%증가}). A unit or scale syllable directly followed by a syllable outside this set is part of another
- * word ({@code 원칙}, {@code 백화점}, {@code 엔진}) and must not be read as a unit.
+ * {@code 12%증가}). A unit or scale syllable directly followed by a syllable outside the followers of
+ * {@code korean-particles.tsv} is part of another word ({@code 원칙}, {@code 백화점}, {@code 엔진}) and must not be
+ * read as a unit.
  */
-final class KoreanParticles {
+public final class KoreanParticles {
+    enum Role { FOLLOWER, SUFFIX }
+
+    /** First syllables of particles, copulas and the predicates that usually follow an amount. */
+    private static final CharTable FOLLOWERS;
+    /** Particles stripped from a counted noun, longest first. */
+    private static final String[] SUFFIXES;
+
+    static {
+        WordListFile file = WordList.KOREAN_PARTICLES.read();
+        FOLLOWERS = followers(file);
+        SUFFIXES = suffixes(file);
+    }
+
     private KoreanParticles() {
     }
 
-    /** First syllables of particles, copulas and the predicates that usually follow an amount. */
-    private static final String FOLLOWERS =
-            "의에을를이가은는도로으와과까부씩만였나보대당째여정안내남넘미초규수어며인라란뿐밖마처께랑하간동치중전후입임"
-                    + "연증감성상늘줄올떨급달돌기확축투악지면서고든요죠쯤짜꼴외별엔다";
+    static CharTable followers(WordListFile file) {
+        CharTable.Builder followers = new CharTable.Builder();
+        for (Row row : Rows.with(file, "role", Role.FOLLOWER)) {
+            if (!CharClasses.isHangul(row.get("word").charAt(0))) {
+                throw row.fail("a follower is one Hangul syllable, found '" + row.get("word") + "'");
+            }
+            followers.add(row, "follower");
+        }
+        return followers.build();
+    }
 
-    private static final String[] SUFFIXES = {
-        "에서는", "으로는", "에서", "에게", "으로", "까지", "부터", "이다", "이며", "이고", "에는", "에도", "과의", "와의",
-        "이나", "의", "에", "을", "를", "이", "가", "은", "는", "로", "와", "과", "도", "만", "들"
-    };
+    static String[] suffixes(WordListFile file) {
+        // longest first, so 에서는 is stripped whole rather than as 는
+        return Rows.with(file, "role", Role.SUFFIX).stream().map(row -> row.get("word"))
+                .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
+    }
 
-    static boolean mayFollowNumber(CharSequence s, int p, int limit) {
-        return p >= limit || !CharClasses.isHangul(s.charAt(p)) || FOLLOWERS.indexOf(s.charAt(p)) >= 0;
+    public static boolean mayFollowNumber(CharSequence s, int p, int limit) {
+        return p >= limit || !CharClasses.isHangul(s.charAt(p)) || FOLLOWERS.contains(s.charAt(p));
     }
 
     /** Length of the word without its trailing particle (the whole length when none, or when nothing would remain). */
-    static int stemLength(CharSequence s, int start, int end) {
+    public static int stemLength(CharSequence s, int start, int end) {
         for (String suffix : SUFFIXES) {
             int len = suffix.length();
             if (end - start > len && CharClasses.at(s, end - len, suffix)) {

@@ -1,6 +1,7 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.lexicon;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.WordListFile.Row;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  * so {@code 원} matches in {@code 3조원을} but not in {@code 3원칙}. Lookups allocate nothing: a match is packed
  * into a long, {@code (position << 32) | valueIndex}, or -1.
  */
-final class PhraseTrie<V> {
+public final class PhraseTrie<V> {
     private static final class Node {
         char[] keys = new char[0];
         Node[] kids = new Node[0];
@@ -63,7 +64,7 @@ final class PhraseTrie<V> {
         this.koreanFollowCheck = koreanFollowCheck;
     }
 
-    static <V> PhraseTrie<V> forward(boolean koreanFollowCheck) {
+    public static <V> PhraseTrie<V> forward(boolean koreanFollowCheck) {
         return new PhraseTrie<>(false, koreanFollowCheck);
     }
 
@@ -71,18 +72,33 @@ final class PhraseTrie<V> {
         return new PhraseTrie<>(true, false);
     }
 
-    /** Adds phrases during class initialization only; the trie is never changed once published. */
-    PhraseTrie<V> add(V value, String... phrases) {
-        for (String phrase : phrases) {
-            String key = normalize(phrase);
-            Node node = root;
-            for (int i = 0; i < key.length(); i++) {
-                node = node.add(key.charAt(backward ? key.length() - 1 - i : i));
-            }
-            values.add(value);
-            node.value = values.size() - 1;
+    /**
+     * Adds the word of a word-list row, during class initialization only: the trie is never changed once
+     * published. A word already in the trie (ASCII case and spacing aside) fails the row, as one of the two would
+     * silently win.
+     */
+    public PhraseTrie<V> add(V value, Row row) {
+        String phrase = row.get("word");
+        if (!add(value, phrase)) {
+            throw row.fail("'" + phrase + "' is listed twice (matching ignores the case of ASCII letters and the "
+                    + "width of spaces)");
         }
         return this;
+    }
+
+    /** Adds one phrase; false, keeping the first value, when the phrase is already there. */
+    private boolean add(V value, String phrase) {
+        String key = normalize(phrase);
+        Node node = root;
+        for (int i = 0; i < key.length(); i++) {
+            node = node.add(key.charAt(backward ? key.length() - 1 - i : i));
+        }
+        if (node.value >= 0) {
+            return false;
+        }
+        values.add(value);
+        node.value = values.size() - 1;
+        return true;
     }
 
     private static String normalize(String phrase) {
@@ -94,16 +110,16 @@ final class PhraseTrie<V> {
         return sb.toString();
     }
 
-    V value(long match) {
+    public V value(long match) {
         return values.get((int) match);
     }
 
-    static int pos(long match) {
+    public static int pos(long match) {
         return (int) (match >>> 32);
     }
 
     /** Longest phrase starting at pos (not reaching limit), or -1. The packed position is the match end. */
-    long match(CharSequence s, int pos, int limit) {
+    public long match(CharSequence s, int pos, int limit) {
         Node node = root;
         int p = pos;
         long best = -1;

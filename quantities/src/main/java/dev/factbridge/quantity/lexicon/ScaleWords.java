@@ -1,28 +1,41 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.lexicon;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.WordListFile;
+import dev.factbridge.language.WordListFile.Row;
+
 /**
- * English scale words after Arabic digits: {@code 2.5 billion}, {@code 5bn}, {@code 12 mln}, and with a currency
- * sign also the single letters of {@code $36.9B}, {@code $10K}, {@code €5m}. Without a currency a glued single letter
- * is usually a name ({@code 4K}, {@code 5G}, {@code 70B}), so it is a scale only when m or b comes right before a
- * counted plural ({@code 1.5m people}). CJK and Korean scale characters are read by {@link Numerals} as part of the
- * number.
+ * English scale words after Arabic digits ({@code scale-words.tsv}): {@code 2.5 billion}, {@code 5bn},
+ * {@code 12 mln}, and with a currency sign also the single letters of {@code $36.9B}, {@code $10K}, {@code €5m}.
+ * Without a currency a glued single letter is usually a name ({@code 4K}, {@code 5G}, {@code 70B}), so the scanner
+ * takes it for a scale only when m or b comes right before a counted plural ({@code 1.5m people}). CJK and Korean
+ * scale characters are read by the numeral parser as part of the number.
  */
-final class ScaleWords {
+public final class ScaleWords {
+    enum Form { WORD, LETTER }
+
+    private static final PhraseTrie<Integer> WORDS;
+    private static final PhraseTrie<Integer> LETTERS;
+
+    static {
+        WordListFile file = WordList.SCALE_WORDS.read();
+        WORDS = scales(file, Form.WORD);
+        LETTERS = scales(file, Form.LETTER);
+    }
+
     private ScaleWords() {
     }
 
-    private static final PhraseTrie<Integer> WORDS = PhraseTrie.forward(false);
-    private static final PhraseTrie<Integer> LETTERS = PhraseTrie.forward(false);
-
-    static {
-        WORDS.add(3, "thousand").add(6, "million", "mln", "mn", "mil").add(9, "billion", "bn", "bln")
-                .add(12, "trillion", "tn", "trn");
-        LETTERS.add(3, "k").add(6, "m").add(9, "b").add(12, "t");
+    static PhraseTrie<Integer> scales(WordListFile file, Form form) {
+        PhraseTrie<Integer> trie = PhraseTrie.forward(false);
+        for (Row row : Rows.with(file, "form", form)) {
+            trie.add(Rows.integer(row, "exponent", 1, 18), row);
+        }
+        return trie;
     }
 
     /** Packed {@code (end << 32) | exponent} of a scale word at p (glued or after one space), or -1. */
-    static long after(CharSequence s, int p, int limit, boolean currency) {
+    public static long after(CharSequence s, int p, int limit, boolean currency) {
         if (p >= limit) {
             return -1;
         }
@@ -45,25 +58,15 @@ final class ScaleWords {
         return -1;
     }
 
-    /** 1.5m people, 7B parameters: a glued m or b followed by a counted plural is a scale even without currency. */
-    static boolean letterBeforeNoun(CharSequence s, int p, int limit) {
-        if (p + 1 >= limit) {
-            return false;
-        }
-        char c = CharClasses.lowerAscii(s.charAt(p));
-        return (c == 'm' || c == 'b') && !CharClasses.isAlnum(s.charAt(p + 1))
-                && CountedNouns.english(s, p + 1, limit, false) >= 0;
-    }
-
     private static long pack(long match, int exponent) {
         return ((long) PhraseTrie.pos(match) << 32) | exponent;
     }
 
-    static int exponent(long packed) {
+    public static int exponent(long packed) {
         return (int) packed;
     }
 
-    static int end(long packed) {
+    public static int end(long packed) {
         return PhraseTrie.pos(packed);
     }
 }

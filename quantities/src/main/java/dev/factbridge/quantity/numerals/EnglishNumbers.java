@@ -1,38 +1,61 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.numerals;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.WordListFile;
+import dev.factbridge.language.WordListFile.Row;
+import dev.factbridge.quantity.lexicon.PhraseTrie;
+import dev.factbridge.quantity.lexicon.Rows;
+import dev.factbridge.quantity.lexicon.WordList;
 import java.math.BigDecimal;
 
-/** English number words: {@code seven}, {@code twenty-five}, {@code two hundred and fifty}, {@code a million}, {@code a dozen}. */
-final class EnglishNumbers {
+/**
+ * English number words ({@code english-numbers.tsv}): {@code seven}, {@code twenty-five},
+ * {@code two hundred and fifty}, {@code a million}, {@code a dozen}.
+ */
+public final class EnglishNumbers {
     private EnglishNumbers() {
     }
 
+    enum Role { NUMBER, HUNDRED, DOZEN, SCALE, ARTICLE, JOINER }
+
+    // The trie's values: a number word's value (1 and up), or one of these codes; a scale is minus its exponent.
     private static final int HUNDRED = -2;
     private static final int DOZEN = -1;
     private static final int ARTICLE = -50;
     private static final int AND = -51;
+    /** No scale read yet. */
+    private static final int NO_SCALE = 99;
 
-    private static final PhraseTrie<Integer> WORDS = PhraseTrie.forward(false);
+    private static final PhraseTrie<Integer> WORDS = words(WordList.ENGLISH_NUMBERS.read());
 
-    static {
-        String[] ones = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-        for (int i = 1; i < ones.length; i++) {
-            WORDS.add(i, ones[i]);
+    static PhraseTrie<Integer> words(WordListFile file) {
+        PhraseTrie<Integer> words = PhraseTrie.forward(false);
+        for (Row row : file.rows()) {
+            Role role = Rows.choice(row, "role", Role.class);
+            if (role != Role.NUMBER && role != Role.SCALE) {
+                Rows.none(row, "value", Rows.name(role));
+            }
+            int code = switch (role) {
+                case NUMBER -> numberValue(row);
+                // from 3, so a scale never takes the code of hundred or dozen; to 15, so values stay within a long
+                case SCALE -> -Rows.integer(row, "value", 3, 15);
+                case HUNDRED -> HUNDRED;
+                case DOZEN -> DOZEN;
+                case ARTICLE -> ARTICLE;
+                case JOINER -> AND;
+            };
+            words.add(code, row);
         }
-        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        for (int i = 0; i < tens.length; i++) {
-            WORDS.add((i + 2) * 10, tens[i]);
+        return words;
+    }
+
+    /** 1-19 or a multiple of ten up to 90: a tens word may be followed by a ones word (twenty-five), no other. */
+    private static int numberValue(Row row) {
+        int value = Rows.integer(row, "value", 1, 90);
+        if (value >= 20 && value % 10 != 0) {
+            throw row.fail("a number word is worth 1 to 19 or a multiple of ten up to 90, not " + value);
         }
-        WORDS.add(HUNDRED, "hundred");
-        WORDS.add(DOZEN, "dozen");
-        WORDS.add(-3, "thousand");
-        WORDS.add(-6, "million");
-        WORDS.add(-9, "billion");
-        WORDS.add(-12, "trillion");
-        WORDS.add(ARTICLE, "a", "an");
-        WORDS.add(AND, "and");
+        return value;
     }
 
     /** Whether the word at pos can start an English number. */
@@ -42,132 +65,179 @@ final class EnglishNumbers {
                 && WORDS.value(m) > -3;
     }
 
-    static boolean parse(CharSequence s, int pos, int limit, NumberParse out) {
-        long total = 0;
-        long group = 0;
-        int lastBig = 99;
-        int scales = 0;
-        int topExp = -1;
-        boolean article = false;
-        boolean sawNumber = false;
-        boolean lastWasTens = false;
-        boolean lastWasOnes = false;
-        boolean lastWasHundred = false;
-        boolean simple = true;
-        long leadingGroup = -1;
-        int multExp = 0;
-        boolean afterBig = false;
-        int end = -1;
-        int p = pos;
-        while (p < limit && CharClasses.isAsciiLetter(s.charAt(p))) {
-            long m = WORDS.match(s, p, limit);
-            if (m < 0) {
-                break;
+    public static boolean parse(CharSequence s, int pos, int limit, NumberParse out) {
+        return new Reading(s, pos, limit).read(out);
+    }
+
+    /** One reading of number words; it holds what the words read so far add up to. */
+    private static final class Reading {
+        private final CharSequence s;
+        private final int pos;
+        private final int limit;
+
+        private long total;
+        /** The group since the last scale word: twenty-five, two hundred and fifty. */
+        private long group;
+        private int lastBig = NO_SCALE;
+        private int scales;
+        private int topExp = -1;
+        private boolean article;
+        private boolean sawNumber;
+        private boolean lastWasTens;
+        private boolean lastWasOnes;
+        private boolean lastWasHundred;
+        private boolean simple = true;
+        private long leadingGroup = -1;
+        private int multExp;
+        private boolean afterBig;
+        private int end = -1;
+
+        Reading(CharSequence s, int pos, int limit) {
+            this.s = s;
+            this.pos = pos;
+            this.limit = limit;
+        }
+
+        boolean read(NumberParse out) {
+            int p = pos;
+            while (p < limit && CharClasses.isAsciiLetter(s.charAt(p))) {
+                long m = WORDS.match(s, p, limit);
+                if (m < 0) {
+                    break;
+                }
+                int we = PhraseTrie.pos(m);
+                int code = WORDS.value(m);
+                if (code == AND) {
+                    // "and" joins only after hundred, and only a number word: two hundred and fifty
+                    int q = we + 1;
+                    if (!lastWasHundred || we >= limit || s.charAt(we) != ' ' || !startsNumber(s, q, limit)) {
+                        break;
+                    }
+                    p = q;
+                    continue;
+                }
+                if (!word(code, p)) {
+                    break;
+                }
+                end = we;
+                if (we + 1 < limit && (s.charAt(we) == '-' && lastWasTens || s.charAt(we) == ' ')
+                        && CharClasses.isAsciiLetter(s.charAt(we + 1))) {
+                    p = we + 1;
+                } else {
+                    break;
+                }
             }
-            int we = PhraseTrie.pos(m);
-            int code = WORDS.value(m);
+            if (end < 0 || !sawNumber || article && scales == 0) {
+                return false;
+            }
+            fill(out);
+            return true;
+        }
+
+        /** Takes the word starting at p; false when it cannot continue the number. */
+        private boolean word(int code, int p) {
             if (code >= 0) {
-                if (lastWasOnes || lastWasTens && code >= 10) {
-                    break;
-                }
-                group += code;
-                lastWasTens = code >= 20;
-                lastWasOnes = code < 20;
-                lastWasHundred = false;
-                sawNumber = true;
-                if (afterBig) {
-                    simple = false;
-                }
-            } else if (code == ARTICLE) {
+                return number(code);
+            }
+            if (code == ARTICLE) {
                 if (p != pos) {
-                    break;
+                    return false; // an article opens a number only: a dozen, a million
                 }
                 article = true;
-            } else if (code == AND) {
-                if (!lastWasHundred) {
-                    break;
-                }
-                int q = we + 1;
-                if (we >= limit || s.charAt(we) != ' ' || !startsNumber(s, q, limit)) {
-                    break;
-                }
-                p = q;
-                continue;
-            } else if (code == HUNDRED || code == DOZEN) {
-                if (lastWasHundred || group == 0 && !article && !sawNumber) {
-                    break;
-                }
-                group = (group == 0 ? 1 : group) * (code == HUNDRED ? 100 : 12);
-                scales++;
-                topExp = Math.max(topExp, code == HUNDRED ? 2 : 1);
-                if (code == DOZEN) {
-                    simple = false;
-                } else if (!afterBig) {
-                    multExp += 2;
-                }
-                lastWasHundred = code == HUNDRED;
-                lastWasOnes = false;
-                lastWasTens = false;
-                sawNumber = true;
-            } else {
-                int e = -code;
-                if (e >= lastBig || group == 0 && !article && !sawNumber) {
-                    break;
-                }
-                if (!afterBig) {
-                    leadingGroup = group == 0 ? 1 : group;
-                    if (multExp == 2 && leadingGroup % 100 == 0) {
-                        leadingGroup /= 100; // "two hundred million": leading 2 over 10^8
-                    } else {
-                        multExp = 0;
-                    }
-                    multExp += e;
+                return true;
+            }
+            if (code == HUNDRED || code == DOZEN) {
+                return multiplier(code);
+            }
+            return scale(-code);
+        }
+
+        private boolean number(int value) {
+            if (lastWasOnes || lastWasTens && value >= 10) {
+                return false;
+            }
+            group += value;
+            lastWasTens = value >= 20;
+            lastWasOnes = value < 20;
+            lastWasHundred = false;
+            sawNumber = true;
+            if (afterBig) {
+                simple = false;
+            }
+            return true;
+        }
+
+        /** hundred or dozen: multiplies the group (a dozen, two hundred). */
+        private boolean multiplier(int code) {
+            if (lastWasHundred || group == 0 && !article && !sawNumber) {
+                return false;
+            }
+            group = (group == 0 ? 1 : group) * (code == HUNDRED ? 100 : 12);
+            scales++;
+            topExp = Math.max(topExp, code == HUNDRED ? 2 : 1);
+            if (code == DOZEN) {
+                simple = false;
+            } else if (!afterBig) {
+                multExp += 2;
+            }
+            lastWasHundred = code == HUNDRED;
+            lastWasOnes = false;
+            lastWasTens = false;
+            sawNumber = true;
+            return true;
+        }
+
+        /** thousand, million ...: closes the group; scales must decrease (a million two hundred thousand). */
+        private boolean scale(int e) {
+            if (e >= lastBig || group == 0 && !article && !sawNumber) {
+                return false;
+            }
+            if (!afterBig) {
+                leadingGroup = group == 0 ? 1 : group;
+                if (multExp == 2 && leadingGroup % 100 == 0) {
+                    leadingGroup /= 100; // "two hundred million": leading 2 over 10^8
                 } else {
-                    simple = false;
+                    multExp = 0;
                 }
-                total += (group == 0 ? 1 : group) * pow10(e);
-                group = 0;
-                lastBig = e;
-                scales++;
-                topExp = Math.max(topExp, e);
-                afterBig = true;
-                lastWasHundred = false;
-                lastWasOnes = false;
-                lastWasTens = false;
-                sawNumber = true;
-            }
-            end = we;
-            if (we + 1 < limit && (s.charAt(we) == '-' && lastWasTens || s.charAt(we) == ' ')
-                    && CharClasses.isAsciiLetter(s.charAt(we + 1))) {
-                p = we + 1;
+                multExp += e;
             } else {
-                break;
+                simple = false;
+            }
+            total += (group == 0 ? 1 : group) * pow10(e);
+            group = 0;
+            lastBig = e;
+            scales++;
+            topExp = Math.max(topExp, e);
+            afterBig = true;
+            lastWasHundred = false;
+            lastWasOnes = false;
+            lastWasTens = false;
+            sawNumber = true;
+            return true;
+        }
+
+        private void fill(NumberParse out) {
+            long value = total + group;
+            out.source = NumberParse.Source.WORDS;
+            out.start = pos;
+            out.end = end;
+            out.value = value;
+            out.exact = BigDecimal.valueOf(value);
+            out.scales = scales;
+            out.hasBig = lastBig != NO_SCALE;
+            out.topExp = topExp;
+            out.parts = 1;
+            out.startsWithDigit = true;
+            if (afterBig && simple) {
+                out.simple = true;
+                out.leading = BigDecimal.valueOf(leadingGroup);
+                out.multExp = multExp;
+            } else {
+                out.simple = scales == 0;
+                out.leading = BigDecimal.valueOf(value);
+                out.multExp = 0;
             }
         }
-        if (end < 0 || !sawNumber || article && scales == 0) {
-            return false;
-        }
-        long value = total + group;
-        out.source = NumberParse.Source.WORDS;
-        out.start = pos;
-        out.end = end;
-        out.value = value;
-        out.exact = BigDecimal.valueOf(value);
-        out.scales = scales;
-        out.hasBig = lastBig != 99;
-        out.topExp = topExp;
-        out.parts = 1;
-        out.startsWithDigit = true;
-        if (afterBig && simple) {
-            out.simple = true;
-            out.leading = BigDecimal.valueOf(leadingGroup);
-            out.multExp = multExp;
-        } else {
-            out.simple = scales == 0;
-            out.leading = BigDecimal.valueOf(value);
-            out.multExp = 0;
-        }
-        return true;
     }
 
     private static long pow10(int e) {

@@ -1,26 +1,31 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.numerals;
 
+import dev.factbridge.language.WordListFile;
+import dev.factbridge.language.WordListFile.Row;
+import dev.factbridge.quantity.lexicon.PhraseTrie;
+import dev.factbridge.quantity.lexicon.Rows;
+import dev.factbridge.quantity.lexicon.WordList;
 import java.math.BigDecimal;
 
-/** Multiples stated without a numeral and a unit: {@code doubled}, {@code tripling}, {@code fourfold}, {@code 翻了一番}, {@code 翻倍}. */
-final class MultipleWords {
+/**
+ * Multiples stated without a numeral and a unit ({@code multiple-words.tsv}): {@code doubled}, {@code tripling},
+ * {@code fourfold}, {@code 翻了一番}, {@code 翻倍}.
+ */
+public final class MultipleWords {
     private MultipleWords() {
     }
 
-    private static final PhraseTrie<Integer> WORDS = PhraseTrie.forward(false);
+    private static final PhraseTrie<Integer> WORDS = words(WordList.MULTIPLE_WORDS.read());
 
-    static {
-        WORDS.add(2, "doubled", "doubling", "twofold", "two-fold");
-        WORDS.add(3, "tripled", "tripling", "threefold", "three-fold", "trebled");
-        WORDS.add(4, "quadrupled", "quadrupling", "fourfold", "four-fold");
-        WORDS.add(5, "fivefold", "five-fold");
-        WORDS.add(10, "tenfold", "ten-fold");
-        // 翻一番 is one doubling; 翻两番 two doublings, i.e. four times
-        WORDS.add(2, "翻了一番", "翻一番", "翻番", "翻倍", "翻了一倍", "翻一倍", "翻了倍");
-        WORDS.add(4, "翻了两番", "翻两番", "翻了兩番", "翻兩番");
+    static PhraseTrie<Integer> words(WordListFile file) {
+        PhraseTrie<Integer> trie = PhraseTrie.forward(false);
+        for (Row row : file.rows()) {
+            trie.add(Rows.integer(row, "times", 2, 1000), row);
+        }
+        return trie;
     }
 
-    static boolean parse(CharSequence s, int pos, int limit, NumberParse out) {
+    public static boolean parse(CharSequence s, int pos, int limit, NumberParse out) {
         long m = WORDS.match(s, pos, limit);
         if (m < 0) {
             return false;

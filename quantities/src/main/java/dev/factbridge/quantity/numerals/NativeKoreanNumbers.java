@@ -1,27 +1,47 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.numerals;
 
+import dev.factbridge.language.WordListFile;
+import dev.factbridge.language.WordListFile.Row;
+import dev.factbridge.quantity.lexicon.PhraseTrie;
+import dev.factbridge.quantity.lexicon.Rows;
+import dev.factbridge.quantity.lexicon.WordList;
 import java.math.BigDecimal;
 
 /**
- * Native Korean numerals, used with counters ({@code 두 개}, {@code 세 가지}, {@code 여섯 개}, {@code 열두 달},
- * {@code 두 배}). The scanner only accepts them when a counter follows, since {@code 세}, {@code 네}, {@code 열}
- * are also ordinary words.
+ * Native Korean numerals ({@code native-korean-numbers.tsv}), used with counters ({@code 두 개}, {@code 세 가지},
+ * {@code 여섯 개}, {@code 열두 달}, {@code 두 배}). The scanner only accepts them when a counter follows, since
+ * {@code 세}, {@code 네}, {@code 열} are also ordinary words.
  */
-final class NativeKoreanNumbers {
+public final class NativeKoreanNumbers {
     private NativeKoreanNumbers() {
     }
 
-    private static final PhraseTrie<Integer> ONES = PhraseTrie.forward(false);
-    private static final PhraseTrie<Integer> TENS = PhraseTrie.forward(false);
+    private static final PhraseTrie<Integer> ONES;
+    private static final PhraseTrie<Integer> TENS;
 
     static {
-        ONES.add(1, "하나", "한").add(2, "둘", "두").add(3, "셋", "세").add(4, "넷", "네").add(5, "다섯")
-                .add(6, "여섯").add(7, "일곱").add(8, "여덟").add(9, "아홉");
-        TENS.add(10, "열").add(20, "스물", "스무").add(30, "서른").add(40, "마흔").add(50, "쉰").add(60, "예순")
-                .add(70, "일흔").add(80, "여든").add(90, "아흔");
+        WordListFile file = WordList.NATIVE_KOREAN_NUMBERS.read();
+        ONES = numbers(file, false);
+        TENS = numbers(file, true);
     }
 
-    static boolean parse(CharSequence s, int pos, int limit, NumberParse out) {
+    /** The ones (1-9) or the tens (10, 20 ... 90) of the list; any other value fails its row. */
+    static PhraseTrie<Integer> numbers(WordListFile file, boolean tens) {
+        PhraseTrie<Integer> trie = PhraseTrie.forward(false);
+        for (Row row : file.rows()) {
+            int value = Rows.integer(row, "value", 1, 90);
+            if (value >= 10 && value % 10 != 0) {
+                throw row.fail("a native Korean numeral is worth 1 to 9 or a multiple of ten up to 90, not " + value
+                        + " (12 is read as a tens word, then a ones word)");
+            }
+            if (value >= 10 == tens) {
+                trie.add(value, row);
+            }
+        }
+        return trie;
+    }
+
+    public static boolean parse(CharSequence s, int pos, int limit, NumberParse out) {
         int value = 0;
         int p = pos;
         long m = TENS.match(s, pos, limit);

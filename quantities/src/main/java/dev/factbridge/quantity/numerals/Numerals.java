@@ -1,26 +1,34 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.numerals;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.Language;
+import dev.factbridge.language.WordListFile;
+import dev.factbridge.language.WordListFile.Row;
+import dev.factbridge.quantity.lexicon.CharTable;
+import dev.factbridge.quantity.lexicon.PhraseTrie;
+import dev.factbridge.quantity.lexicon.Rows;
+import dev.factbridge.quantity.lexicon.WordList;
 import java.math.BigDecimal;
 
 /**
  * Numeral parsing: Arabic digits (ASCII and full-width, thousands separators, decimals), Chinese and Sino-Korean
  * numerals with scale characters ({@code 万/亿/兆}, {@code 만/억/조}) including mixed forms such as {@code 6조 6천억},
- * {@code 4억 2천만} and {@code 1.2万亿}. Values are exact: plain numbers go through one correctly rounded IEEE
- * operation, compositions through {@link BigDecimal}. Results go into a caller-owned {@link NumberParse}.
+ * {@code 4억 2천만} and {@code 1.2万亿} ({@link CompositeNumeral}). Values are exact: plain numbers go through one
+ * correctly rounded IEEE operation, compositions through {@link BigDecimal}. Results go into a caller-owned
+ * {@link NumberParse}. The numeral characters are those of {@code numeral-characters.tsv}.
  */
-final class Numerals {
+public final class Numerals {
     private Numerals() {
     }
 
-    static final int ARABIC = 0;
-    static final int CJK = 1;
-    static final int HANGUL = 2;
+    public static final int ARABIC = 0;
+    public static final int CJK = 1;
+    public static final int HANGUL = 2;
 
-    private static final int NONE = 0;
-    private static final int NUM = 1;
-    private static final int SMALL = 2;
-    private static final int BIG = 3;
+    enum Role { DIGIT, SCALE, POINT, BLOCK }
+
+    /** The largest scale exponent a numeral character may carry (경 is 10^16). */
+    private static final int MAX_SCALE = 24;
     private static final int MAX_SIGNIFICANT = 18;
 
     private static final double[] POW10 = new double[23];
@@ -31,6 +39,70 @@ final class Numerals {
             POW10[i] = v;
             v *= 10;
         }
+    }
+
+    private static final CharTable CJK_DIGITS;
+    private static final CharTable CJK_SCALES;
+    private static final CharTable HANGUL_DIGITS;
+    private static final CharTable HANGUL_SCALES;
+    private static final CharTable CJK_POINTS;
+    /** Words that start with a scale character but are not scales: 百分点 is percentage points, 千瓦 kilowatts. */
+    private static final PhraseTrie<Boolean> SCALE_BLOCKS;
+
+    static {
+        WordListFile file = WordList.NUMERAL_CHARACTERS.read();
+        CJK_DIGITS = characters(file, Role.DIGIT, false, 9);
+        CJK_SCALES = characters(file, Role.SCALE, false, MAX_SCALE);
+        HANGUL_DIGITS = characters(file, Role.DIGIT, true, 9);
+        HANGUL_SCALES = characters(file, Role.SCALE, true, MAX_SCALE);
+        CJK_POINTS = points(file);
+        SCALE_BLOCKS = scaleBlocks(file, CJK_SCALES, HANGUL_SCALES);
+    }
+
+    /** The digits (value 0-9) or scales (exponent from 1) of one script: Hangul for Korean rows, Han for Chinese. */
+    static CharTable characters(WordListFile file, Role role, boolean hangul, int max) {
+        CharTable.Builder table = new CharTable.Builder();
+        for (Row row : Rows.with(file, "role", role)) {
+            if (isKorean(row) == hangul) {
+                table.put(row, Rows.name(role), Rows.integer(row, "value", role == Role.DIGIT ? 0 : 1, max));
+            }
+        }
+        return table.build();
+    }
+
+    static CharTable points(WordListFile file) {
+        CharTable.Builder table = new CharTable.Builder();
+        for (Row row : Rows.with(file, "role", Role.POINT)) {
+            Rows.none(row, "value", "point");
+            if (isKorean(row)) {
+                throw row.fail("only Chinese numerals are read with a decimal point character");
+            }
+            table.add(row, "point");
+        }
+        return table.build();
+    }
+
+    static PhraseTrie<Boolean> scaleBlocks(WordListFile file, CharTable cjkScales, CharTable hangulScales) {
+        PhraseTrie<Boolean> trie = PhraseTrie.forward(false);
+        for (Row row : Rows.with(file, "role", Role.BLOCK)) {
+            Rows.none(row, "value", "block");
+            char first = row.get("word").charAt(0);
+            if (row.get("word").length() < 2 || !cjkScales.contains(first) && !hangulScales.contains(first)) {
+                throw row.fail("a block is a word of two or more characters that starts with a scale character");
+            }
+            trie.add(Boolean.TRUE, row);
+        }
+        return trie;
+    }
+
+    /** Korean rows are Hangul numerals, Chinese rows Han ones; a row for every language says neither. */
+    private static boolean isKorean(Row row) {
+        Language language = row.language().orElseThrow(() ->
+                row.fail("a numeral character is Korean (ko) or Chinese (zh-Hans, zh-Hant), not *"));
+        if (language != Language.KOREAN && !language.isChinese()) {
+            throw row.fail("a numeral character is Korean (ko) or Chinese (zh-Hans, zh-Hant)");
+        }
+        return language == Language.KOREAN;
     }
 
     /** {@code mantissa × 10^exp}, correctly rounded (both operands exact, so one IEEE operation rounds once). */
@@ -45,75 +117,49 @@ final class Numerals {
     }
 
     static int cjkDigit(char c) {
-        return switch (c) {
-            case '零', '〇' -> 0;
-            case '一', '壹' -> 1;
-            case '二', '贰', '貳', '两', '兩' -> 2;
-            case '三', '叁', '參' -> 3;
-            case '四', '肆' -> 4;
-            case '五', '伍' -> 5;
-            case '六', '陆', '陸' -> 6;
-            case '七', '柒' -> 7;
-            case '八', '捌' -> 8;
-            case '九', '玖' -> 9;
-            default -> -1;
-        };
+        return CJK_DIGITS.get(c);
     }
 
-    static int cjkScale(char c) {
-        return switch (c) {
-            case '十', '拾' -> 1;
-            case '百', '佰' -> 2;
-            case '千', '仟' -> 3;
-            case '万', '萬' -> 4;
-            case '亿', '億' -> 8;
-            case '兆' -> 12;
-            default -> -1;
-        };
+    /** The exponent of a Chinese scale character (十 1, 万 4, 亿 8), or -1. */
+    public static int cjkScale(char c) {
+        return CJK_SCALES.get(c);
     }
 
     static int hangulDigit(char c) {
-        return switch (c) {
-            case '일' -> 1;
-            case '이' -> 2;
-            case '삼' -> 3;
-            case '사' -> 4;
-            case '오' -> 5;
-            case '육' -> 6;
-            case '칠' -> 7;
-            case '팔' -> 8;
-            case '구' -> 9;
-            default -> -1;
-        };
+        return HANGUL_DIGITS.get(c);
     }
 
+    /** The exponent of a Korean scale syllable (십 1, 만 4, 억 8), or -1. */
     static int hangulScale(char c) {
-        return switch (c) {
-            case '십' -> 1;
-            case '백' -> 2;
-            case '천' -> 3;
-            case '만' -> 4;
-            case '억' -> 8;
-            case '조' -> 12;
-            case '경' -> 16;
-            default -> -1;
-        };
+        return HANGUL_SCALES.get(c);
     }
 
-    static boolean isCjkNumeral(char c) {
+    public static boolean isCjkNumeral(char c) {
         return cjkDigit(c) >= 0 || cjkScale(c) >= 0;
     }
 
-    static boolean isHangulNumeral(char c) {
+    public static boolean isHangulNumeral(char c) {
         return hangulDigit(c) >= 0 || hangulScale(c) >= 0;
     }
 
-    private static int digitOf(char c, int mode) {
+    static boolean isCjkPoint(char c) {
+        return CJK_POINTS.contains(c);
+    }
+
+    /** Whether a word that starts with a scale character but is no scale starts at p (3百分点, 5千瓦). */
+    static boolean scaleBlockAt(CharSequence s, int p, int limit) {
+        return SCALE_BLOCKS.match(s, p, limit) >= 0;
+    }
+
+    static int digitOf(char c, int mode) {
         return mode == CJK ? cjkDigit(c) : mode == HANGUL ? hangulDigit(c) : -1;
     }
 
-    /** Scale exponent of c in this mode; after Arabic digits both scripts' scales count, except 十/십 (3十 is not written). */
-    private static int scaleOf(char c, int mode) {
+    /**
+     * Scale exponent of c in this mode; after Arabic digits both scripts' scales count, except the tens (十/십:
+     * 3十 is not written).
+     */
+    static int scaleOf(char c, int mode) {
         if (mode == CJK) {
             return cjkScale(c);
         }
@@ -199,283 +245,8 @@ final class Numerals {
      * decrease ({@code 조 > 억 > 만}), except the Chinese compound {@code 万亿}; a space may separate a big scale from
      * the next smaller group ({@code 4억 2천만}). Returns false when nothing numeric was read.
      */
-    static boolean parseComposite(CharSequence s, int pos, int limit, int mode, NumberParse out) {
-        return parseComposite(s, pos, limit, mode, out, 99);
-    }
-
-    /** As above, reading no scale of exponent {@code maxExp} or more (a group after a space must be smaller). */
-    private static boolean parseComposite(CharSequence s, int pos, int limit, int mode, NumberParse out, int maxExp) {
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal section = BigDecimal.ZERO;
-        BigDecimal num = null;
-        int last = NONE;
-        int lastSmall = 99;
-        int lastBig = 99;
-        int lastScale = -1;
-        int parts = 0;
-        int scales = 0;
-        int topExp = -1;
-        int multExp = 0;
-        boolean simple = true;
-        boolean hasBig = false;
-        boolean zero = false;
-        boolean numIsOneChar = false;
-        int numChars = 0;
-        boolean startsWithDigit = false;
-        BigDecimal leading = null;
-        int p = pos;
-        out.separators = false;
-        out.decimal = false;
-        out.intDigits = 0;
-        out.positional = false;
-        BigDecimal sub = null;
-        int subScales = 0;
-        while (p < limit) {
-            char c = s.charAt(p);
-            if (mode == ARABIC && CharClasses.isDigit(c)) {
-                if (last != NONE && last != BIG) {
-                    break;
-                }
-                boolean firstPart = parts == 0;
-                long keepMant = out.mant;
-                int keepExp = out.mexp;
-                boolean keepSeps = out.separators;
-                boolean keepDec = out.decimal;
-                int keepInt = out.intDigits;
-                int e = parseArabic(s, p, limit, out);
-                num = BigDecimal.valueOf(out.mant, -out.mexp);
-                if (firstPart) {
-                    leading = num;
-                    startsWithDigit = true;
-                } else {
-                    simple = false;
-                    out.mant = keepMant; // the shape facts describe the leading group
-                    out.mexp = keepExp;
-                    out.separators = keepSeps;
-                    out.decimal = keepDec;
-                    out.intDigits = keepInt;
-                }
-                parts++;
-                last = NUM;
-                numIsOneChar = false;
-                numChars = 0;
-                p = e;
-                // "1344 億": a single space may separate digits from the scale character
-                if (p + 1 < limit && CharClasses.isSpace(s.charAt(p)) && scaleOf(s.charAt(p + 1), ARABIC) >= 0
-                        && scaleGuard(s, p + 1, limit, ARABIC)) {
-                    p++;
-                }
-                continue;
-            }
-            int d = digitOf(c, mode);
-            if (d >= 0) {
-                if (d == 0 && (last == SMALL || last == BIG) && mode == CJK) {
-                    zero = true; // 两千零五: 零 only marks a skipped place
-                    p++;
-                    continue;
-                }
-                if (last == NUM) {
-                    // consecutive digit characters: positional spelling (二〇二三), never after a scale
-                    if (mode != CJK || scales > 0 || numChars == 0) {
-                        break;
-                    }
-                    num = num.multiply(BigDecimal.TEN).add(BigDecimal.valueOf(d));
-                    numChars++;
-                    numIsOneChar = false;
-                    leading = num;
-                    out.positional = true;
-                } else {
-                    num = BigDecimal.valueOf(d);
-                    numIsOneChar = true;
-                    numChars = 1;
-                    if (parts == 0 && last == NONE) {
-                        leading = num;
-                        startsWithDigit = true;
-                    } else {
-                        simple = false;
-                    }
-                    parts++;
-                }
-                last = NUM;
-                p++;
-                continue;
-            }
-            int e = scaleOf(c, mode);
-            if (e >= 0) {
-                if (e >= maxExp || out.positional && num != null && numChars > 1) {
-                    break;
-                }
-                if (!scaleGuard(s, p, limit, mode)) {
-                    break;
-                }
-                if (e < 4) {
-                    if (last == SMALL && lastSmall <= e || lastBig <= e) {
-                        break;
-                    }
-                    BigDecimal m = num == null ? BigDecimal.ONE : num;
-                    section = section.add(m.scaleByPowerOfTen(e));
-                    num = null;
-                    last = SMALL;
-                    lastSmall = e;
-                    if (simple) {
-                        multExp += e;
-                    }
-                } else {
-                    BigDecimal part = num == null ? section : section.add(num);
-                    if (num == null && section.signum() == 0) {
-                        // 万亿: a bigger scale right after a smaller one multiplies what came before
-                        if (last != BIG || e <= lastScale) {
-                            break;
-                        }
-                        total = total.scaleByPowerOfTen(e);
-                        lastBig += e;
-                    } else {
-                        if (e >= lastBig) {
-                            break;
-                        }
-                        total = total.add(part.scaleByPowerOfTen(e));
-                        lastBig = e;
-                    }
-                    if (simple) {
-                        multExp += e;
-                    }
-                    section = BigDecimal.ZERO;
-                    num = null;
-                    last = BIG;
-                    lastSmall = 99;
-                    hasBig = true;
-                }
-                if (parts == 0 && leading == null) {
-                    leading = BigDecimal.ONE; // 十二, 千万: an implicit one before the first scale
-                }
-                lastScale = e;
-                scales++;
-                topExp = Math.max(topExp, e);
-                numIsOneChar = false;
-                p++;
-                continue;
-            }
-            if (mode == CJK && (c == '点' || c == '點') && (last == NUM || last == SMALL) && p + 1 < limit
-                    && cjkDigit(s.charAt(p + 1)) >= 0 && s.charAt(p + 1) != '两' && s.charAt(p + 1) != '兩') {
-                // 三点五 = 3.5, 百分之三十点五 = 30.5
-                int q = p + 1;
-                BigDecimal frac = BigDecimal.ZERO;
-                int k = 0;
-                while (q < limit && cjkDigit(s.charAt(q)) >= 0 && cjkScale(s.charAt(q)) < 0) {
-                    k++;
-                    frac = frac.add(BigDecimal.valueOf(cjkDigit(s.charAt(q))).scaleByPowerOfTen(-k));
-                    q++;
-                }
-                num = num == null ? frac : num.add(frac);
-                out.decimal = true;
-                last = NUM;
-                numIsOneChar = false;
-                numChars = 0;
-                if (scales == 0 && parts == 1) {
-                    leading = num;
-                } else {
-                    simple = false;
-                }
-                p = q;
-                continue;
-            }
-            if (CharClasses.isSpace(c) && last == BIG && p + 1 < limit) {
-                // 4억 2천만, 1조 2,000억: the next group after a space belongs to this number only if it carries
-                // a smaller scale of its own
-                char c2 = s.charAt(p + 1);
-                int subMode = CharClasses.isDigit(c2) ? ARABIC
-                        : mode == CJK && isCjkNumeral(c2) ? CJK
-                        : mode == HANGUL && isHangulNumeral(c2) ? HANGUL : -1;
-                if (subMode >= 0) {
-                    NumberParse rest = new NumberParse();
-                    // bounded: each nested group reads only smaller scales, so depth is at most the number of
-                    // big scales (조, 억, 만)
-                    if (parseComposite(s, p + 1, limit, subMode, rest, lastBig) && (rest.scales > 0
-                            || lowOrderGroup(s, rest, lastBig, limit))) {
-                        sub = rest.exact;
-                        subScales = rest.scales;
-                        topExp = Math.max(topExp, rest.topExp);
-                        hasBig |= rest.hasBig;
-                        parts += rest.parts;
-                        simple = false;
-                        p = rest.end;
-                    }
-                }
-            }
-            break;
-        }
-        if (p == pos || (num == null && scales == 0)) {
-            return false;
-        }
-        if (mode == CJK && last == NUM && numIsOneChar && !zero && lastScale >= 2 && parts >= 2) {
-            num = num.scaleByPowerOfTen(lastScale - 1); // 一万二 = 12000, 三百五 = 350 (colloquial elision)
-        }
-        // add only what is there: a lone part keeps its own scale, so a huge mantissa is never rescaled
-        BigDecimal value = num;
-        value = plus(value, section);
-        value = plus(value, total);
-        if (sub != null) {
-            value = plus(value, sub);
-            scales += subScales;
-        }
-        if (value == null) {
-            value = BigDecimal.ZERO;
-        }
-        out.start = pos;
-        out.end = p;
-        out.exact = value;
-        out.scales = scales;
-        out.hasBig = hasBig;
-        out.topExp = topExp;
-        out.parts = parts;
-        out.simple = simple && leading != null;
-        out.leading = leading;
-        out.multExp = multExp;
-        out.startsWithDigit = startsWithDigit;
-        out.source = mode == ARABIC ? NumberParse.Source.ARABIC
-                : mode == CJK ? NumberParse.Source.CJK : NumberParse.Source.HANGUL;
-        if (mode == ARABIC && out.simple) {
-            out.value = toDouble(out.mant, out.mexp + multExp);
-        } else {
-            out.value = value.doubleValue();
-        }
-        return true;
-    }
-
-    /**
-     * 7만 2,000대, 5억 3,000명: a plain group of four digits after a big scale, smaller than it and followed by a
-     * counter or currency, is the low-order part of the same number.
-     */
-    private static boolean lowOrderGroup(CharSequence s, NumberParse rest, int lastBig, int limit) {
-        return rest.source == NumberParse.Source.ARABIC && !rest.decimal && rest.intDigits == 4 && rest.exact != null
-                && rest.exact.compareTo(BigDecimal.ONE.scaleByPowerOfTen(lastBig)) < 0
-                && UnitLexicon.countOrMoneyFollows(s, rest.end, limit);
-    }
-
-    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
-        if (b == null || b.signum() == 0) {
-            return a;
-        }
-        return a == null ? b : a.add(b);
-    }
-
-    /**
-     * A Hangul scale syllable glued to a following syllable that is neither a numeral, a unit nor a particle
-     * starts another word ({@code 3백화점}, {@code 천안}), so it is not a scale here.
-     */
-    private static boolean scaleGuard(CharSequence s, int p, int limit, int mode) {
-        char c = s.charAt(p);
-        if ((c == '百' || c == '千') && p + 1 < limit && (s.charAt(p + 1) == '分' || s.charAt(p + 1) == '瓦')) {
-            return false; // 3百分点 is 3 percentage points; 5千瓦 is kilowatts
-        }
-        if (!CharClasses.isHangul(c) || p + 1 >= limit) {
-            return true;
-        }
-        char next = s.charAt(p + 1);
-        if (!CharClasses.isHangul(next) || hangulScale(next) >= 0 || mode == HANGUL && hangulDigit(next) >= 0) {
-            return true;
-        }
-        return KoreanParticles.mayFollowNumber(s, p + 1, limit) || UnitLexicon.startsUnit(s, p + 1, limit);
+    public static boolean parseComposite(CharSequence s, int pos, int limit, int mode, NumberParse out) {
+        return new CompositeNumeral(s, pos, limit, mode, out, CompositeNumeral.ANY_SCALE).read();
     }
 
     /** Convenience for tests and callers holding a bare numeral string: the value or NaN. */

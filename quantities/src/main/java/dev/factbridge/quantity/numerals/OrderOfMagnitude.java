@@ -1,33 +1,68 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.numerals;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.WordListFile;
+import dev.factbridge.language.WordListFile.Row;
+import dev.factbridge.quantity.lexicon.CharTable;
+import dev.factbridge.quantity.lexicon.PhraseTrie;
+import dev.factbridge.quantity.lexicon.Rows;
+import dev.factbridge.quantity.lexicon.WordList;
 import java.math.BigDecimal;
 
 /**
- * Vague amounts whose value is an order of magnitude: {@code 수억} (1e8), {@code 수백만} (1e6), {@code 数万} (1e4),
- * {@code 数千万} (1e7), {@code 數億}, {@code tens of thousands} (1e4), {@code hundreds of millions} (1e8),
- * {@code millions of} (1e6), {@code dozens of} (10), {@code several hundred}.
+ * Vague amounts whose value is an order of magnitude ({@code order-of-magnitude.tsv}): {@code 수억} (1e8),
+ * {@code 수백만} (1e6), {@code 数万} (1e4), {@code 数千万} (1e7), {@code 數億}, {@code tens of thousands} (1e4),
+ * {@code hundreds of millions} (1e8), {@code millions of} (1e6), {@code dozens of} (10), {@code several hundred}.
  */
-final class OrderOfMagnitude {
+public final class OrderOfMagnitude {
     private OrderOfMagnitude() {
     }
 
-    private static final PhraseTrie<Integer> PLURALS = PhraseTrie.forward(false);
-    private static final PhraseTrie<Integer> SINGULARS = PhraseTrie.forward(false);
+    enum Form { PLURAL, SINGULAR, PREFIX }
+
+    private static final PhraseTrie<Integer> PLURALS;
+    private static final PhraseTrie<Integer> SINGULARS;
+    /** 수, 数, 几 ...: "several" before scale characters. */
+    private static final CharTable PREFIXES;
 
     static {
-        PLURALS.add(1, "tens", "dozens").add(2, "hundreds").add(3, "thousands").add(6, "millions").add(9, "billions")
-                .add(12, "trillions");
-        SINGULARS.add(2, "hundred").add(3, "thousand").add(6, "million").add(9, "billion").add(12, "trillion");
+        WordListFile file = WordList.ORDER_OF_MAGNITUDE.read();
+        PLURALS = words(file, Form.PLURAL);
+        SINGULARS = words(file, Form.SINGULAR);
+        PREFIXES = prefixes(file);
     }
 
-    /** Korean {@code 수} or Chinese {@code 数/數/几/幾} followed by scale characters. */
-    static boolean parseCjk(CharSequence s, int pos, int limit, NumberParse out) {
+    static PhraseTrie<Integer> words(WordListFile file, Form form) {
+        PhraseTrie<Integer> trie = PhraseTrie.forward(false);
+        for (Row row : Rows.with(file, "form", form)) {
+            trie.add(Rows.integer(row, "exponent", 1, 15), row);
+        }
+        return trie;
+    }
+
+    static CharTable prefixes(WordListFile file) {
+        CharTable.Builder prefixes = new CharTable.Builder();
+        for (Row row : Rows.with(file, "form", Form.PREFIX)) {
+            Rows.none(row, "exponent", "prefix");
+            char c = Rows.oneChar(row, "prefix");
+            if (!CharClasses.isHangul(c) && !CharClasses.isHan(c)) {
+                throw row.fail("a prefix is one Hangul syllable or Han character, found '" + c + "'");
+            }
+            prefixes.add(row, "prefix");
+        }
+        return prefixes.build();
+    }
+
+    /**
+     * A prefix followed by scale characters: Korean {@code 수} by Hangul scales ({@code 수억}), a Chinese one such as
+     * {@code 数} or {@code 几} by Han scales ({@code 数千万}).
+     */
+    public static boolean parseCjk(CharSequence s, int pos, int limit, NumberParse out) {
         char c = s.charAt(pos);
-        boolean korean = c == '수';
-        if (!korean && c != '数' && c != '數' && c != '几' && c != '幾') {
+        if (!PREFIXES.contains(c)) {
             return false;
         }
+        boolean korean = CharClasses.isHangul(c);
         int p = pos + 1;
         int exp = 0;
         int lastSmall = 99;
@@ -54,7 +89,7 @@ final class OrderOfMagnitude {
     }
 
     /** {@code tens of thousands}, {@code hundreds of millions}, {@code millions of}, {@code several hundred}. */
-    static boolean parseEnglish(CharSequence s, int pos, int limit, NumberParse out) {
+    public static boolean parseEnglish(CharSequence s, int pos, int limit, NumberParse out) {
         long m = PLURALS.match(s, pos, limit);
         if (m >= 0) {
             int exp = PLURALS.value(m);
@@ -97,7 +132,7 @@ final class OrderOfMagnitude {
         return false;
     }
 
-    static boolean ofAt(CharSequence s, int p, int limit) {
+    public static boolean ofAt(CharSequence s, int p, int limit) {
         return p + 4 <= limit && s.charAt(p) == ' ' && s.charAt(p + 1) == 'o' && s.charAt(p + 2) == 'f'
                 && s.charAt(p + 3) == ' ';
     }

@@ -1,6 +1,11 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.scanning;
 
-/** A quantity under construction: mutable, one per number read, discarded after {@link QuantityRecognizer#recognize}. */
+import dev.factbridge.quantity.Quantity;
+import dev.factbridge.quantity.QuantityKind;
+import dev.factbridge.quantity.lexicon.UnitLexicon;
+import dev.factbridge.quantity.numerals.NumberParse;
+
+/** A quantity under construction: mutable, one per number read, discarded once its {@link Quantity} is made. */
 final class Candidate {
     final NumberParse num;
     int start;
@@ -36,9 +41,9 @@ final class Candidate {
 
     Candidate(NumberParse num) {
         this.num = num;
-        this.value = num.value;
-        this.start = num.start;
-        this.end = num.end;
+        this.value = num.value();
+        this.start = num.start();
+        this.end = num.end();
     }
 
     void setUnit(String unit, QuantityKind kind) {

@@ -1,62 +1,101 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.scanning;
 
 import dev.factbridge.language.CharClasses;
-import dev.factbridge.quantity.UnitLexicon.Type;
+import dev.factbridge.language.Language;
+import dev.factbridge.language.WordListFile;
+import dev.factbridge.language.WordListFile.Row;
+import dev.factbridge.quantity.lexicon.CharTable;
+import dev.factbridge.quantity.lexicon.KoreanParticles;
+import dev.factbridge.quantity.lexicon.Rows;
+import dev.factbridge.quantity.lexicon.UnitLexicon.Type;
+import dev.factbridge.quantity.lexicon.WordList;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The counted noun of a count, as written: the English plural after the number ({@code 105 availability zones},
  * {@code 27,000 jobs}), the Korean noun after a counter ({@code 33개 리전}, {@code 100,000개의 SKU}), the Chinese
  * noun after a classifier ({@code 27,000个岗位}), or the counter itself when no noun follows ({@code 2억 명}).
- * Heuristics: the value never depends on them.
+ * Heuristics, on the words of {@code counted-nouns.tsv}: the value never depends on them.
  */
 final class CountedNouns {
     private CountedNouns() {
     }
 
+    enum Role { STOP, VERB, PLURAL, PREDICATE_ENDING, BREAK, TAIL }
+
     /** Words that cannot be part of a counted noun phrase. */
-    private static final Set<String> NOUN_STOP = WordSets.words("a", "an", "the", "of", "in", "on", "at", "to", "for", "from",
-            "by", "with", "and", "or", "but", "as", "than", "that", "this", "these", "those", "is", "are", "was",
-            "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "can", "may",
-            "might", "must", "it", "its", "their", "our", "his", "her", "we", "they", "per", "more", "less", "over",
-            "under", "up", "down", "into", "after", "before", "during", "since", "until", "compared", "versus", "vs",
-            "each", "every", "which", "who", "whose", "what", "when", "where", "while", "also", "only", "just", "about",
-            "around", "yoy", "year-over-year", "percent", "times", "year", "years", "quarter", "quarters", "month",
-            "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes", "second", "seconds", "ago",
-            "earlier", "later", "so", "if", "not", "no", "nor", "both", "either", "neither", "all", "any", "some",
-            "such", "another", "there", "here", "now", "then", "out", "off", "through", "across", "among",
-            "between", "against", "without", "within", "along", "via", "plus", "minus", "respectively", "apiece",
-            "a.m.", "p.m.", "am", "pm", "last", "next", "this", "previous", "prior", "in", "billion", "million",
-            "thousand", "trillion", "hundred", "dozen", "ones", "alone", "together", "overall", "total", "combined");
-
+    private static final Set<String> NOUN_STOP;
     /** Third-person verbs that look plural: "revenue of 5 rises" must not give a count of rises. */
-    private static final Set<String> VERBS = WordSets.words("rises", "falls", "grows", "increases", "decreases", "reaches",
-            "jumps", "drops", "climbs", "gains", "comes", "goes", "makes", "takes", "shows", "says", "means", "remains",
-            "includes", "represents", "compares", "marks", "seems", "appears", "exceeds", "totals", "equals", "accounts",
-            "was", "has", "does", "is", "plans", "expects", "sees", "gets", "hits", "tops", "slips", "slides", "rallies",
-            "surges", "soars", "plunges", "declines", "improves", "contributes", "continues", "becomes", "provides",
-            "needs", "uses", "runs", "serves", "allows", "helps", "offers", "delivers", "generates", "yields", "less",
-            "plus", "minus", "thus", "this", "its", "his", "hers", "ours", "theirs", "yes", "always", "perhaps",
-            "besides", "afterwards", "towards", "across", "regardless", "nevertheless", "sometimes", "various",
-            "previous", "serious", "famous", "numerous", "enormous", "continuous", "analysis", "basis", "crisis", "bus",
-            "status", "campus", "bonus", "census", "consensus", "focus", "gas", "us", "vs", "news", "series", "species",
-            "always", "whereas", "unless", "ones");
-
-    private static final Set<String> IRREGULAR_PLURALS = WordSets.words("people", "staff", "personnel", "children", "men",
-            "women", "feet", "teeth", "mice", "geese", "criteria", "cattle", "police");
-
-
-    private static final Set<String> KOREAN_STOP = WordSets.words("이상", "이하", "미만", "초과", "넘는", "넘게", "정도", "규모",
-            "수준", "가량", "안팎", "내외", "증가", "감소", "확대", "축소", "돌파", "기록", "달해", "이르는", "가까이", "남짓", "이내",
-            "늘어", "줄어", "성장", "하락", "상승", "개선", "이었다", "였다", "중", "모두", "이", "그", "더", "약", "또", "및");
-    private static final String KOREAN_PREDICATE_ENDINGS = "는된한다며고면게던했됐운린";
-
-    private static final String CHINESE_STOP =
-            "的和与與及或在中上里裡内內以之是为為了将將并並等共都也已被把从從向到至让讓使给給对對于於达達增减減降升同比较較年月日每各个個，。、；：";
+    private static final Set<String> VERBS;
+    private static final Set<String> IRREGULAR_PLURALS;
+    private static final Set<String> KOREAN_STOP;
+    private static final CharTable KOREAN_PREDICATE_ENDINGS;
+    private static final CharTable CHINESE_STOP;
     /** Verbs and adverbs that end a noun when they follow its first char (商品可享, 交易提供, 晶片目前). */
-    private static final String CHINESE_BREAK = "可享提供用来來能会會要没沒有作进進目均仍已再还還正";
+    private static final CharTable CHINESE_BREAK;
     /** Chars that extend a two-char noun into a longer one (可用区, 数据中心, 关键层). */
-    private static final String CHINESE_TAIL = "区區域心器者员員商店户戶站厂廠层層车車机機院馆館";
+    private static final CharTable CHINESE_TAIL;
+
+    static {
+        WordListFile file = WordList.COUNTED_NOUNS.read();
+        validate(file);
+        Predicate<Language> english = Language.ENGLISH::equals;
+        Predicate<Language> korean = Language.KOREAN::equals;
+        Predicate<Language> chinese = Language::isChinese;
+        NOUN_STOP = words(file, Role.STOP, english);
+        VERBS = words(file, Role.VERB, english);
+        IRREGULAR_PLURALS = words(file, Role.PLURAL, english);
+        KOREAN_STOP = words(file, Role.STOP, korean);
+        KOREAN_PREDICATE_ENDINGS = characters(file, Role.PREDICATE_ENDING, korean);
+        CHINESE_STOP = characters(file, Role.STOP, chinese);
+        CHINESE_BREAK = characters(file, Role.BREAK, chinese);
+        CHINESE_TAIL = characters(file, Role.TAIL, chinese);
+    }
+
+    /**
+     * Every row names its language (the role means something else in each) and fits its role: verbs and plurals
+     * are English, predicate endings Korean, breaks and tails Chinese; Korean endings and Chinese words are single
+     * characters; English words are compared in lower case.
+     */
+    static void validate(WordListFile file) {
+        for (Row row : file.rows()) {
+            Role role = Rows.choice(row, "role", Role.class);
+            Language language = row.language().orElseThrow(() ->
+                    row.fail("a counted-noun row names its language, not *: its role depends on it"));
+            boolean fits = switch (role) {
+                case STOP -> true;
+                case VERB, PLURAL -> language == Language.ENGLISH;
+                case PREDICATE_ENDING -> language == Language.KOREAN;
+                case BREAK, TAIL -> language.isChinese();
+            };
+            if (!fits) {
+                throw row.fail(Rows.name(role) + " is not a role of " + language.tag() + " words");
+            }
+            if (role == Role.PREDICATE_ENDING || language.isChinese()) {
+                Rows.oneChar(row, Rows.name(role));
+            }
+            if (language == Language.ENGLISH) {
+                Rows.lowerCase(row);
+            }
+        }
+    }
+
+    private static Set<String> words(WordListFile file, Role role, Predicate<Language> language) {
+        return Set.copyOf(Rows.with(file, "role", role).stream().filter(row -> language.test(row.language().get()))
+                .map(row -> row.get("word")).toList());
+    }
+
+    private static CharTable characters(WordListFile file, Role role, Predicate<Language> language) {
+        CharTable.Builder table = new CharTable.Builder();
+        for (Row row : Rows.with(file, "role", role)) {
+            if (language.test(row.language().get())) {
+                table.add(row, Rows.name(role));
+            }
+        }
+        return table.build();
+    }
 
     /**
      * Sets the noun of a count whose counter is [unitStart, unitEnd) and whose span ends at p: the noun after it
@@ -79,7 +118,8 @@ final class CountedNouns {
                 c.setNoun(t, q, e);
                 return;
             }
-        } else if (chineseCounter && q + 1 < n && CharClasses.isSpace(t.charAt(q)) && CharClasses.isLatinLetter(t.charAt(q + 1))) {
+        } else if (chineseCounter && q + 1 < n && CharClasses.isSpace(t.charAt(q))
+                && CharClasses.isLatinLetter(t.charAt(q + 1))) {
             int e = q + 1; // 10 萬個 SKU
             while (e < n && CharClasses.isAlnum(t.charAt(e))) {
                 e++;
@@ -116,7 +156,7 @@ final class CountedNouns {
         int stem = KoreanParticles.stemLength(t, w, e);
         String word = t.substring(w, w + stem);
         char last = word.charAt(word.length() - 1);
-        if (KOREAN_STOP.contains(word) || word.length() > 1 && KOREAN_PREDICATE_ENDINGS.indexOf(last) >= 0) {
+        if (KOREAN_STOP.contains(word) || word.length() > 1 && KOREAN_PREDICATE_ENDINGS.contains(last)) {
             return false;
         }
         c.setNoun(t, w, w + stem);
@@ -130,9 +170,9 @@ final class CountedNouns {
     private static int chineseNounEnd(String t, int q) {
         int n = t.length();
         int e = q;
-        while (e < n && e - q < 4 && CharClasses.isHan(t.charAt(e)) && CHINESE_STOP.indexOf(t.charAt(e)) < 0
-                && !(e > q && CHINESE_BREAK.indexOf(t.charAt(e)) >= 0)
-                && (e - q < 2 || CHINESE_TAIL.indexOf(t.charAt(e)) >= 0
+        while (e < n && e - q < 4 && CharClasses.isHan(t.charAt(e)) && !CHINESE_STOP.contains(t.charAt(e))
+                && !(e > q && CHINESE_BREAK.contains(t.charAt(e)))
+                && (e - q < 2 || CHINESE_TAIL.contains(t.charAt(e))
                 || t.charAt(e) == '中' && e + 1 < n && t.charAt(e + 1) == '心')) {
             e++;
         }
@@ -149,7 +189,8 @@ final class CountedNouns {
             return -1;
         }
         q++;
-        if (ofAllowed && q + 3 <= limit && s.charAt(q) == 'o' && s.charAt(q + 1) == 'f' && CharClasses.isSpace(s.charAt(q + 2))) {
+        if (ofAllowed && q + 3 <= limit && s.charAt(q) == 'o' && s.charAt(q + 1) == 'f'
+                && CharClasses.isSpace(s.charAt(q + 2))) {
             q += 3;
         }
         int start = q;
@@ -163,7 +204,7 @@ final class CountedNouns {
                 return -1;
             }
             String word = s.subSequence(q, e).toString();
-            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            String lower = word.toLowerCase(Locale.ROOT);
             if (NOUN_STOP.contains(lower) || EnglishContext.isMonth(lower)) {
                 return -1;
             }
@@ -176,6 +217,15 @@ final class CountedNouns {
             q = e + 1;
         }
         return -1;
+    }
+
+    /** 1.5m people, 7B parameters: a glued m or b followed by a counted plural is a scale even without currency. */
+    static boolean scaleLetterBeforeNoun(CharSequence s, int p, int limit) {
+        if (p + 1 >= limit) {
+            return false;
+        }
+        char c = CharClasses.lowerAscii(s.charAt(p));
+        return (c == 'm' || c == 'b') && !CharClasses.isAlnum(s.charAt(p + 1)) && english(s, p + 1, limit, false) >= 0;
     }
 
     private static boolean looksPlural(String word, String lower) {

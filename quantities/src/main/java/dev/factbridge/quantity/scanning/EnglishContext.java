@@ -1,45 +1,51 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.scanning;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.Language;
+import dev.factbridge.language.WordListFile;
+import dev.factbridge.language.WordListFile.Row;
+import dev.factbridge.quantity.lexicon.Rows;
+import dev.factbridge.quantity.lexicon.WordList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * English words around a number that decide whether it is a quantity at all: reference words ({@code Section 4},
- * {@code No. 1}, {@code Top 10}), month names ({@code August 3}), product names ({@code Claude 3}, {@code Llama 2})
- * and proportions ({@code 9 in 10}).
+ * English words around a number that decide whether it is a quantity at all ({@code english-context.tsv}):
+ * reference words ({@code Section 4}, {@code No. 1}, {@code Top 10}), month names ({@code August 3}), product names
+ * ({@code Claude 3}, {@code Llama 2}) and proportions ({@code 9 in 10}).
  */
 final class EnglishContext {
     private EnglishContext() {
     }
 
+    enum Role { REFERENCE, FUNCTION, MONTH }
+
     /** Words after which a bare number is a reference, rank or label, not an amount. */
-    private static final Set<String> REFERENCE_WORDS = WordSets.words("no", "no.", "nr", "nr.", "number", "#", "top", "section",
-            "sec.", "item", "items", "chapter", "part", "page", "pages", "p.", "pp.", "figure", "fig.", "fig", "table",
-            "article", "exhibit", "note", "notes", "rule", "version", "ver.", "v.", "phase", "tier", "level", "step",
-            "round", "gen", "generation", "grade", "class", "model", "series", "vol.", "vol", "volume", "episode",
-            "season", "lot", "room", "unit", "line", "row", "column", "slide", "appendix", "schedule", "form", "route",
-            "week", "day", "year", "quarter", "month", "fiscal", "fy", "q", "h", "stage", "act", "title", "paragraph",
-            "clause", "annex", "exhibits", "stage", "gate", "pier", "terminal", "suite", "floor", "ward", "district");
-
+    private static final Set<String> REFERENCE_WORDS;
     /** Capitalized words that start sentences or phrases; a number after them is not part of a name. */
-    private static final Set<String> FUNCTION_WORDS = WordSets.words("the", "in", "at", "by", "for", "with", "from", "to",
-            "and", "or", "of", "on", "its", "their", "our", "all", "only", "just", "another", "these", "those", "some",
-            "about", "around", "over", "nearly", "almost", "approximately", "roughly", "more", "less", "up", "between",
-            "since", "after", "before", "during", "each", "every", "across", "we", "it", "they", "he", "she", "i", "you",
-            "there", "here", "this", "that", "as", "than", "nearly", "under", "above", "below", "within", "through",
-            "roughly", "estimated", "total", "totaling", "reached", "reaching", "hired", "added", "cut", "employs",
-            "serves", "has", "had", "have", "is", "was", "were", "are", "be", "with", "without", "among", "including",
-            "includes", "included", "launched", "opened", "built", "shipped", "sold", "delivered", "announced", "spent",
-            "invested", "raised", "grew", "rose", "fell", "added", "plans", "planned", "expects", "expected", "operates",
-            "operated", "saw", "served", "now", "then", "still", "also", "another", "first", "last", "next", "past",
-            "nearly", "overall", "combined", "altogether", "respectively", "but", "yet", "so", "if", "when", "while",
-            "although", "though", "because", "across", "per", "than", "like", "unlike", "except", "plus", "minus",
-            "what", "which", "who", "whom", "whose", "where", "why", "how");
+    private static final Set<String> FUNCTION_WORDS;
+    private static final Set<String> MONTHS;
 
-    private static final Set<String> MONTHS = WordSets.words("january", "february", "march", "april", "june", "july", "august",
-            "september", "october", "november", "december", "jan", "jan.", "feb", "feb.", "mar", "mar.", "apr", "apr.",
-            "jun", "jun.", "jul", "jul.", "aug", "aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.",
-            "dec", "dec.");
+    static {
+        WordListFile file = WordList.ENGLISH_CONTEXT.read();
+        REFERENCE_WORDS = words(file, Role.REFERENCE);
+        FUNCTION_WORDS = words(file, Role.FUNCTION);
+        MONTHS = words(file, Role.MONTH);
+    }
+
+    /** The words of one role; they are English (or symbols, for every language) and compared in lower case. */
+    static Set<String> words(WordListFile file, Role role) {
+        List<String> words = new ArrayList<>();
+        for (Row row : Rows.with(file, "role", role)) {
+            if (row.language().filter(language -> language != Language.ENGLISH).isPresent()) {
+                throw row.fail("English context words are en, or * for symbols (found " + row.get("lang") + ")");
+            }
+            words.add(Rows.lowerCase(row));
+        }
+        return Set.copyOf(words);
+    }
 
     /** The Latin word right before pos (one space apart), lowercased, or null. Keeps a trailing period ("No."). */
     static String wordBefore(CharSequence s, int pos, int floor) {
@@ -86,7 +92,7 @@ final class EnglishContext {
         if (e < limit && s.charAt(e) == '.') {
             e++;
         }
-        return e > p && MONTHS.contains(s.subSequence(p, e).toString().toLowerCase(java.util.Locale.ROOT));
+        return e > p && MONTHS.contains(s.subSequence(p, e).toString().toLowerCase(Locale.ROOT));
     }
 
     /** "9 in 10", "one out of five": either side of a proportion, which is not an amount of its own. */
@@ -107,7 +113,8 @@ final class EnglishContext {
 
     /**
      * A capitalized word that names a product or model right before a number: {@code Claude 3}, {@code Llama 2},
-     * {@code iPhone 15}, {@code Windows 11}. Sentence-initial function words ({@code About}, {@code Over}) are not names.
+     * {@code iPhone 15}, {@code Windows 11}. Sentence-initial function words ({@code About}, {@code Over}) are not
+     * names.
      */
     static boolean isNameWord(String word) {
         if (word == null || word.isEmpty() || word.endsWith(".") || word.startsWith("#")) {
@@ -123,7 +130,7 @@ final class EnglishContext {
         if (!upper) {
             return false;
         }
-        String l = word.toLowerCase(java.util.Locale.ROOT);
+        String l = word.toLowerCase(Locale.ROOT);
         if (FUNCTION_WORDS.contains(l) || MONTHS.contains(l)) {
             return false;
         }

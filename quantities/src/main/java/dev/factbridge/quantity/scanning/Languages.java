@@ -1,4 +1,4 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.scanning;
 
 import dev.factbridge.language.CharClasses;
 import dev.factbridge.language.ChineseVariant;

@@ -1,6 +1,8 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.scanning;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.quantity.lexicon.UnitLexicon;
+
 /**
  * Shapes of digits that are not amounts, judged from the chars around them: references and codes glued to the
  * number ({@code #1}, {@code 第二}, {@code 제3}, {@code GPT-4}, {@code '23}), list numbering at a line start
@@ -157,7 +159,8 @@ final class NonQuantityShapes {
             char c = t.charAt(q);
             if (CharClasses.isAlnum(c)) {
                 q++;
-            } else if ((c == '.' || c == ',' || c == '-') && q + 1 < n && CharClasses.isAlnum(t.charAt(q + 1)) && q > p) {
+            } else if ((c == '.' || c == ',' || c == '-') && q + 1 < n && CharClasses.isAlnum(t.charAt(q + 1))
+                    && q > p) {
                 q++;
             } else {
                 break;
@@ -168,13 +171,7 @@ final class NonQuantityShapes {
 
     /** A three-letter currency code glued to digits: USD5bn, RMB100. */
     static boolean currencyCodeAt(CharSequence t, int i) {
-        if (i + 3 > t.length()) {
-            return false;
-        }
-        return switch (t.subSequence(i, i + 3).toString()) {
-            case "USD", "KRW", "CNY", "RMB", "EUR", "JPY", "TWD", "NTD", "HKD", "GBP" -> true;
-            default -> false;
-        };
+        return UnitLexicon.codeGluedToDigitsAt(t, i);
     }
 
     /** 오후 3시 30분: minutes right after an hour of the clock are a time of day. */

@@ -1,9 +1,21 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.scanning;
 
 import dev.factbridge.language.CharClasses;
-import dev.factbridge.quantity.NumberParse.Source;
-import dev.factbridge.quantity.UnitLexicon.Type;
-import java.math.BigDecimal;
+import dev.factbridge.quantity.Quantity;
+import dev.factbridge.quantity.QuantityKind;
+import dev.factbridge.quantity.lexicon.KoreanParticles;
+import dev.factbridge.quantity.lexicon.PhraseTrie;
+import dev.factbridge.quantity.lexicon.QualifierLexicon;
+import dev.factbridge.quantity.lexicon.ScaleWords;
+import dev.factbridge.quantity.lexicon.UnitLexicon;
+import dev.factbridge.quantity.lexicon.UnitLexicon.Type;
+import dev.factbridge.quantity.numerals.EnglishNumbers;
+import dev.factbridge.quantity.numerals.MultipleWords;
+import dev.factbridge.quantity.numerals.NativeKoreanNumbers;
+import dev.factbridge.quantity.numerals.NumberParse;
+import dev.factbridge.quantity.numerals.NumberParse.Source;
+import dev.factbridge.quantity.numerals.Numerals;
+import dev.factbridge.quantity.numerals.OrderOfMagnitude;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +24,7 @@ import java.util.Locale;
  * One left-to-right pass over a text, per call: finds number cores (Arabic digits, CJK and Korean numerals, English
  * number words, order-of-magnitude words, multiple words), reads what is attached to them on both sides (sign,
  * currency, qualifier, scale, unit, counted noun) and drops the ones that are dates, ordinals, codes or names.
- * Ranges, changes and bare numbers are settled afterwards by {@link RangeLinker} and {@link QuantityRecognizer}.
+ * Ranges, changes and bare numbers are settled afterwards by {@link RangeLinker} and {@link NumeralQuantities}.
  */
 final class QuantityScanner {
     /** No amount is written with more than 40 digits in a row: such a run is an id or a hash. */
@@ -84,7 +96,7 @@ final class QuantityScanner {
             return i + 1;
         }
         if (!np.hasScale()) {
-            int chain = NonQuantityShapes.chainEnd(t, i, np.end, np.decimal);
+            int chain = NonQuantityShapes.chainEnd(t, i, np.end(), np.decimal());
             if (chain > 0) {
                 return chain;
             }
@@ -129,12 +141,12 @@ final class QuantityScanner {
             return wordEnd; // inside a word (after a candidate that ended mid-word): no numeral starts here
         }
         NumberParse np = new NumberParse();
-        if (t.charAt(i) == '수' && OrderOfMagnitude.parseCjk(t, i, wordEnd, np)) {
+        if (OrderOfMagnitude.parseCjk(t, i, wordEnd, np)) {
             return Math.max(finish(np), i + 1);
         }
         np = new NumberParse();
         if (Numerals.isHangulNumeral(t.charAt(i)) && Numerals.parseComposite(t, i, n, Numerals.HANGUL, np)
-                && np.end - i >= 2 && np.hasScale()) {
+                && np.end() - i >= 2 && np.hasScale()) {
             return Math.max(finish(np), i + 1);
         }
         np = new NumberParse();
@@ -150,10 +162,10 @@ final class QuantityScanner {
     private int hanAt(int i) {
         char c = t.charAt(i);
         NumberParse np = new NumberParse();
-        if (c == '翻' && MultipleWords.parse(t, i, n, np)) {
+        if (MultipleWords.parse(t, i, n, np)) {
             return finish(np);
         }
-        if ((c == '数' || c == '數' || c == '几' || c == '幾') && OrderOfMagnitude.parseCjk(t, i, n, np)) {
+        if (OrderOfMagnitude.parseCjk(t, i, n, np)) {
             return finish(np);
         }
         if (!Numerals.isCjkNumeral(c)) {
@@ -188,15 +200,15 @@ final class QuantityScanner {
     private int finish(NumberParse np) {
         Candidate c = new Candidate(np);
         readLeft(c);
-        int p = np.end;
-        Source src = np.source;
+        int p = np.end();
+        Source src = np.source();
         if (src == Source.MULTIPLE_WORD) {
             c.setUnit("times", QuantityKind.MULTIPLE);
             return accept(c, qualifierAfter(c, p));
         }
         if (src == Source.ORDER_OF_MAGNITUDE) {
             c.qualifier = Quantity.ORDER_OF_MAGNITUDE;
-            c.start = np.start;
+            c.start = np.start();
             int moneyEnd = ofCurrency(c, p);
             if (moneyEnd > 0) {
                 return accept(c, moneyEnd);
@@ -217,7 +229,7 @@ final class QuantityScanner {
             }
         }
         if (notAQuantity(c)) {
-            return Math.max(p, np.end);
+            return Math.max(p, np.end());
         }
         return accept(c, p);
     }
@@ -225,13 +237,13 @@ final class QuantityScanner {
     /** Left of the number: 百分之, sign, currency marker, then the qualifier word, and range/change markers. */
     private void readLeft(Candidate c) {
         NumberParse np = c.num;
-        int s = np.start;
+        int s = np.start();
         if (s - 3 >= floor && CharClasses.at(t, s - 3, "百分之")) {
             c.setUnit("percent", QuantityKind.PERCENT);
             s -= 3;
         }
         s = readSign(c, s);
-        if (np.source != Source.MULTIPLE_WORD && np.source != Source.ORDER_OF_MAGNITUDE) {
+        if (np.source() != Source.MULTIPLE_WORD && np.source() != Source.ORDER_OF_MAGNITUDE) {
             long cm = UnitLexicon.currencyBefore(t, s, floor);
             if (cm >= 0) {
                 c.currency = resolveCurrency(UnitLexicon.currency(cm));
@@ -239,13 +251,13 @@ final class QuantityScanner {
             }
         }
         if (np.isArabic() && !np.hasScale()) {
-            boolean letters = c.currency != null || ScaleWords.letterBeforeNoun(t, np.end, n);
-            long sc = ScaleWords.after(t, np.end, n, letters);
+            boolean letters = c.currency != null || CountedNouns.scaleLetterBeforeNoun(t, np.end(), n);
+            long sc = ScaleWords.after(t, np.end(), n, letters);
             if (sc >= 0) {
-                applyEnglishScale(np, ScaleWords.exponent(sc), ScaleWords.end(sc));
+                np.applyEnglishScale(ScaleWords.exponent(sc), ScaleWords.end(sc));
             }
         }
-        if (np.source == Source.CJK && !np.startsWithDigit && s - 1 >= floor && t.charAt(s - 1) == '上') {
+        if (np.source() == Source.CJK && !np.startsWithDigit() && s - 1 >= floor && t.charAt(s - 1) == '上') {
             c.qualifier = Quantity.MORE_THAN; // 上千家, 上万名: upwards of a thousand, of ten thousand
             c.qualifierStart = s - 1;
             s--;
@@ -265,7 +277,7 @@ final class QuantityScanner {
         c.start = s;
         c.fromMarker = QualifierLexicon.fromBefore(t, s, floor);
         c.betweenStart = QualifierLexicon.betweenBefore(t, s, floor);
-        c.value = c.negative ? -np.value : np.value;
+        c.value = c.negative ? -np.value() : np.value();
     }
 
     private int readSign(Candidate c, int s) {
@@ -308,13 +320,14 @@ final class QuantityScanner {
             c.setUnit(c.currency, QuantityKind.MONEY);
             c.unitType = Type.CURRENCY;
         }
-        if (c.unitType == null && p == np.end && p < n && CharClasses.isLatinLetter(t.charAt(p)) && p > 0
+        if (c.unitType == null && p == np.end() && p < n && CharClasses.isLatinLetter(t.charAt(p)) && p > 0
                 && CharClasses.isAlnum(t.charAt(p - 1))) {
             resume = NonQuantityShapes.skipToken(t, p); // 4K, 5G, 3D, 1990s, 2nd, 7B: a code or an ordinal
             return DROP;
         }
         p = qualifierAfter(c, p);
-        if (c.unitType == null && p == np.end && p + 1 < n && t.charAt(p) == '-' && CharClasses.isLatinLetter(t.charAt(p + 1))) {
+        if (c.unitType == null && p == np.end() && p + 1 < n && t.charAt(p) == '-'
+                && CharClasses.isLatinLetter(t.charAt(p + 1))) {
             resume = NonQuantityShapes.skipToken(t, p + 1); // 10-K, 5-star, two-thirds
             return DROP;
         }
@@ -366,7 +379,7 @@ final class QuantityScanner {
                 c.setUnit("days", QuantityKind.DURATION);
             }
             case UNITS_OR_AGE -> {
-                if (!np.hasScale() && !np.separators && Math.abs(c.value) < 100) {
+                if (!np.hasScale() && !np.separators() && Math.abs(c.value) < 100) {
                     return drop(ue); // 20대 (people in their twenties), 3대 (the top three)
                 }
                 c.setUnit("count", QuantityKind.COUNT);
@@ -395,7 +408,7 @@ final class QuantityScanner {
     /** Dates, references, names, times of day and articles that survived the unit reading. */
     private boolean notAQuantity(Candidate c) {
         NumberParse np = c.num;
-        Source src = np.source;
+        Source src = np.source();
         boolean singularEnglishUnit = c.unitEnd > 0 && CharClasses.isLowerAscii(t.charAt(c.unitEnd - 1))
                 && t.charAt(c.unitEnd - 1) != 's';
         if (np.looksLikeYear() && c.currency == null && c.qualifier == null && (c.unit == null || c.englishNoun
@@ -421,7 +434,7 @@ final class QuantityScanner {
                     return true; // August 3, Section 4, Claude 3
                 }
             }
-            if (EnglishContext.monthAfter(t, np.end, n) || EnglishContext.proportion(t, c.start, np.end, n)) {
+            if (EnglishContext.monthAfter(t, np.end(), n) || EnglishContext.proportion(t, c.start, np.end(), n)) {
                 return true; // 3 August, 9 in 10 executives
             }
         }
@@ -431,22 +444,22 @@ final class QuantityScanner {
         if (c.kind == QuantityKind.DURATION && Quantity.MORE_THAN.equals(c.qualifier) && c.qualifierStart >= 0
                 && (CharClasses.at(t, c.qualifierStart, "over") || CharClasses.at(t, c.qualifierStart, "Over"))) {
             c.qualifier = null; // "over 15 years" is a period, not a lower bound
-            c.start = np.start;
+            c.start = np.start();
         }
         boolean wordNumeral = src == Source.CJK || src == Source.HANGUL || src == Source.HANGUL_NATIVE
                 || src == Source.WORDS;
-        if (wordNumeral && !np.hasScale() && Math.abs(np.value) == 1) {
+        if (wordNumeral && !np.hasScale() && Math.abs(np.value()) == 1) {
             return true; // 一个, 한 곳, one of: an article, not an amount
         }
         if (src == Source.HANGUL_NATIVE && c.unit == null) {
             return true; // 세, 네, 열 are ordinary words unless a counter follows
         }
-        c.requiresUnit = wordNumeral || src == Source.ORDER_OF_MAGNITUDE && t.charAt(np.end - 1) == '조';
+        c.requiresUnit = wordNumeral || src == Source.ORDER_OF_MAGNITUDE && t.charAt(np.end() - 1) == '조';
         return false;
     }
 
     private int accept(Candidate c, int end) {
-        c.end = Math.max(end, c.num.end);
+        c.end = Math.max(end, c.num.end());
         found.add(c);
         floor = c.end;
         return c.end;
@@ -457,14 +470,14 @@ final class QuantityScanner {
     /** 27,000多个, 两万多名, 100여 개, 27,000+ customers, 100多亿元: qualifiers between the number and its unit. */
     private int qualifierBeforeUnit(Candidate c, int from) {
         int p = from;
-        if (p + 1 < n && CharClasses.isSpace(t.charAt(p)) && "多余餘".indexOf(t.charAt(p + 1)) >= 0) {
+        if (p + 1 < n && CharClasses.isSpace(t.charAt(p)) && isChineseMore(t.charAt(p + 1))) {
             p++; // "20 多種", "500 多億美元": spaced Chinese text
         }
         if (p >= n) {
             return from;
         }
         char ch = t.charAt(p);
-        if (ch == '多' || ch == '余' || ch == '餘') {
+        if (isChineseMore(ch)) {
             int q = p + 1;
             int scaled = q;
             while (scaled < n && Numerals.cjkScale(t.charAt(scaled)) >= 4) {
@@ -498,13 +511,8 @@ final class QuantityScanner {
             exp += Numerals.cjkScale(t.charAt(k)); // 多万亿 compounds like 万亿
         }
         NumberParse np = c.num;
-        np.exact = (np.exact != null ? np.exact : BigDecimal.valueOf(np.value)).scaleByPowerOfTen(exp);
-        np.value = np.exact.doubleValue();
-        np.scales++;
-        np.hasBig = true;
-        np.topExp = Math.max(np.topExp, exp);
-        np.simple = false;
-        c.value = c.negative ? -np.value : np.value;
+        np.applyScaleAfterQualifier(exp);
+        c.value = c.negative ? -np.value() : np.value();
     }
 
     private int qualifierAfter(Candidate c, int p) {
@@ -520,6 +528,11 @@ final class QuantityScanner {
         return PhraseTrie.pos(m);
     }
 
+    /** 多, 余 / 餘: "more than" between a Chinese number and its unit (两万多名, 100余家). */
+    private static boolean isChineseMore(char c) {
+        return c == '多' || c == '余' || c == '餘';
+    }
+
     private static void setQualifier(Candidate c, String q) {
         if (c.qualifier == null) {
             c.qualifier = q;
@@ -531,11 +544,11 @@ final class QuantityScanner {
     /** 년/年 after a number: a date for year-like values, a duration otherwise (3년간, 지난 20년 동안, 十年). */
     private boolean yearCountsAsDuration(Candidate c, int markEnd) {
         NumberParse np = c.num;
-        double v = Math.abs(np.value);
-        if (np.isInteger() && v >= 1000 && v <= 2999 || np.positional) {
+        double v = Math.abs(np.value());
+        if (np.isInteger() && v >= 1000 && v <= 2999 || np.positional()) {
             return false;
         }
-        if (np.isArabic() && np.intDigits == 2 && !np.decimal && !np.hasScale()) {
+        if (np.isArabic() && np.intDigits() == 2 && !np.decimal() && !np.hasScale()) {
             // '23년 / 23年 often abbreviates 2023; only a duration cue makes it a span of years
             return c.qualifier != null || QualifierLexicon.durationCueAfter(t, markEnd, n)
                     || QualifierLexicon.durationCueBefore(t, c.start, floor);
@@ -551,16 +564,6 @@ final class QuantityScanner {
             return Languages.isChinese(lang) ? "CNY" : "JPY";
         }
         return code;
-    }
-
-    private static void applyEnglishScale(NumberParse np, int exp, int end) {
-        np.value = Numerals.toDouble(np.mant, np.mexp + exp);
-        np.exact = np.leading.scaleByPowerOfTen(exp);
-        np.scales = 1;
-        np.hasBig = true;
-        np.topExp = exp;
-        np.multExp = exp;
-        np.end = end;
     }
 
     private static boolean isTilde(char c) {

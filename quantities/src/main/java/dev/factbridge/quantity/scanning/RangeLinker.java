@@ -1,6 +1,12 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.scanning;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.WordListFile;
+import dev.factbridge.quantity.Quantity;
+import dev.factbridge.quantity.QuantityKind;
+import dev.factbridge.quantity.lexicon.Rows;
+import dev.factbridge.quantity.lexicon.WordList;
+import dev.factbridge.quantity.numerals.NumberParse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +16,7 @@ import java.util.Set;
  * {@code between X and Y}, {@code X에서 Y 사이}, {@code 介於X至Y之間}) becomes one quantity with {@code valueHigh}; a
  * change ({@code from X to Y}, {@code X에서 Y로}, {@code 从X增至Y}) stays two quantities. Either way a unit or a scale
  * stated only once is shared: {@code 1,180억에서 1,310억 달러로} gives USD to both, {@code $12 to $15 billion} gives
- * billions to both.
+ * billions to both. The words are those of {@code range-words.tsv}.
  */
 final class RangeLinker {
     private RangeLinker() {
@@ -18,13 +24,32 @@ final class RangeLinker {
 
     private enum Relation { NONE, RANGE, CHANGE }
 
-    private static final Set<String> RANGE_MARKS = WordSets.words("~", "～", "∼", "〜", "-", "–", "—", "‒", "－", "to", "至", "到");
-    private static final Set<String> CHANGE_VERBS = WordSets.words("增至", "增长至", "增長至", "增加至", "增加到", "增长到", "增長到",
-            "提升至", "提高至", "上升至", "升至", "下降至", "降至", "减少至", "減少至", "减至", "減至", "跌至", "降低至", "扩大至",
-            "擴大至", "成长至", "成長至", "增为", "增為", "升为", "升為", "降为", "降為", "攀升至", "回升至", "下滑至", "缩小至", "縮小至");
+    enum Role { RANGE, TO, CHANGE, CLOSING }
 
+    /** Marks between two numbers that make a range, or a change after "from" when they say "to". */
+    private static final Set<String> RANGE_MARKS;
+    private static final Set<String> TO_MARKS;
+    private static final Set<String> CHANGE_VERBS;
     /** Words closing a range after its upper end: X에서 Y 사이, 介於X至Y之間, X부터 Y까지. */
-    private static final String[] CLOSINGS = {"사이", "之间", "之間", "까지"};
+    private static final List<String> CLOSINGS;
+
+    static {
+        WordListFile file = WordList.RANGE_WORDS.read();
+        TO_MARKS = Set.copyOf(words(file, Role.TO));
+        RANGE_MARKS = Set.copyOf(union(words(file, Role.RANGE), words(file, Role.TO)));
+        CHANGE_VERBS = Set.copyOf(words(file, Role.CHANGE));
+        CLOSINGS = words(file, Role.CLOSING);
+    }
+
+    static List<String> words(WordListFile file, Role role) {
+        return Rows.with(file, "role", role).stream().map(row -> row.get("word")).toList();
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
 
     static List<Candidate> link(String t, List<Candidate> cs) {
         if (cs.size() < 2) {
@@ -69,8 +94,7 @@ final class RangeLinker {
         }
         String gap = t.substring(gs, ge);
         if (RANGE_MARKS.contains(gap)) {
-            return a.fromMarker && (gap.equals("to") || gap.equals("至") || gap.equals("到")) ? Relation.CHANGE
-                    : Relation.RANGE;
+            return a.fromMarker && TO_MARKS.contains(gap) ? Relation.CHANGE : Relation.RANGE;
         }
         if (gap.equals("and")) {
             return a.betweenStart >= 0 ? Relation.RANGE : Relation.NONE;
@@ -111,7 +135,8 @@ final class RangeLinker {
     }
 
     private static boolean vague(Candidate c) {
-        return c.num.source == NumberParse.Source.ORDER_OF_MAGNITUDE || c.num.source == NumberParse.Source.MULTIPLE_WORD;
+        return c.num.source() == NumberParse.Source.ORDER_OF_MAGNITUDE
+                || c.num.source() == NumberParse.Source.MULTIPLE_WORD;
     }
 
     /** A range runs upwards once the scale is shared: 4~5억, -5% to -3% (2022-2022 or 5-3 is no range). */
@@ -128,10 +153,10 @@ final class RangeLinker {
     private static double borrowedScale(Candidate a, Candidate b) {
         NumberParse x = a.num;
         NumberParse y = b.num;
-        if (!x.simple || !y.simple || !y.hasScale() || x.leading == null || x.multExp >= y.multExp) {
+        if (!x.simple() || !y.simple() || !y.hasScale() || x.leading() == null || x.multExp() >= y.multExp()) {
             return Double.NaN;
         }
-        double v = x.leading.scaleByPowerOfTen(y.multExp).doubleValue();
+        double v = x.leading().scaleByPowerOfTen(y.multExp()).doubleValue();
         if (a.value < 0) {
             v = -v;
         }
@@ -147,8 +172,8 @@ final class RangeLinker {
         }
         NumberParse x = a.num;
         NumberParse y = b.num;
-        if (x.simple && y.simple && x.hasScale() && !y.hasScale() && y.leading != null && !y.decimal) {
-            double w = y.leading.scaleByPowerOfTen(x.multExp).doubleValue();
+        if (x.simple() && y.simple() && x.hasScale() && !y.hasScale() && y.leading() != null && !y.decimal()) {
+            double w = y.leading().scaleByPowerOfTen(x.multExp()).doubleValue();
             if (b.value < 0) {
                 w = -w;
             }

@@ -1,6 +1,8 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.scanning;
 
 import dev.factbridge.language.CharClasses;
+import java.util.Arrays;
+
 /**
  * Regions that never hold quantities: URLs, e-mail addresses and markdown image links. Built by hand-written
  * scans that only run when the text contains their trigger ({@code ://}, {@code www.}, {@code @}, {@code ![}), so
@@ -65,7 +67,7 @@ final class TextMask {
                     count -= 2;
                 }
                 if (count + 2 > spans.length) {
-                    spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+                    spans = Arrays.copyOf(spans, spans.length * 2);
                 }
                 spans[count++] = start;
                 spans[count++] = Math.max(end, start);

@@ -1,4 +1,4 @@
-package dev.factbridge.quantity;
+package dev.factbridge.quantity.numerals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
