@@ -17,6 +17,7 @@ public class BucketHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("bucket").status(bucket.isReachable()).withData("bucket", bucket.name()).build();
+        return HealthCheckResponse.named("bucket").status(bucket.isReachable()).withData("bucket", bucket.name())
+                .build();
     }
 }

@@ -55,7 +55,8 @@ public final class LocalBucket implements Bucket {
 
     /** The path of {@code file} relative to {@code inbox/}, with {@code /} separators. */
     public String keyOf(Path file) {
-        return inbox.relativize(file.toAbsolutePath().normalize()).toString().replace(file.getFileSystem().getSeparator(), "/");
+        return inbox.relativize(file.toAbsolutePath().normalize()).toString()
+                .replace(file.getFileSystem().getSeparator(), "/");
     }
 
     @Override
@@ -66,7 +67,8 @@ public final class LocalBucket implements Bucket {
                 try {
                     BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
                     if (attrs.isRegularFile()) {
-                        files.put(keyOf(path), new ObjectState(attrs.size(), attrs.lastModifiedTime().toInstant(), null));
+                        files.put(keyOf(path),
+                                new ObjectState(attrs.size(), attrs.lastModifiedTime().toInstant(), null));
                     }
                 } catch (IOException e) {
                     // gone or unreadable since the walk saw it: the next scan tells
@@ -115,7 +117,8 @@ public final class LocalBucket implements Bucket {
      */
     public Path moveToRejected(Path file, String errorJson) throws IOException {
         Path target = moveKeepingPath(file, rejected, utf8Length(REPORT_SUFFIX));
-        Files.writeString(target.resolveSibling(target.getFileName() + REPORT_SUFFIX), errorJson, StandardCharsets.UTF_8);
+        Files.writeString(target.resolveSibling(target.getFileName() + REPORT_SUFFIX), errorJson,
+                StandardCharsets.UTF_8);
         return target;
     }
 

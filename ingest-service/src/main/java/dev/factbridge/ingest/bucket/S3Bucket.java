@@ -78,7 +78,8 @@ public final class S3Bucket implements Bucket, AutoCloseable {
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .credentialsProvider(settings.accessKey() != null
-                        ? StaticCredentialsProvider.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()))
+                        ? StaticCredentialsProvider.create(
+                                AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()))
                         : DefaultCredentialsProvider.builder().build());
         if (settings.endpoint() != null) {
             builder.endpointOverride(URI.create(settings.endpoint()));
@@ -88,7 +89,9 @@ public final class S3Bucket implements Bucket, AutoCloseable {
         String p = settings.prefix() == null ? "" : settings.prefix();
         this.prefix = p.isEmpty() || p.endsWith("/") ? p : p + "/";
         this.disposition = settings.disposition();
-        this.tagged = disposition == Disposition.TAG ? new TaggedObjectsCache(settings.taggedObjectsFile(), name()) : null;
+        this.tagged = disposition == Disposition.TAG
+                ? new TaggedObjectsCache(settings.taggedObjectsFile(), name())
+                : null;
     }
 
     @Override
@@ -201,7 +204,9 @@ public final class S3Bucket implements Bucket, AutoCloseable {
                 throw new IOException(fullKey + " already has " + (tags.size() - ours.size())
                         + " tags; S3 allows 10 and tag mode needs " + ours.size());
             }
-            List<Tag> tagSet = tags.entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList();
+            List<Tag> tagSet = tags.entrySet().stream()
+                    .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build())
+                    .toList();
             s3.putObjectTagging(r -> r.bucket(bucket).key(fullKey).tagging(t -> t.tagSet(tagSet)));
             tagged.recordDone(key, etag, ours.get(STATE_TAG));
             untaggedEtags.remove(key);

@@ -29,7 +29,8 @@ public final class SettleTracker {
     }
 
     /**
-     * Records this scan and returns the files that are ready, oldest first. Files gone since the last scan are forgotten.
+     * Records this scan and returns the files that are ready, oldest first. Files gone since the last scan are
+     * forgotten.
      */
     public synchronized List<String> settled(Map<String, Bucket.ObjectState> scan, Instant now) {
         List<String> ready = new ArrayList<>();

@@ -87,7 +87,8 @@ public class TextExtractor {
         try (InputStream in = source.open()) {
             MediaType type = parser.getDetector().detect(in, metadata);
             if (!parser.getSupportedTypes(new ParseContext()).contains(type) && !isText(type)) {
-                throw new RejectedFileException(RejectionReason.UNSUPPORTED_TYPE, "no text can be extracted from " + type);
+                throw new RejectedFileException(RejectionReason.UNSUPPORTED_TYPE,
+                        "no text can be extracted from " + type);
             }
             ParseContext context = new ParseContext();
             context.set(Parser.class, parser);
@@ -122,7 +123,8 @@ public class TextExtractor {
             throw new RejectedFileException(bomb ? RejectionReason.BOMB : RejectionReason.CORRUPT,
                     (bomb ? "the file expands far beyond its size: " : "cannot parse the file: ") + describe(e), e);
         } catch (TikaMemoryLimitException e) {
-            throw new RejectedFileException(RejectionReason.BOMB, "the file expands beyond the limits: " + describe(e), e);
+            throw new RejectedFileException(RejectionReason.BOMB,
+                    "the file expands beyond the limits: " + describe(e), e);
         } catch (TikaException e) {
             // Tika reports a zip bomb as a plain TikaException (from its SecureContentHandler, or POI's guards as
             // the cause): the messages are all there is to tell it by.

@@ -67,7 +67,8 @@ public class FileIngestor {
                     ledger.record(docId, key, copy.size());
                     bucket.markProcessed(key);
                     metrics.counter("factbridge.ingest.files.duplicate").increment();
-                    LOG.infof("%s is the same document as %s (%s): recorded as another source", key, firstSource.get(), docId);
+                    LOG.infof("%s is the same document as %s (%s): recorded as another source",
+                            key, firstSource.get(), docId);
                     return true;
                 }
                 String fileName = fileName(key);
@@ -80,7 +81,8 @@ public class FileIngestor {
                 bucket.markProcessed(key);
                 metrics.counter("factbridge.ingest.files.ingested").increment();
                 metrics.counter("factbridge.ingest.bytes").increment(copy.size());
-                LOG.infof("ingested %s as %s (%s, %d chars)", key, docId, extracted.mediaType(), extracted.text().length());
+                LOG.infof("ingested %s as %s (%s, %d chars)",
+                        key, docId, extracted.mediaType(), extracted.text().length());
                 return true;
             }
         } catch (RejectedFileException e) {
@@ -118,7 +120,8 @@ public class FileIngestor {
      * Copies the object to the spool, reading no more than the limit (plus one byte, to tell): the listed size may be
      * older than the bytes.
      */
-    private SpooledFile spoolAtMostTheLimit(String key, Bucket.ObjectState state) throws IOException, RejectedFileException {
+    private SpooledFile spoolAtMostTheLimit(String key, Bucket.ObjectState state)
+            throws IOException, RejectedFileException {
         long limit = config.maxFileBytes();
         if (state.size() > limit) {
             throw tooLarge(state.size() + " bytes");

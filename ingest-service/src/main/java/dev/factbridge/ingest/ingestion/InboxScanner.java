@@ -74,7 +74,8 @@ public class InboxScanner {
         eventScans.schedule(this::scan, settleTime.toMillis() + 50, TimeUnit.MILLISECONDS);
     }
 
-    @Scheduled(every = "${factbridge.ingest.scan-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${factbridge.ingest.scan-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     synchronized void scan() {
         Map<String, Bucket.ObjectState> inbox;
         try {

@@ -24,7 +24,8 @@ public class FactsResource {
 
     @GET
     public FactSearch.Result facts(
-            @Parameter(description = "free text over subject, metric and quotes, any language") @QueryParam("q") String q,
+            @Parameter(description = "free text over subject, metric and quotes, any language")
+            @QueryParam("q") String q,
             @Parameter(description = "exact canonical subject, e.g. Amazon") @QueryParam("subject") String subject,
             @Parameter(description = "exact metric, e.g. revenue") @QueryParam("metric") String metric,
             @Parameter(description = "exact period, e.g. FY2023") @QueryParam("period") String period,

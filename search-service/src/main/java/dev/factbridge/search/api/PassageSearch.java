@@ -65,7 +65,8 @@ public class PassageSearch {
     private final PassageQueryBuilder queries = new PassageQueryBuilder(PassageDocument.SEARCH_FIELDS, FIELDS_BY_LANG);
 
     PassageSearch(ElasticsearchClient client, IndexNames names,
-            @ConfigProperty(name = "factbridge.search.latin-languages", defaultValue = "en,de,fr,es,it,pt,nl") String latinLanguages) {
+            @ConfigProperty(name = "factbridge.search.latin-languages", defaultValue = "en,de,fr,es,it,pt,nl")
+            String latinLanguages) {
         this.client = client;
         this.names = names;
         this.analyzer = QueryAnalyzer.standard(Arrays.stream(latinLanguages.split(",")).map(String::strip).toList());
@@ -91,7 +92,8 @@ public class PassageSearch {
                             .filter(field -> !field.contains(".")).toList())))
                     .trackTotalHits(t -> t.enabled(true))
                     .highlight(h -> {
-                        PassageDocument.SEARCH_FIELDS.forEach(f -> h.fields(NamedValue.of(f, HighlightField.of(hf -> hf.numberOfFragments(0)))));
+                        PassageDocument.SEARCH_FIELDS.forEach(f -> h.fields(NamedValue.of(f,
+                                HighlightField.of(hf -> hf.numberOfFragments(0)))));
                         return h.preTags("<mark>").postTags("</mark>");
                     })
                     .aggregations("lang", a -> a.terms(t -> t.field("lang").size(20)))
@@ -104,7 +106,8 @@ public class PassageSearch {
             for (co.elastic.clients.elasticsearch.core.search.Hit<PassageDocument> h : raw) {
                 PassageDocument p = h.source();
                 String highlight = h.highlight().values().stream().flatMap(List::stream).findFirst().orElse(p.text());
-                List<PassageDocument.AlignedPassage> aligned = new ArrayList<>(p.aligned() == null ? List.of() : p.aligned());
+                List<PassageDocument.AlignedPassage> aligned =
+                        new ArrayList<>(p.aligned() == null ? List.of() : p.aligned());
                 aligned.addAll(crossDocument.getOrDefault(PassageDocument.id(p.docId(), p.segmentId()), List.of()));
                 hits.add(new Hit(p.docId(), p.fileName(), p.segmentId(), p.lang(), p.text(), highlight,
                         h.score() == null ? 0 : h.score(), aligned));
@@ -159,7 +162,9 @@ public class PassageSearch {
                 }
             }
         }
-        List<FieldValue> hitIds = hits.stream().map(p -> FieldValue.of(PassageDocument.id(p.docId(), p.segmentId()))).toList();
+        List<FieldValue> hitIds = hits.stream()
+                .map(p -> FieldValue.of(PassageDocument.id(p.docId(), p.segmentId())))
+                .toList();
         SearchResponse<LinkedPassage> back = client.search(s -> s.index(index)
                 .query(qb -> qb.terms(t -> t.field(PassageDocument.ALIGNED_IDS_FIELD).terms(v -> v.value(hitIds))))
                 .size(MAX_BACK_LINKS)
@@ -176,7 +181,8 @@ public class PassageSearch {
         return result;
     }
 
-    private static void add(Map<String, List<PassageDocument.AlignedPassage>> result, String hitId, LinkedPassage other) {
+    private static void add(Map<String, List<PassageDocument.AlignedPassage>> result, String hitId,
+            LinkedPassage other) {
         PassageDocument.AlignedPassage passage = new PassageDocument.AlignedPassage(other.docId(), other.segmentId(),
                 other.lang(), other.text());
         List<PassageDocument.AlignedPassage> list = result.computeIfAbsent(hitId, k -> new ArrayList<>());

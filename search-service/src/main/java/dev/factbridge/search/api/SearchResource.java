@@ -26,6 +26,7 @@ public class SearchResource {
         if (q.length() > MAX_QUERY_CHARS) {
             throw new InvalidParameterException("q must be at most " + MAX_QUERY_CHARS + " characters");
         }
-        return search.search(q.strip(), FilterParameters.lang(lang), FilterParameters.docId(docId), PageRequest.of(from, size, 10));
+        return search.search(q.strip(), FilterParameters.lang(lang), FilterParameters.docId(docId),
+                PageRequest.of(from, size, 10));
     }
 }

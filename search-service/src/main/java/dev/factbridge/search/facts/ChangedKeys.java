@@ -22,10 +22,10 @@ import java.util.stream.Collectors;
  * The durable record of keys whose consolidated fact must be recomputed: one small document per key in the
  * {@code fact-changes} index, under the key's id (and one more under {@code recount-<id>} when the key lost or
  * changed a fact, so that its tally is not trusted), so that any number of changes to a key collapse into one
- * pending recompute. Markers are written in the same bulk as the facts that change the key (and before their records are
- * acknowledged), so a crash loses no change; the background consolidator takes them, recomputes, and deletes each one
- * only if it was not written again meanwhile (its sequence number is unchanged), so a change that arrives during a
- * recompute stays pending.
+ * pending recompute. Markers are written in the same bulk as the facts that change the key (and before their
+ * records are acknowledged), so a crash loses no change; the background consolidator takes them, recomputes, and
+ * deletes each one only if it was not written again meanwhile (its sequence number is unchanged), so a change that
+ * arrives during a recompute stays pending.
  */
 @ApplicationScoped
 public class ChangedKeys {

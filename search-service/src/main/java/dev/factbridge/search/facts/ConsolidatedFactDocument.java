@@ -70,11 +70,12 @@ public record ConsolidatedFactDocument(
             quotes.put(field.suffix(), new TreeSet<>(KeyAggregate.TERM_ORDER));
         }
         aggregate.quotesByLang().forEach((lang, list) -> quotes.get(quoteField(lang)).addAll(list));
-        return Optional.of(new ConsolidatedFactDocument(key.asString(), key.subject(), key.metric(), words(key.metric()),
-                key.period(), periodEnd(key.period()), decision.value(), decision.valueHigh(), key.unit(),
-                key.qualifier(), decision.conflict(), Math.toIntExact(aggregate.attestationCount()),
+        return Optional.of(new ConsolidatedFactDocument(key.asString(), key.subject(), key.metric(),
+                words(key.metric()), key.period(), periodEnd(key.period()), decision.value(), decision.valueHigh(),
+                key.unit(), key.qualifier(), decision.conflict(), Math.toIntExact(aggregate.attestationCount()),
                 List.copyOf(aggregate.langs()), List.copyOf(quotes.get(SearchField.KOREAN.suffix())),
-                List.copyOf(quotes.get(SearchField.CHINESE.suffix())), List.copyOf(quotes.get(SearchField.CJK.suffix())),
+                List.copyOf(quotes.get(SearchField.CHINESE.suffix())),
+                List.copyOf(quotes.get(SearchField.CJK.suffix())),
                 List.copyOf(quotes.get(SearchField.ENGLISH.suffix()))));
     }
 
@@ -94,7 +95,10 @@ public record ConsolidatedFactDocument(
                 conflict);
     }
 
-    /** snake_case as words, so that the English analyzer stems each: {@code operating_income} → {@code operating income}. */
+    /**
+     * snake_case as words, so that the English analyzer stems each:
+     * {@code operating_income} → {@code operating income}.
+     */
     static String words(String snakeCase) {
         return snakeCase == null ? null : snakeCase.replace('_', ' ');
     }

@@ -45,7 +45,10 @@ public final class Consolidation {
     private Consolidation() {
     }
 
-    /** The consolidated fact of {@code key} from the facts given; facts of other keys are ignored. Empty when none is left. */
+    /**
+     * The consolidated fact of {@code key} from the facts given; facts of other keys are ignored. Empty when none is
+     * left.
+     */
     public static Optional<ConsolidatedFact> consolidate(FactKey key, Collection<Fact> facts) {
         List<Fact> distinct = deduplicate(key, facts);
         if (distinct.isEmpty()) {
@@ -54,7 +57,8 @@ public final class Consolidation {
         ValueConsensus.Decision decision = ValueConsensus.decide(key.metric(), distinctValues(distinct));
         List<Attestation> attestations = distinct.stream().map(Attestation::of).sorted(LISTING_ORDER).toList();
         return Optional.of(new ConsolidatedFact(key.asString(), key.subject(), key.metric(), key.period(),
-                decision.value(), decision.valueHigh(), key.unit(), key.qualifier(), attestations, decision.conflict()));
+                decision.value(), decision.valueHigh(), key.unit(), key.qualifier(), attestations,
+                decision.conflict()));
     }
 
     /** Each stated (value, valueHigh) with how many facts state it and their highest confidence. */

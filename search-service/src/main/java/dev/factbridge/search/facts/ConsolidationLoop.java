@@ -15,14 +15,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Runs {@link FactConsolidator#consolidatePending} on a thread of its own, every {@code factbridge.consolidation.interval}
- * (500 ms), and again at once while a round found a full page of pending keys, but after a pause at least as long as
- * the round just done ({@link #pauseAfter}). When this instance has written facts ({@link #factsWritten}) the next
- * round comes as soon as that pause allows rather than after the interval, so that a document's new keys are
- * consolidated about one round after its facts; the interval remains for changes written by other instances. While
- * Elasticsearch cannot answer, a
- * round fails and the next waits longer (up to 15 s); the pending keys stay in their durable index meanwhile, and
- * the indexing path never waits for consolidation.
+ * Runs {@link FactConsolidator#consolidatePending} on a thread of its own, every
+ * {@code factbridge.consolidation.interval} (500 ms), and again at once while a round found a full page of pending
+ * keys, but after a pause at least as long as the round just done ({@link #pauseAfter}). When this instance has written
+ * facts ({@link #factsWritten}) the next round comes as soon as that pause allows rather than after the interval, so
+ * that a document's new keys are consolidated about one round after its facts; the interval remains for changes written
+ * by other instances. While Elasticsearch cannot answer, a round fails and the next waits longer (up to 15 s); the
+ * pending keys stay in their durable index meanwhile, and the indexing path never waits for consolidation.
  */
 @ApplicationScoped
 public class ConsolidationLoop {
@@ -105,7 +104,8 @@ public class ConsolidationLoop {
             }
         } catch (RuntimeException | java.io.IOException | Error e) {
             backoffMillis = Math.min(MAX_BACKOFF_MILLIS, Math.max(intervalMillis, backoffMillis * 2));
-            LOG.warnf("consolidation round failed (pending keys stay pending, next try in %d ms): %s", backoffMillis, e);
+            LOG.warnf("consolidation round failed (pending keys stay pending, next try in %d ms): %s",
+                    backoffMillis, e);
             pause = backoffMillis;
         }
         synchronized (this) {

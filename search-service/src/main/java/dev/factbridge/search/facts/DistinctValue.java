@@ -16,6 +16,7 @@ public record DistinctValue(double value, Double valueHigh, long count, double m
     }
 
     int significantDigits() {
-        return ValueAgreement.significantDigits(value) + (valueHigh == null ? 0 : ValueAgreement.significantDigits(valueHigh));
+        return ValueAgreement.significantDigits(value)
+                + (valueHigh == null ? 0 : ValueAgreement.significantDigits(valueHigh));
     }
 }

@@ -136,12 +136,14 @@ public class FactConsolidator {
         for (int from = 0; from < keys.size(); from += KEYS_PER_REQUEST) {
             List<FactKey> group = keys.subList(from, Math.min(keys.size(), from + KEYS_PER_REQUEST));
             Set<FactKey> recount = new HashSet<>();
-            group.stream().filter(k -> byKey.get(k).stream().anyMatch(ChangedKeys.Pending::recount)).forEach(recount::add);
+            group.stream().filter(k -> byKey.get(k).stream().anyMatch(ChangedKeys.Pending::recount))
+                    .forEach(recount::add);
             Outcome outcome = recompute(group, recount, position);
             written |= outcome.written() > 0;
             group.stream().filter(k -> !outcome.conflicts().contains(k)).forEach(k -> done.addAll(byKey.get(k)));
             if (!outcome.conflicts().isEmpty()) {
-                LOG.debugf("%d consolidated facts changed meanwhile: recomputed next round", outcome.conflicts().size());
+                LOG.debugf("%d consolidated facts changed meanwhile: recomputed next round",
+                        outcome.conflicts().size());
             }
         }
         if (written) {
@@ -173,7 +175,8 @@ public class FactConsolidator {
         String alias = names.alias(SearchIndex.CONSOLIDATED_FACTS);
         String talliesIndex = names.alias(SearchIndex.FACT_TALLIES);
         List<String> ids = keys.stream().map(FactKey::id).toList();
-        MgetResponse<ConsolidatedFactDocument> current = client.mget(m -> m.index(alias).ids(ids), ConsolidatedFactDocument.class);
+        MgetResponse<ConsolidatedFactDocument> current = client.mget(m -> m.index(alias).ids(ids),
+                ConsolidatedFactDocument.class);
         MgetResponse<FactTallies.StoredTally> stored = client.mget(m -> m.index(talliesIndex).ids(ids).realtime(true),
                 FactTallies.StoredTally.class);
         List<FactTallies.Position> from = new ArrayList<>();
@@ -181,7 +184,8 @@ public class FactConsolidator {
         for (int i = 0; i < keys.size(); i++) {
             var tally = stored.docs().get(i);
             if (tally.isFailure()) {
-                throw new IllegalStateException("reading the tally of " + keys.get(i).asString() + ": " + tally.failure().error().reason());
+                throw new IllegalStateException("reading the tally of " + keys.get(i).asString() + ": "
+                        + tally.failure().error().reason());
             }
             boolean usable = tally.result().found() && !recount.contains(keys.get(i))
                     && tally.result().source().position().sameIndexAs(position);
@@ -213,7 +217,8 @@ public class FactConsolidator {
             if (from.get(i) != null && added.get(i).count() == 0) {
                 continue; // nothing new: the stored position still holds
             }
-            FactTallies.StoredTally document = new FactTallies.StoredTally(position.factsIndex(), position.checkpoints(), next);
+            FactTallies.StoredTally document = new FactTallies.StoredTally(position.factsIndex(),
+                    position.checkpoints(), next);
             tallyWrites.add(BulkOperation.of(op -> existing.found()
                     ? op.index(w -> w.index(talliesIndex).id(key.id()).document(document)
                             .ifSeqNo(existing.seqNo()).ifPrimaryTerm(existing.primaryTerm()))
@@ -236,7 +241,8 @@ public class FactConsolidator {
             FactKey key = keys.get(i);
             MultiGetResponseItem<ConsolidatedFactDocument> doc = current.docs().get(i);
             if (doc.isFailure()) {
-                throw new IllegalStateException("consolidating " + key.asString() + ": " + doc.failure().error().reason());
+                throw new IllegalStateException("consolidating " + key.asString() + ": "
+                        + doc.failure().error().reason());
             }
             var existing = doc.result();
             if (aggregates.get(i) == null || conflicts.contains(key)) {
@@ -263,7 +269,8 @@ public class FactConsolidator {
     }
 
     /** Sends conditional writes; returns the keys whose write met a concurrent change (409). */
-    private Set<FactKey> conditionalWrites(List<BulkOperation> operations, List<FactKey> keys, String what) throws IOException {
+    private Set<FactKey> conditionalWrites(List<BulkOperation> operations, List<FactKey> keys, String what)
+            throws IOException {
         Set<FactKey> conflicts = new LinkedHashSet<>();
         if (operations.isEmpty()) {
             return conflicts;
@@ -288,14 +295,18 @@ public class FactConsolidator {
      * existing installation, a new version came, or it was deleted to be rebuilt), marks every key changed; the
      * background rounds consolidate them.
      */
-    void rebuildWhenEmpty(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) throws IOException {
+    void rebuildWhenEmpty(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event)
+            throws IOException {
         if (count(SearchIndex.CONSOLIDATED_FACTS) == 0 && count(SearchIndex.FACTS) > 0) {
             LOG.infof("marked the %d keys of the facts index for consolidation into the empty consolidated-facts index",
                     rebuildAll());
         }
     }
 
-    /** Marks every key of the facts index changed, so that the background rounds recompute them all; returns how many. */
+    /**
+     * Marks every key of the facts index changed, so that the background rounds recompute them all; returns how
+     * many.
+     */
     public int rebuildAll() throws IOException {
         int[] keys = {0};
         factKeys.forEachPage(null, page -> {

@@ -96,8 +96,8 @@ public class FactSearch {
                     .size(query.page().size())
                     .trackTotalHits(t -> t.enabled(true)), ConsolidatedFactDocument.class);
             List<ConsolidatedFactDocument> page = response.hits().hits().stream().map(Hit::source).toList();
-            List<List<Attestation>> attestations = attestations(page.stream().map(ConsolidatedFactDocument::factKey).toList(),
-                    query.docId());
+            List<List<Attestation>> attestations = attestations(
+                    page.stream().map(ConsolidatedFactDocument::factKey).toList(), query.docId());
             List<ConsolidatedFact> facts = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {
                 facts.add(page.get(i).toFact(attestations.get(i)));

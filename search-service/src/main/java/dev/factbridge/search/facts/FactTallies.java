@@ -48,7 +48,8 @@ public class FactTallies {
         }
 
         boolean sameIndexAs(Position other) {
-            return other != null && factsIndex.equals(other.factsIndex) && checkpoints.size() == other.checkpoints.size();
+            return other != null && factsIndex.equals(other.factsIndex)
+                    && checkpoints.size() == other.checkpoints.size();
         }
     }
 
@@ -68,7 +69,8 @@ public class FactTallies {
     public Position position() throws IOException {
         Request request = new Request("GET", "/" + names.alias(SearchIndex.FACTS) + "/_stats/docs");
         request.addParameter("level", "shards");
-        request.addParameter("filter_path", "indices.*.uuid,indices.*.shards.*.routing.primary,indices.*.shards.*.seq_no.global_checkpoint");
+        request.addParameter("filter_path", "indices.*.uuid,indices.*.shards.*.routing.primary,"
+                + "indices.*.shards.*.seq_no.global_checkpoint");
         JsonNode indices = send(request).path("indices");
         if (indices.size() != 1) {
             throw new IllegalStateException("the facts alias names " + indices.size() + " indices");
@@ -131,7 +133,8 @@ public class FactTallies {
         int shards = to.checkpoints().size();
         for (FactKey key : keys) {
             for (int shard = 0; shard < shards; shard++) {
-                body.append(JSON.writeValueAsString(Map.of("index", facts, "preference", "_shards:" + shard))).append('\n')
+                body.append(JSON.writeValueAsString(Map.of("index", facts, "preference", "_shards:" + shard)))
+                        .append('\n')
                         .append(JSON.writeValueAsString(search(key, to.checkpoints().get(shard), null, null)))
                         .append('\n');
             }
@@ -142,7 +145,8 @@ public class FactTallies {
         for (int i = 0; i < keys.size(); i++) {
             KeyTally tally = KeyTally.EMPTY;
             for (int shard = 0; shard < shards && tally != null; shard++) {
-                KeyTally part = read(keys.get(i), shard, to.checkpoints().get(shard), responses.get(i * shards + shard));
+                KeyTally part = read(keys.get(i), shard, to.checkpoints().get(shard),
+                        responses.get(i * shards + shard));
                 tally = part == null ? null : tally.plus(part);
             }
             tallies.add(tally == null || tally.distinctQuotes() > KeyTally.MAX_QUOTES ? null : tally);
@@ -202,15 +206,18 @@ public class FactTallies {
                         quoteBuckets[i]++;
                     }
                 }
-                valuesAfter = (firstPage || valuesAfter != null) && full(valuesPage, KEYS_PAGE) ? valuesPage.get("after_key") : null;
-                quotesAfter = (firstPage || quotesAfter != null) && full(quotesPage, KEYS_PAGE) ? quotesPage.get("after_key") : null;
+                valuesAfter = (firstPage || valuesAfter != null) && full(valuesPage, KEYS_PAGE)
+                        ? valuesPage.get("after_key") : null;
+                quotesAfter = (firstPage || quotesAfter != null) && full(quotesPage, KEYS_PAGE)
+                        ? quotesPage.get("after_key") : null;
                 firstPage = false;
             }
         }
         List<KeyTally> tallies = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             KeyTally tally = KeyTally.EMPTY.plus(new KeyTally(values.get(i), quotes.get(i)));
-            tallies.add(quoteBuckets[i] > KeyTally.MAX_QUOTES || tally.distinctQuotes() > KeyTally.MAX_QUOTES ? null : tally);
+            tallies.add(quoteBuckets[i] > KeyTally.MAX_QUOTES || tally.distinctQuotes() > KeyTally.MAX_QUOTES
+                    ? null : tally);
         }
         return tallies;
     }
@@ -361,7 +368,8 @@ public class FactTallies {
     private static void failOn(String what, JsonNode response) {
         if (response == null || response.has("error")) {
             throw new IllegalStateException("counting the facts of " + what + ": "
-                    + (response == null ? "no response" : response.path("error").path("reason").asText(response.toString())));
+                    + (response == null ? "no response"
+                            : response.path("error").path("reason").asText(response.toString())));
         }
     }
 

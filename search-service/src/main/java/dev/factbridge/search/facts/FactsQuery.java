@@ -27,7 +27,8 @@ public record FactsQuery(String q, String subject, String metric, String period,
             throw new InvalidParameterException("min must not be greater than max");
         }
         String document = FilterParameters.docId(docId);
-        return new FactsQuery(query, text("subject", subject, MAX_FILTER_CHARS), text("metric", metric, MAX_FILTER_CHARS),
+        return new FactsQuery(query, text("subject", subject, MAX_FILTER_CHARS),
+                text("metric", metric, MAX_FILTER_CHARS),
                 text("period", period, MAX_FILTER_CHARS), text("unit", unit, MAX_FILTER_CHARS), low, high,
                 FilterParameters.lang(lang), document, PageRequest.of(from, size, DEFAULT_SIZE),
                 FactSort.parse(sort, query != null));

@@ -79,7 +79,8 @@ public record KeyAggregate(FactKey key, List<DistinctValue> values, long attesta
     /** The most frequent quotes first, ties in term order, at most {@link #MAX_QUOTES_PER_LANG}. */
     static List<String> mostFrequent(Map<String, Long> quotes) {
         return quotes.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(TERM_ORDER)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey(TERM_ORDER)))
                 .limit(MAX_QUOTES_PER_LANG).map(Map.Entry::getKey).toList();
     }
 

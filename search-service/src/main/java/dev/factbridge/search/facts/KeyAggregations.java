@@ -111,7 +111,8 @@ public class KeyAggregations {
         if (after == null) {
             ObjectNode langs = aggregations.putObject("langs");
             ObjectNode langTerms = langs.putObject("terms");
-            langTerms.put("field", "lang").put("missing", "").put("size", MAX_LANGS).putObject("order").put("_key", "asc");
+            langTerms.put("field", "lang").put("missing", "").put("size", MAX_LANGS)
+                    .putObject("order").put("_key", "asc");
             ObjectNode quoteTerms = langs.putObject("aggs").putObject("quotes").putObject("terms");
             quoteTerms.put("field", "quote.raw").put("size", KeyAggregate.MAX_QUOTES_PER_LANG);
             ArrayNode order = quoteTerms.putArray("order");
@@ -131,7 +132,8 @@ public class KeyAggregations {
         composite.put("size", VALUES_PAGE);
         ArrayNode sources = composite.putArray("sources");
         sources.addObject().putObject("value").putObject("terms").put("field", "value");
-        sources.addObject().putObject("valueHigh").putObject("terms").put("field", "valueHigh").put("missing_bucket", true);
+        sources.addObject().putObject("valueHigh").putObject("terms").put("field", "valueHigh")
+                .put("missing_bucket", true);
         if (after != null) {
             composite.set("after", after);
         }
@@ -150,7 +152,8 @@ public class KeyAggregations {
     private static void failOn(FactKey key, JsonNode response) {
         if (response == null || response.has("error")) {
             throw new IllegalStateException("aggregating the facts of " + key.asString() + ": "
-                    + (response == null ? "no response" : response.path("error").path("reason").asText(response.toString())));
+                    + (response == null ? "no response"
+                            : response.path("error").path("reason").asText(response.toString())));
         }
     }
 

@@ -57,7 +57,10 @@ public final class ValueAgreement {
         return agree(valueHigh, otherValueHigh);
     }
 
-    /** Significant digits of a normalized value: {@code 575000000000} → 3, {@code 134400000000} → 4, {@code 2.4} → 2. */
+    /**
+     * Significant digits of a normalized value: {@code 575000000000} → 3, {@code 134400000000} → 4,
+     * {@code 2.4} → 2.
+     */
     public static int significantDigits(double value) {
         if (value == 0 || !Double.isFinite(value)) {
             return 1;

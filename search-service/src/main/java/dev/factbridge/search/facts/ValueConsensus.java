@@ -51,7 +51,8 @@ public final class ValueConsensus {
                 chosen = i;
             }
         }
-        // Under a fallback metric ("count", "percentage") two figures may measure different things: no conflict claimed.
+        // Under a fallback metric ("count", "percentage") two figures may measure different things: no conflict
+        // claimed.
         boolean conflict = false;
         if (!FactMetrics.isGeneric(metric)) {
             for (int i = 0; i < values.size() && !conflict; i++) {
@@ -89,8 +90,8 @@ public final class ValueConsensus {
             }
             DistinctValue last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (last != null && last.sameFigure(v)) {
-                merged.set(merged.size() - 1, new DistinctValue(last.value(), last.valueHigh(), last.count() + v.count(),
-                        Math.max(last.maxConfidence(), v.maxConfidence())));
+                merged.set(merged.size() - 1, new DistinctValue(last.value(), last.valueHigh(),
+                        last.count() + v.count(), Math.max(last.maxConfidence(), v.maxConfidence())));
             } else {
                 merged.add(v);
             }

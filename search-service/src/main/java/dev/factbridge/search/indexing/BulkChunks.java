@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
-/** Splits bulk operations, in order, into requests of bounded size: large enough to amortise, small enough to keep in memory. */
+/**
+ * Splits bulk operations, in order, into requests of bounded size: large enough to amortise, small enough to keep in
+ * memory.
+ */
 final class BulkChunks {
     private BulkChunks() {
     }

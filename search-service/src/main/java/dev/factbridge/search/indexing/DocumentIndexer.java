@@ -70,7 +70,8 @@ public class DocumentIndexer {
             ConsolidationLoop consolidation, ChangedKeys changes,
             @ConfigProperty(name = "factbridge.search.bulk.writers", defaultValue = "2") int writers,
             @ConfigProperty(name = "factbridge.search.bulk.max-bytes", defaultValue = "5242880") long maxBulkBytes,
-            @ConfigProperty(name = "factbridge.search.bulk.max-operations", defaultValue = "2000") int maxBulkOperations) {
+            @ConfigProperty(name = "factbridge.search.bulk.max-operations", defaultValue = "2000")
+            int maxBulkOperations) {
         this.client = client;
         this.names = names;
         this.consolidator = consolidator;
@@ -99,7 +100,8 @@ public class DocumentIndexer {
      * Writes the documents and their passages. Returns the documents Elasticsearch refused an item of for what it is
      * (docId → reason); the others are written. Of two versions of one docId in the batch, the later is written.
      */
-    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200,
+            retryOn = ElasticsearchUnavailableException.class)
     @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
     public Map<String, String> indexDocuments(List<AnalyzedDocument> documents) {
         if (documents.isEmpty()) {
@@ -215,10 +217,11 @@ public class DocumentIndexer {
      * Writes facts in one bulk, without a forced refresh, as {@link FactWritePlan} says: new factIds created,
      * unchanged ones left alone, changed ones replaced; with a marker for every key they touch — their own and the
      * keys their factIds had until now (re-classified facts, marked to be counted again) — so that the background
-     * consolidator recomputes those keys. Returns the facts Elasticsearch refused for what they are (factId → reason); the others are
-     * written. Waits through an outage like {@link #indexDocuments}.
+     * consolidator recomputes those keys. Returns the facts Elasticsearch refused for what they are (factId → reason);
+     * the others are written. Waits through an outage like {@link #indexDocuments}.
      */
-    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200,
+            retryOn = ElasticsearchUnavailableException.class)
     @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
     public Map<String, String> indexFacts(List<Fact> facts) {
         if (facts.isEmpty()) {
@@ -237,7 +240,8 @@ public class DocumentIndexer {
         // A create that meets a factId written meanwhile by another instance (a rebalance) is planned again.
         for (int attempt = 0; !toWrite.isEmpty(); attempt++) {
             if (attempt == 3) {
-                throw new ElasticsearchUnavailableException(toWrite.size() + " fact(s) kept being written concurrently", null);
+                throw new ElasticsearchUnavailableException(
+                        toWrite.size() + " fact(s) kept being written concurrently", null);
             }
             toWrite = writeOnce(consolidator.plan(toWrite), refused);
         }
@@ -255,10 +259,12 @@ public class DocumentIndexer {
         written.addAll(plan.replaces());
         List<BulkOperation> operations = new ArrayList<>();
         for (Fact fact : plan.creates()) {
-            operations.add(BulkOperation.of(op -> op.create(i -> i.index(factsIndex).id(fact.factId()).document(FactDocument.of(fact)))));
+            operations.add(BulkOperation.of(op -> op.create(i -> i.index(factsIndex).id(fact.factId())
+                    .document(FactDocument.of(fact)))));
         }
         for (Fact fact : plan.replaces()) {
-            operations.add(BulkOperation.of(op -> op.index(i -> i.index(factsIndex).id(fact.factId()).document(FactDocument.of(fact)))));
+            operations.add(BulkOperation.of(op -> op.index(i -> i.index(factsIndex).id(fact.factId())
+                    .document(FactDocument.of(fact)))));
         }
         operations.addAll(markers(plan));
         BulkResponse response = execute(BulkRequest.of(b -> b.operations(operations)));

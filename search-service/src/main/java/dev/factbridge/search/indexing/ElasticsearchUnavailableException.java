@@ -31,7 +31,8 @@ public class ElasticsearchUnavailableException extends RuntimeException {
             return failure;
         }
         if (cause instanceof IOException) {
-            return new ElasticsearchUnavailableException("Elasticsearch is unreachable: " + cause.getMessage(), failure);
+            return new ElasticsearchUnavailableException("Elasticsearch is unreachable: " + cause.getMessage(),
+                    failure);
         }
         if (failure instanceof ElasticsearchException e && transientStatus(e.status())) {
             return new ElasticsearchUnavailableException("Elasticsearch refused for now: " + e.getMessage(), failure);

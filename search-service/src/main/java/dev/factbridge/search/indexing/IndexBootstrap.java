@@ -25,7 +25,10 @@ import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 import org.jboss.logging.Logger;
 
-/** Creates each versioned index with its mapping and alias at start-up, and moves an alias that names an older version. */
+/**
+ * Creates each versioned index with its mapping and alias at start-up, and moves an alias that names an older
+ * version.
+ */
 @ApplicationScoped
 public class IndexBootstrap {
     private static final Logger LOG = Logger.getLogger(IndexBootstrap.class);
@@ -58,13 +61,15 @@ public class IndexBootstrap {
     }
 
     private void ensure(SearchIndex index) throws IOException {
-        if (client.performRequest(new Request("HEAD", "/_alias/" + names.alias(index))).getStatusLine().getStatusCode() == 200) {
+        if (client.performRequest(new Request("HEAD", "/_alias/" + names.alias(index))).getStatusLine()
+                .getStatusCode() == 200) {
             switchToCurrentVersion(index);
             return;
         }
         String definition = readDefinition(index);
         // The alias is part of the creation request, so no reader ever sees the index without it.
-        String body = definition.replaceFirst("\\{", "{\"aliases\": {\"" + names.alias(index) + "\": {\"is_write_index\": true}},");
+        String body = definition.replaceFirst("\\{",
+                "{\"aliases\": {\"" + names.alias(index) + "\": {\"is_write_index\": true}},");
         Request create = new Request("PUT", "/" + names.versionedName(index));
         create.setJsonEntity(body);
         try {
@@ -128,7 +133,8 @@ public class IndexBootstrap {
         long total = page.at("/hits/total/value").asLong();
         // A platform's history can take minutes to copy (2.2 million facts: 2 min 16 s); the start script keeps
         // waiting for readiness while these lines come.
-        LOG.infof("copying %d documents from %s into %s; the service is ready once they are copied", total, alias, target);
+        LOG.infof("copying %d documents from %s into %s; the service is ready once they are copied",
+                total, alias, target);
         long copied = 0;
         long reported = 0;
         try {
@@ -145,14 +151,16 @@ public class IndexBootstrap {
                             source.set("numbers", JSON.valueToTree(numbers));
                         }
                     }
-                    bulk.append(JSON.writeValueAsString(Map.of("index", Map.of("_index", target, "_id", hit.get("_id").asText()))))
+                    bulk.append(JSON.writeValueAsString(
+                            Map.of("index", Map.of("_index", target, "_id", hit.get("_id").asText()))))
                             .append('\n').append(JSON.writeValueAsString(source)).append('\n');
                 }
                 Request write = new Request("POST", "/_bulk");
                 write.setJsonEntity(bulk.toString());
                 JsonNode result = read(client.performRequest(write));
                 if (result.path("errors").asBoolean()) {
-                    throw new IOException("copying " + alias + " into " + target + " failed: " + result.path("items").get(0));
+                    throw new IOException("copying " + alias + " into " + target + " failed: "
+                            + result.path("items").get(0));
                 }
                 copied += page.at("/hits/hits").size();
                 if (copied - reported >= COPY_PROGRESS_EVERY) {
@@ -160,7 +168,8 @@ public class IndexBootstrap {
                     reported = copied;
                 }
                 Request next = new Request("POST", "/_search/scroll");
-                next.setJsonEntity(JSON.writeValueAsString(Map.of("scroll", "1m", "scroll_id", page.get("_scroll_id").asText())));
+                next.setJsonEntity(JSON.writeValueAsString(
+                        Map.of("scroll", "1m", "scroll_id", page.get("_scroll_id").asText())));
                 page = read(client.performRequest(next));
             }
         } finally {

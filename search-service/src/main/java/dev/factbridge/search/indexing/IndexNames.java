@@ -8,7 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IndexNames {
     private final String prefix;
 
-    public IndexNames(@ConfigProperty(name = "factbridge.search.index-prefix", defaultValue = "factbridge") String prefix) {
+    public IndexNames(
+            @ConfigProperty(name = "factbridge.search.index-prefix", defaultValue = "factbridge") String prefix) {
         this.prefix = prefix;
     }
 

@@ -68,7 +68,8 @@ public class IndexingConsumers {
     private static <T> CompletionStage<Void> handle(Message<List<byte[]>> batch, Function<byte[], T> read,
             Function<T, String> idOf, Function<List<T>, java.util.Map<String, String>> write, Runnable written) {
         List<Message<byte[]>> records = records(batch);
-        List<Throwable> failures = RecordBatch.write(records.stream().map(Message::getPayload).toList(), read, idOf, write);
+        List<Throwable> failures = RecordBatch.write(records.stream().map(Message::getPayload).toList(),
+                read, idOf, write);
         List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
         int failed = 0;
         for (int i = 0; i < records.size(); i++) {

@@ -15,7 +15,8 @@ import java.util.Set;
  * @param otherScript for Chinese, the same text in the other script (Simplified ↔ Traditional); else null
  * @param numbers     its numbers as {@link NumberTerms} terms
  */
-public record AnalyzedQuery(String text, String residual, String lang, List<Expansion> terms, String otherScript, Set<String> numbers) {
+public record AnalyzedQuery(String text, String residual, String lang, List<Expansion> terms, String otherScript,
+        Set<String> numbers) {
 
     /**
      * A glossary term found in the query.

@@ -50,7 +50,8 @@ public final class PassageQueryBuilder {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         // best_fields: a passage fills one language field (zh-Hans two); its score must not depend on how many.
         if (!q.residual().isBlank()) {
-            bool.should(s -> s.multiMatch(mm -> mm.query(q.residual()).fields(allFields).type(TextQueryType.BestFields)));
+            bool.should(s -> s.multiMatch(mm -> mm.query(q.residual()).fields(allFields)
+                    .type(TextQueryType.BestFields)));
         }
         if (q.otherScript() != null) {
             List<String> fields = fieldsByLang.get(Language.ofTag(q.lang()).flatMap(Language::otherChineseScript)
@@ -77,12 +78,14 @@ public final class PassageQueryBuilder {
         BoolQuery.Builder outer = new BoolQuery.Builder().must(m -> m.bool(bool.build())).filter(filters);
         if (!q.lang().equals(Language.UNDETERMINED)) {
             // A mild preference, not a filter: among passages that match about equally, the query's language first.
-            outer.should(s -> s.term(t -> t.field(LANG_FIELD).value(FieldValue.of(q.lang())).boost(SAME_LANGUAGE_BOOST)));
+            outer.should(s -> s.term(t -> t.field(LANG_FIELD).value(FieldValue.of(q.lang()))
+                    .boost(SAME_LANGUAGE_BOOST)));
         }
         return Query.of(b -> b.bool(outer.build()));
     }
 
     private static Query phrase(String surface, List<String> fields, float boost) {
-        return Query.of(q -> q.multiMatch(mm -> mm.query(surface).fields(fields).type(TextQueryType.Phrase).boost(boost)));
+        return Query.of(q -> q.multiMatch(mm -> mm.query(surface).fields(fields).type(TextQueryType.Phrase)
+                .boost(boost)));
     }
 }

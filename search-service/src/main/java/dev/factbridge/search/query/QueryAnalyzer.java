@@ -22,7 +22,10 @@ import java.util.Set;
 public final class QueryAnalyzer {
     /** Glossary languages in the order expansions list them. */
     public static final List<String> LANGS = Language.tagsWithWordLists();
-    /** Bounds on the query Elasticsearch receives: a long query naming many terms must not become thousands of clauses. */
+    /**
+     * Bounds on the query Elasticsearch receives: a long query naming many terms must not become thousands of
+     * clauses.
+     */
     static final int MAX_TERMS = 8;
     static final int MAX_SURFACES_PER_LANG = 8;
 
@@ -38,7 +41,8 @@ public final class QueryAnalyzer {
 
     /** The standard glossary, and Lingua over the given Latin-script languages (ISO 639-1) for long Latin queries. */
     public static QueryAnalyzer standard(List<String> latinLanguages) {
-        return new QueryAnalyzer(Glossary.standard(), new LanguageDetector(new LatinLanguageIdentifier(latinLanguages)));
+        return new QueryAnalyzer(Glossary.standard(),
+                new LanguageDetector(new LatinLanguageIdentifier(latinLanguages)));
     }
 
     public AnalyzedQuery analyze(String query) {
@@ -51,7 +55,8 @@ public final class QueryAnalyzer {
             }
         }
         String rest = residual.toString().strip().replaceAll("\\s+", " ");
-        return new AnalyzedQuery(query, rest, lang, expansions(matches), otherScript(rest, lang), NumberTerms.of(query));
+        return new AnalyzedQuery(query, rest, lang, expansions(matches), otherScript(rest, lang),
+                NumberTerms.of(query));
     }
 
     private List<AnalyzedQuery.Expansion> expansions(List<TermMatch> matches) {

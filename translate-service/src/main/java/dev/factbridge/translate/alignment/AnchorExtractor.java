@@ -15,12 +15,15 @@ import java.util.regex.Pattern;
 /** Finds the {@link Anchors} of a sentence. Pure and thread-safe. */
 public final class AnchorExtractor {
     static final Pattern NUMBER = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(만|억|조|万|亿|億|兆|thousand|million|billion|trillion|[kKMB](?![a-zA-Z]))?");
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*"
+                    + "(만|억|조|万|亿|億|兆|thousand|million|billion|trillion|[kKMB](?![a-zA-Z]))?");
     private static final Map<String, BigDecimal> SCALES = Map.ofEntries(
             Map.entry("만", new BigDecimal("1e4")), Map.entry("万", new BigDecimal("1e4")),
-            Map.entry("억", new BigDecimal("1e8")), Map.entry("亿", new BigDecimal("1e8")), Map.entry("億", new BigDecimal("1e8")),
+            Map.entry("억", new BigDecimal("1e8")), Map.entry("亿", new BigDecimal("1e8")),
+            Map.entry("億", new BigDecimal("1e8")),
             Map.entry("조", new BigDecimal("1e12")), Map.entry("兆", new BigDecimal("1e12")),
-            Map.entry("thousand", new BigDecimal("1e3")), Map.entry("k", new BigDecimal("1e3")), Map.entry("K", new BigDecimal("1e3")),
+            Map.entry("thousand", new BigDecimal("1e3")), Map.entry("k", new BigDecimal("1e3")),
+            Map.entry("K", new BigDecimal("1e3")),
             Map.entry("million", new BigDecimal("1e6")), Map.entry("M", new BigDecimal("1e6")),
             Map.entry("billion", new BigDecimal("1e9")), Map.entry("B", new BigDecimal("1e9")),
             Map.entry("trillion", new BigDecimal("1e12")));
@@ -29,7 +32,8 @@ public final class AnchorExtractor {
     private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "with", "that", "this", "from", "are",
             "was", "were", "has", "have", "had", "its", "our", "their", "they", "you", "your", "but", "not", "all",
             "any", "can", "will", "would", "more", "than", "into", "over", "also", "been", "which", "who", "what",
-            "when", "how", "such", "each", "other", "some", "one", "two", "new", "about", "just", "very", "most", "both");
+            "when", "how", "such", "each", "other", "some", "one", "two", "new", "about", "just", "very", "most",
+            "both");
 
     private final Glossary glossary;
 
@@ -51,7 +55,8 @@ public final class AnchorExtractor {
             if (m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1)) && text.charAt(m.start() - 1) < 0x80) {
                 continue;
             }
-            BigDecimal value = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : ""));
+            BigDecimal value = new BigDecimal(m.group(1).replace(",", "")
+                    + (m.group(2) != null ? "." + m.group(2) : ""));
             if (m.group(3) != null) {
                 value = value.multiply(SCALES.get(m.group(3)));
             }

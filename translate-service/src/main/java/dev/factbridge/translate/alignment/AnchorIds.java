@@ -30,7 +30,8 @@ public final class AnchorIds {
 
     /** From stored ids (any order, repeats allowed). */
     public static AnchorIds ofIds(long[] numbers, long[] names, long[] terms) {
-        return new AnchorIds(sortedDistinct(numbers.clone()), sortedDistinct(names.clone()), sortedDistinct(terms.clone()));
+        return new AnchorIds(sortedDistinct(numbers.clone()), sortedDistinct(names.clone()),
+                sortedDistinct(terms.clone()));
     }
 
     /**

@@ -39,12 +39,15 @@ public final class CrossDocumentAligner {
     }
 
     public List<AlignmentUnit> units(List<Segment> segments) {
-        return units(segments, segments.stream().map(s -> Language.UNDETERMINED.equals(s.lang()) ? null : anchors.of(s.text())).toList());
+        return units(segments, segments.stream()
+                .map(s -> Language.UNDETERMINED.equals(s.lang()) ? null : anchors.of(s.text()))
+                .toList());
     }
 
     /**
      * The same as {@link #units(List)} with each segment's anchors already found ({@code anchors.get(i)} of
-     * {@code segments.get(i)}; unread for a segment without a language), so a caller that needs them too finds them once.
+     * {@code segments.get(i)}; unread for a segment without a language), so a caller that needs them too finds them
+     * once.
      */
     public List<AlignmentUnit> units(List<Segment> segments, List<Anchors> anchors) {
         List<AlignmentUnit> units = new ArrayList<>();

@@ -85,7 +85,8 @@ public final class CrossDocumentLinker {
                 settings.perLanguage(), settings.candidates());
         if (LOG.isDebugEnabled()) {
             // What the index was asked: each key with how many documents have it, in all and per language.
-            LOG.debugf("%s query: %d keys of %d, %d postings: %s", docId, query.keys().size(), document.anchorKeys().size(),
+            LOG.debugf("%s query: %d keys of %d, %d postings: %s", docId, query.keys().size(),
+                    document.anchorKeys().size(),
                     query.keys().stream().mapToLong(k -> frequencies.documents().getOrDefault(k.key(), 0L)).sum(),
                     query.keys().stream().map(k -> k.key() + "=" + frequencies.documents().getOrDefault(k.key(), 0L))
                             .collect(java.util.stream.Collectors.joining(" ")));
@@ -108,13 +109,16 @@ public final class CrossDocumentLinker {
             }
             List<SentenceAligner.Link> links = aligner.alignUnits(units, prepared.get().units());
             boolean accepted = LinkAcceptance.accepts(links, segments, other);
-            LOG.debugf("%s with %s (%s; score %.2f, %d shared anchors, chain %.1f): %d links, density %.2f, mean score %.2f%s",
-                    docId, candidate.docId(), candidate.primaryLang(), candidate.score(), candidate.shared(), ranked.chain(),
+            LOG.debugf("%s with %s (%s; score %.2f, %d shared anchors, chain %.1f): "
+                    + "%d links, density %.2f, mean score %.2f%s",
+                    docId, candidate.docId(), candidate.primaryLang(), candidate.score(), candidate.shared(),
+                    ranked.chain(),
                     links.size(), links.isEmpty() ? 0 : LinkAcceptance.density(links, segments, other),
                     LinkAcceptance.meanScore(links), accepted ? ", linked" : "");
             if (accepted) {
                 for (SentenceAligner.Link l : links) {
-                    alignments.add(new Alignment(l.a(), l.b(), Math.round(l.score() * 1000) / 1000.0, candidate.docId()));
+                    alignments.add(new Alignment(l.a(), l.b(), Math.round(l.score() * 1000) / 1000.0,
+                            candidate.docId()));
                 }
                 others.put(candidate.docId(), other);
             }

@@ -33,7 +33,8 @@ public final class DocumentMemory implements CandidateIndex {
 
         public Remembered(Document document) {
             this(document.docId(), document.primaryLang(), document.segments(), document.anchorKeysByLang(),
-                    document.anchorKeys(), document.anchorOccurrences().size(), document.positions(AnchorChain.MAX_OCCURRENCES));
+                    document.anchorKeys(), document.anchorOccurrences().size(),
+                    document.positions(AnchorChain.MAX_OCCURRENCES));
         }
 
         /** A document whose keys all occur once, in its primary language (for tests). */

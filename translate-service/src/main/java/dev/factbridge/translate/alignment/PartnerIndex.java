@@ -81,7 +81,8 @@ final class PartnerIndex {
         if (minimumScore / PairScorer.LENGTH_WEIGHT < 1 && everyone.size() > 0) {
             return true;
         }
-        return minimumScore / PairScorer.ANCHOR_WEIGHT < 1 && ids.bare() && (ids.names.length == 0 ? bare : nameless).size() > 0;
+        return minimumScore / PairScorer.ANCHOR_WEIGHT < 1 && ids.bare()
+                && (ids.names.length == 0 ? bare : nameless).size() > 0;
     }
 
     /**

@@ -316,7 +316,8 @@ public final class SentenceAligner {
             for (int q = rowStart[row]; q < rowStart[row + 1]; q++) {
                 for (int k = cellJ[q]; k <= m; k += k & -k) {
                     tree[k] = tree[k] < 0 ? q
-                            : better(tree[k], q, Math.max(cellI[tree[k]], cellI[q]), Math.max(cellJ[tree[k]], cellJ[q]));
+                            : better(tree[k], q, Math.max(cellI[tree[k]], cellI[q]),
+                                    Math.max(cellJ[tree[k]], cellJ[q]));
                 }
             }
             treeRows = row;
@@ -423,7 +424,8 @@ public final class SentenceAligner {
                 return q1;
             }
             // value + SKIP_COST × (i + j): in exact arithmetic, the order of two sources at any cell after both
-            double difference = value[q1] + SKIP_COST * (cellI[q1] + cellJ[q1]) - (value[q2] + SKIP_COST * (cellI[q2] + cellJ[q2]));
+            double difference = value[q1] + SKIP_COST * (cellI[q1] + cellJ[q1])
+                    - (value[q2] + SKIP_COST * (cellI[q2] + cellJ[q2]));
             if (difference > keyTolerance) {
                 return q1;
             }

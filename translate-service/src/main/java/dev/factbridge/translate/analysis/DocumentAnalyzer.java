@@ -74,7 +74,8 @@ public final class DocumentAnalyzer {
         for (Segment s : inside) {
             chars.merge(s.lang(), s.text().length(), Integer::sum);
         }
-        String lang = chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Language.UNDETERMINED);
+        String lang = chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(Language.UNDETERMINED);
         Anchors found = anchors.of(paragraphText);
         return new AlignmentUnit(inside.stream().map(Segment::segmentId).toList(), lang,
                 PairScorer.englishEquivalentLength(paragraphText, lang), found);

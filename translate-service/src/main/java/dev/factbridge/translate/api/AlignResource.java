@@ -52,7 +52,8 @@ public class AlignResource {
         List<Segment> a = segments(request.a(), "a");
         List<Segment> b = segments(request.b(), "b");
         if ((long) (a.size() + 1) * (b.size() + 1) > SentenceAligner.MAX_CELLS) {
-            throw new BadRequestException("a has " + a.size() + " and b " + b.size() + " segments: their product may be at most "
+            throw new BadRequestException("a has " + a.size() + " and b " + b.size()
+                    + " segments: their product may be at most "
                     + SentenceAligner.MAX_CELLS + " (align a long text in parts)");
         }
         return new AlignResponse(new Segments(a), new Segments(b), aligner.align(a, b));

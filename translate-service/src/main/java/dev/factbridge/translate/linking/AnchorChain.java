@@ -63,7 +63,8 @@ public final class AnchorChain {
      * The chain with one candidate: pairs of the new document's segment i and the candidate's segment j that share a
      * distinctive key in different languages (each pair once), then the best chain through them.
      *
-     * @param candidatePositions the candidate's {@code <lang>|<key>} → positions ({@link CandidateIndex.Document#positions})
+     * @param candidatePositions the candidate's {@code <lang>|<key>} → positions
+     *                           ({@link CandidateIndex.Document#positions})
      */
     public double score(Map<String, List<Integer>> candidatePositions) {
         Set<Long> seen = new HashSet<>();

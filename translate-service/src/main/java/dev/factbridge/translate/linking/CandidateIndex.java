@@ -24,7 +24,8 @@ public interface CandidateIndex {
     record Document(String docId, String primaryLang, List<Segment> segments, List<Set<String>> segmentKeys) {
         public Document {
             if (segments.size() != segmentKeys.size()) {
-                throw new IllegalArgumentException(segments.size() + " segments but " + segmentKeys.size() + " key sets");
+                throw new IllegalArgumentException(segments.size() + " segments but " + segmentKeys.size()
+                        + " key sets");
             }
             segmentKeys = List.copyOf(segmentKeys);
         }
@@ -74,7 +75,8 @@ public interface CandidateIndex {
             Map<String, List<Integer>> positions = new TreeMap<>();
             for (int i = 0; i < segments.size(); i++) {
                 for (String key : segmentKeys.get(i)) {
-                    positions.computeIfAbsent(CandidateQuery.langKey(segments.get(i).lang(), key), k -> new ArrayList<>()).add(i);
+                    positions.computeIfAbsent(CandidateQuery.langKey(segments.get(i).lang(), key),
+                            k -> new ArrayList<>()).add(i);
                 }
             }
             positions.values().removeIf(p -> p.size() > maxOccurrences);
@@ -93,7 +95,8 @@ public interface CandidateIndex {
             positions = positions == null ? Map.of() : positions;
         }
 
-        public Candidate(String docId, String primaryLang, double score, int shared, Map<String, List<Integer>> positions) {
+        public Candidate(String docId, String primaryLang, double score, int shared,
+                Map<String, List<Integer>> positions) {
             this(docId, primaryLang, score, shared, positions, -1, -1);
         }
 

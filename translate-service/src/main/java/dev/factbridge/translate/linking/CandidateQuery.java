@@ -29,10 +29,10 @@ import java.util.TreeSet;
  *
  * <p>The keys asked for are those that some document has in another language than the new one has them (the
  * others cannot count: an English excerpt's ordinary words that pass for names, "l:today", are in English documents
- * only), each language's rarest in turn, up to a budget of postings (the documents that have them, summed) and a number of keys:
- * a clause costs what its key's postings cost, so the most common keys, which weigh little in the ranking, cost the
- * most (all 418 keys of the excerpt over 2,000 benchmark documents took 50–80 ms a search, and that grows with the
- * index), and Elasticsearch refuses more clauses than its {@code maxClauseCount}.
+ * only), each language's rarest in turn, up to a budget of postings (the documents that have them, summed) and a number
+ * of keys: a clause costs what its key's postings cost, so the most common keys, which weigh little in the ranking,
+ * cost the most (all 418 keys of the excerpt over 2,000 benchmark documents took 50–80 ms a search, and that grows with
+ * the index), and Elasticsearch refuses more clauses than its {@code maxClauseCount}.
  *
  * @param keys the keys asked for, each with the languages of the new document's segments it occurs in
  */
@@ -61,11 +61,10 @@ public record CandidateQuery(String docId, String primaryLang, List<Key> keys, i
     /**
      * The query for a document's keys, by language: each language's list holds the keys that documents have in it
      * while the new document has not: every segment's rarest key in that language first (the rarest of those
-     * first), then every segment's second rarest, and so on; the lists give a key each in turn (languages by name), each key
-     * costing the documents that have it in any language (what its clause costs), while those add up to at most
-     * {@code maxPostings} and the keys number at most {@code maxKeys}; a list whose next key does not fit is done.
-     * Equally rare keys in an order every instance shares (a stable hash, which mixes the kinds of key, then the
-     * key).
+     * first), then every segment's second rarest, and so on; the lists give a key each in turn (languages by name),
+     * each key costing the documents that have it in any language (what its clause costs), while those add up to at
+     * most {@code maxPostings} and the keys number at most {@code maxKeys}; a list whose next key does not fit is done.
+     * Equally rare keys in an order every instance shares (a stable hash, which mixes the kinds of key, then the key).
      *
      * <p>By segments, because a translation shares keys all along the stretch it translates, while a document that
      * recombines some of its paragraphs shares only theirs: a query of the rarest keys alone may hold keys of a few
@@ -101,8 +100,8 @@ public record CandidateQuery(String docId, String primaryLang, List<Key> keys, i
      * One language's list: every segment's rarest key there, then every segment's second rarest, and so on. The
      * language's keys are ranked once (rarest first), so each segment's keys and each round are sorted as ranks.
      */
-    private static Deque<String> bySegmentsRarestFirst(String lang, Map<String, Long> counts, List<Set<String>> segmentKeys,
-            Map<String, Set<String>> langsByKey, int maxKeys) {
+    private static Deque<String> bySegmentsRarestFirst(String lang, Map<String, Long> counts,
+            List<Set<String>> segmentKeys, Map<String, Set<String>> langsByKey, int maxKeys) {
         Comparator<String> rarestFirst = Comparator.comparingLong((String k) -> counts.get(k))
                 .thenComparingInt(CandidateQuery::stableHash).thenComparing(Comparator.naturalOrder());
         List<String> ranked = langsByKey.entrySet().stream()
@@ -173,15 +172,15 @@ public record CandidateQuery(String docId, String primaryLang, List<Key> keys, i
     }
 
     /** The query for keys by language, as if each language's keys were one segment. */
-    public static CandidateQuery of(String docId, String primaryLang, Map<String, Set<String>> keysByLang, int minShared,
-            int poolPerLanguage, int maxKeys, long maxPostings, CandidateIndex.Frequencies frequencies) {
+    public static CandidateQuery of(String docId, String primaryLang, Map<String, Set<String>> keysByLang,
+            int minShared, int poolPerLanguage, int maxKeys, long maxPostings, CandidateIndex.Frequencies frequencies) {
         return of(docId, primaryLang, List.copyOf(keysByLang.keySet()), List.copyOf(keysByLang.values()), minShared,
                 poolPerLanguage, maxKeys, maxPostings, frequencies);
     }
 
     /** The query when every key is in one other document, in another language, without a budget of postings (tests). */
-    public static CandidateQuery of(String docId, String primaryLang, Map<String, Set<String>> keysByLang, int minShared,
-            int poolPerLanguage, int maxKeys) {
+    public static CandidateQuery of(String docId, String primaryLang, Map<String, Set<String>> keysByLang,
+            int minShared, int poolPerLanguage, int maxKeys) {
         Map<String, Long> once = new java.util.HashMap<>();
         Map<String, Long> inAnother = new java.util.HashMap<>();
         keysByLang.values().forEach(keys -> keys.forEach(k -> {
@@ -219,7 +218,8 @@ public record CandidateQuery(String docId, String primaryLang, List<Key> keys, i
                 b.should(s -> s.bool(k -> {
                     k.must(m -> m.term(t -> t.field(ANCHORS_FIELD).value(FieldValue.of(key.key()))));
                     for (String lang : key.langs()) {
-                        k.mustNot(n -> n.term(t -> t.field(ANCHOR_LANGS_FIELD).value(FieldValue.of(langKey(lang, key.key())))));
+                        k.mustNot(n -> n.term(t -> t.field(ANCHOR_LANGS_FIELD)
+                                .value(FieldValue.of(langKey(lang, key.key())))));
                     }
                     return k;
                 }));

@@ -21,8 +21,8 @@ public final class CandidateSelection {
     public record Ranked(CandidateIndex.Candidate candidate, double chain) {
     }
 
-    public static List<Ranked> select(List<CandidateIndex.Candidate> pool, ToDoubleFunction<CandidateIndex.Candidate> chain,
-            double minChain, int perLanguage, int size) {
+    public static List<Ranked> select(List<CandidateIndex.Candidate> pool,
+            ToDoubleFunction<CandidateIndex.Candidate> chain, double minChain, int perLanguage, int size) {
         Map<String, List<Ranked>> byLanguage = new LinkedHashMap<>();
         for (CandidateIndex.Candidate c : pool) {
             double length = chain.applyAsDouble(c);

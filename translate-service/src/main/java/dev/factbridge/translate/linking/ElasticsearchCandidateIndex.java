@@ -92,7 +92,8 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
         this(client, config.linking().index(), config.linking().segmentsIndex(), config.linking().refresh());
     }
 
-    public ElasticsearchCandidateIndex(ElasticsearchClient client, String alias, String segmentsAlias, RefreshPolicy refresh) {
+    public ElasticsearchCandidateIndex(ElasticsearchClient client, String alias, String segmentsAlias,
+            RefreshPolicy refresh) {
         this.client = client;
         this.alias = alias;
         this.segmentsAlias = segmentsAlias;
@@ -123,8 +124,10 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
     }
 
     @Override
-    @Timed(value = "factbridge.translate.candidate.index", extraTags = {"call", "search"}, description = "calls to the shared candidate index, retries included")
-    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
+    @Timed(value = "factbridge.translate.candidate.index", extraTags = {"call", "search"},
+            description = "calls to the shared candidate index, retries included")
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200,
+            retryOn = ElasticsearchUnavailableException.class)
     @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
     public List<Candidate> candidates(CandidateQuery query) {
         if (!query.answerable()) {
@@ -158,13 +161,15 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
             List<Candidate> ranked = new ArrayList<>();
             for (StringTermsBucket bucket : response.aggregations().get(BY_LANGUAGE).sterms().buckets().array()) {
                 for (Hit<JsonData> hit : bucket.aggregations().get(BEST).topHits().hits().hits()) {
-                    ranked.add(new Candidate(field(hit, CandidateQuery.DOC_ID_FIELD), field(hit, CandidateQuery.LANG_FIELD),
+                    ranked.add(new Candidate(field(hit, CandidateQuery.DOC_ID_FIELD),
+                            field(hit, CandidateQuery.LANG_FIELD),
                             hit.sort().isEmpty() ? 0 : hit.sort().get(0).doubleValue(), -1, Map.of(),
                             count(hit, ANCHOR_COUNT_FIELD), count(hit, SEGMENT_COUNT_FIELD)));
                 }
             }
             List<Candidate> pool = NearCopies.collapse(ranked, query.poolPerLanguage());
-            Map<String, Map<String, List<Integer>>> positions = positionsOf(pool.stream().map(Candidate::docId).toList());
+            Map<String, Map<String, List<Integer>>> positions =
+                    positionsOf(pool.stream().map(Candidate::docId).toList());
             List<Candidate> candidates = new ArrayList<>(pool.size());
             pool.forEach(c -> candidates.add(c.withPositions(positions.getOrDefault(c.docId(), Map.of()))));
             return candidates;
@@ -180,8 +185,10 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
      * documents in other primary languages have is not counted: its keys take no turn in the query.)
      */
     @Override
-    @Timed(value = "factbridge.translate.candidate.index", extraTags = {"call", "frequencies"}, description = "calls to the shared candidate index, retries included")
-    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
+    @Timed(value = "factbridge.translate.candidate.index", extraTags = {"call", "frequencies"},
+            description = "calls to the shared candidate index, retries included")
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200,
+            retryOn = ElasticsearchUnavailableException.class)
     @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
     public Frequencies frequencies(Set<String> keys) {
         if (keys.isEmpty()) {
@@ -191,14 +198,16 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
             ensureIndex();
             Map<String, Long> byPrimaryLanguage = new HashMap<>();
             client.search(s -> s.index(alias).size(0).trackTotalHits(t -> t.enabled(false))
-                            .aggregations(BY_LANGUAGE, a -> a.terms(t -> t.field(CandidateQuery.LANG_FIELD).size(MAX_LANGUAGES))),
+                            .aggregations(BY_LANGUAGE,
+                                    a -> a.terms(t -> t.field(CandidateQuery.LANG_FIELD).size(MAX_LANGUAGES))),
                     Void.class).aggregations().get(BY_LANGUAGE).sterms().buckets().array()
                     .forEach(b -> byPrimaryLanguage.put(b.key().stringValue(), b.docCount()));
             List<String> languages = List.copyOf(new java.util.TreeSet<>(byPrimaryLanguage.keySet()));
             List<String> langKeys = new ArrayList<>(keys.size() * languages.size());
             languages.forEach(lang -> keys.forEach(key -> langKeys.add(CandidateQuery.langKey(lang, key))));
             TermvectorsResponse response = client.termvectors(t -> t.index(alias)
-                    .doc(Map.of(CandidateQuery.ANCHORS_FIELD, List.copyOf(keys), CandidateQuery.ANCHOR_LANGS_FIELD, langKeys))
+                    .doc(Map.of(CandidateQuery.ANCHORS_FIELD, List.copyOf(keys),
+                            CandidateQuery.ANCHOR_LANGS_FIELD, langKeys))
                     .fields(CandidateQuery.ANCHORS_FIELD, CandidateQuery.ANCHOR_LANGS_FIELD)
                     .termStatistics(true).fieldStatistics(false).positions(false).offsets(false).payloads(false));
             return new Frequencies(docFreqs(response.termVectors().get(CandidateQuery.ANCHORS_FIELD)),
@@ -211,14 +220,17 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
     private static Map<String, Long> docFreqs(TermVector vector) {
         Map<String, Long> frequencies = new HashMap<>();
         if (vector != null) {
-            vector.terms().forEach((token, term) -> frequencies.put(token, term.docFreq() == null ? 0L : term.docFreq()));
+            vector.terms().forEach((token, term) -> frequencies.put(token,
+                    term.docFreq() == null ? 0L : term.docFreq()));
         }
         return frequencies;
     }
 
     @Override
-    @Timed(value = "factbridge.translate.candidate.index", extraTags = {"call", "segments"}, description = "calls to the shared candidate index, retries included")
-    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
+    @Timed(value = "factbridge.translate.candidate.index", extraTags = {"call", "segments"},
+            description = "calls to the shared candidate index, retries included")
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200,
+            retryOn = ElasticsearchUnavailableException.class)
     @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
     public Optional<List<Segment>> segments(String docId) {
         try {
@@ -232,7 +244,8 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
     }
 
     private Optional<List<Segment>> segmentsIn(String index, String docId) throws IOException {
-        GetResponse<Segments> response = client.get(g -> g.index(index).id(docId).sourceIncludes("segments"), Segments.class);
+        GetResponse<Segments> response = client.get(g -> g.index(index).id(docId).sourceIncludes("segments"),
+                Segments.class);
         if (!response.found() || response.source() == null || response.source().segments() == null) {
             return Optional.empty();
         }
@@ -240,8 +253,10 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
     }
 
     @Override
-    @Timed(value = "factbridge.translate.candidate.index", extraTags = {"call", "put"}, description = "calls to the shared candidate index, retries included")
-    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
+    @Timed(value = "factbridge.translate.candidate.index", extraTags = {"call", "put"},
+            description = "calls to the shared candidate index, retries included")
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200,
+            retryOn = ElasticsearchUnavailableException.class)
     @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
     public void put(Document document) {
         write(List.of(document));
@@ -251,7 +266,8 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
      * Writes documents in two bulks: their segments first, without a refresh (they are read by id), then what finds
      * them, refreshed as configured; a document is a candidate only once its segments are there.
      */
-    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200, retryOn = ElasticsearchUnavailableException.class)
+    @Retry(maxRetries = -1, maxDuration = 0, delay = 500, jitter = 200,
+            retryOn = ElasticsearchUnavailableException.class)
     @ExponentialBackoff(maxDelay = 15, maxDelayUnit = ChronoUnit.SECONDS)
     public void putAll(List<Document> documents) {
         write(documents);
@@ -271,7 +287,8 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
             });
             failOnItemErrors(segments, "the segments of " + what);
             BulkResponse candidates = client.bulk(b -> {
-                documents.forEach(d -> b.operations(op -> op.index(i -> i.index(alias).id(d.docId()).document(stored(d)))));
+                documents.forEach(d -> b.operations(op -> op.index(i -> i.index(alias).id(d.docId())
+                        .document(stored(d)))));
                 return b.refresh(refresh);
             });
             failOnItemErrors(candidates, what);
@@ -340,7 +357,8 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
             return Map.of();
         }
         try {
-            return EventJson.DATA_KEYED_MAPPER.readValue(Base64.getDecoder().decode(base64), POSITIONS); // keyed by anchor
+            // keyed by anchor
+            return EventJson.DATA_KEYED_MAPPER.readValue(Base64.getDecoder().decode(base64), POSITIONS);
         } catch (IOException e) {
             throw new IllegalStateException("unreadable anchor positions", e);
         }
@@ -350,7 +368,8 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
     static Stored stored(Document document) {
         Set<String> keys = document.anchorKeys();
         List<String> langKeys = new ArrayList<>();
-        document.anchorKeysByLang().forEach((lang, k) -> k.forEach(key -> langKeys.add(CandidateQuery.langKey(lang, key))));
+        document.anchorKeysByLang()
+                .forEach((lang, k) -> k.forEach(key -> langKeys.add(CandidateQuery.langKey(lang, key))));
         langKeys.sort(null);
         return new Stored(document.docId(), document.primaryLang(), document.anchorOccurrences(), langKeys, keys.size(),
                 positionsJson(document), document.segments().size(), Instant.now());
@@ -387,11 +406,13 @@ public class ElasticsearchCandidateIndex implements CandidateIndex {
         if (client.indices().existsAlias(a -> a.name(aliasName)).value()) {
             return false;
         }
-        try (InputStream definition = ElasticsearchCandidateIndex.class.getClassLoader().getResourceAsStream(definitionResource)) {
+        try (InputStream definition = ElasticsearchCandidateIndex.class.getClassLoader()
+                .getResourceAsStream(definitionResource)) {
             if (definition == null) {
                 throw new IllegalStateException("missing resource " + definitionResource);
             }
-            client.indices().create(c -> c.withJson(definition).index(index).aliases(aliasName, a -> a.isWriteIndex(true)));
+            client.indices().create(c -> c.withJson(definition).index(index)
+                    .aliases(aliasName, a -> a.isWriteIndex(true)));
             LOG.infof("created index %s behind alias %s", index, aliasName);
             return true;
         } catch (ElasticsearchException e) {

@@ -36,7 +36,8 @@ public class AnalysisConsumer {
     @Incoming("ingested")
     @Outgoing("analyzed")
     @Blocking(value = "analyzers", ordered = false)
-    @Timed(value = "factbridge.translate.analysis", description = "one document's analysis, cross-document links included")
+    @Timed(value = "factbridge.translate.analysis",
+            description = "one document's analysis, cross-document links included")
     public AnalyzedDocument analyze(byte[] value) {
         IngestedDocument doc = EventJson.fromBytes(value, IngestedDocument.class);
         AnalyzedDocument analyzed = pipeline.process(doc);

@@ -15,9 +15,10 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * Circuit: of the last 4 requests, 2 failed → open; for 30 s calls fail at once with
  * {@code CircuitBreakerOpenException}, without a request; then one trial request closes it again or reopens it.
  * Requests the server refused ({@link RequestRejectedException}: unsupported language, over a limit) are not
- * failures of the server and do not count. Override the numbers with Quarkus' Fault Tolerance keys, e.g.
- * {@code quarkus.fault-tolerance."dev.factbridge.translate.mt.LibreTranslateGuard/translateBatch".circuit-breaker.delay=60000}
- * (or the MicroProfile form {@code dev.factbridge.translate.mt.LibreTranslateGuard/translateBatch/CircuitBreaker/delay}).
+ * failures of the server and do not count. Override the numbers with Quarkus' Fault Tolerance keys, e.g. {@code
+ * quarkus.fault-tolerance."dev.factbridge.translate.mt.LibreTranslateGuard/translateBatch".circuit-breaker.delay=60000}
+ * (or the MicroProfile form
+ * {@code dev.factbridge.translate.mt.LibreTranslateGuard/translateBatch/CircuitBreaker/delay}).
  * <p>
  * {@code @Timeout} is a backstop only: the client enforces {@code factbridge.translate.mt.timeout} per request and
  * that setting must stay below {@link #BACKSTOP}.

@@ -87,7 +87,8 @@ class AnalysisBeans {
         try {
             elasticsearch.get().ensureIndex();
         } catch (java.io.IOException | RuntimeException e) {
-            LOG.warnf("cannot reach the candidate index now (%s); the first document waits for Elasticsearch", e.toString());
+            LOG.warnf("cannot reach the candidate index now (%s); the first document waits for Elasticsearch",
+                    e.toString());
         }
     }
 }

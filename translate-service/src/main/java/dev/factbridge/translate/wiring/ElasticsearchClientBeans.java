@@ -18,6 +18,7 @@ class ElasticsearchClientBeans {
     @Produces
     @Singleton
     ElasticsearchClient elasticsearchClient(RestClient restClient) {
-        return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(EventJson.DATA_KEYED_MAPPER)));
+        return new ElasticsearchClient(
+                new RestClientTransport(restClient, new JacksonJsonpMapper(EventJson.DATA_KEYED_MAPPER)));
     }
 }

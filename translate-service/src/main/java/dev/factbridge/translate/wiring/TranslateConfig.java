@@ -25,7 +25,10 @@ public interface TranslateConfig {
     interface Linking {
         /** Where analyzed documents are kept for linking. */
         enum Store {
-            /** The shared index in Elasticsearch: every instance links the same pairs; nothing is read back at start. */
+            /**
+             * The shared index in Elasticsearch: every instance links the same pairs; nothing is read back at
+             * start.
+             */
             ELASTICSEARCH,
             /** This process only, bounded by {@link #memoryChars()}: tests and runs without Elasticsearch. */
             MEMORY
