@@ -26,11 +26,11 @@ import org.jboss.logging.Logger;
  * from the facts index.
  */
 @ApplicationScoped
-public class IndexingConsumers {
-    private static final Logger LOG = Logger.getLogger(IndexingConsumers.class);
+public class IndexingConsumer {
+    private static final Logger LOG = Logger.getLogger(IndexingConsumer.class);
     private final DocumentIndexer indexer;
 
-    IndexingConsumers(DocumentIndexer indexer) {
+    IndexingConsumer(DocumentIndexer indexer) {
         this.indexer = indexer;
     }
 
