@@ -47,13 +47,15 @@ public class ExtractResource {
     @POST
     public ExtractResponse extract(ExtractRequest request) {
         if (request == null || request.text() == null) {
-            throw new BadRequestException("the body must be {\"text\": \"...\", \"lang\": \"optional\", \"fileName\": \"optional\"}");
+            throw new BadRequestException(
+                    "the body must be {\"text\": \"...\", \"lang\": \"optional\", \"fileName\": \"optional\"}");
         }
         if (request.text().length() > MAX_TEXT_CHARS) {
             throw new BadRequestException("text is longer than " + MAX_TEXT_CHARS + " characters");
         }
         if (request.lang() != null && !LANGUAGES.contains(request.lang())) {
-            throw new BadRequestException("lang must be one of " + LANGUAGES.stream().sorted().toList() + ", or left out");
+            throw new BadRequestException(
+                    "lang must be one of " + LANGUAGES.stream().sorted().toList() + ", or left out");
         }
         if (request.fileName() != null && request.fileName().length() > 1024) {
             throw new BadRequestException("fileName is longer than 1024 characters");

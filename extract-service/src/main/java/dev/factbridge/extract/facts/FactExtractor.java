@@ -11,11 +11,11 @@ import dev.factbridge.extract.period.PeriodFinder;
 import dev.factbridge.extract.period.ReportingPeriod;
 import dev.factbridge.extract.period.SentencePeriodCarry;
 import dev.factbridge.extract.period.TimeMention;
-import dev.factbridge.quantity.Quantity;
-import dev.factbridge.quantity.QuantityRecognizer;
 import dev.factbridge.extract.subject.SubjectResolver;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.glossary.TermMatch;
+import dev.factbridge.quantity.Quantity;
+import dev.factbridge.quantity.QuantityRecognizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,8 +79,8 @@ public final class FactExtractor {
             Sentence whole = new Sentence(segment, !named.isEmpty(), mentions.isEmpty());
             List<SentenceWindows.Window> windows = SentenceWindows.of(sentence);
             if (windows.size() == 1) {
-                read(facts, docId, fileName, text, whole, sentence, 0, 0, sentence.length(), mentions, terms.get(s), named,
-                        borrowable, fallbackSubject);
+                read(facts, docId, fileName, text, whole, sentence, 0, 0, sentence.length(), mentions, terms.get(s),
+                        named, borrowable, fallbackSubject);
             } else {
                 // An over-long sentence, window by window. The time words and glossary terms found in the whole
                 // sentence are the window's; what the sentence states before a window (its last period, its last
@@ -92,7 +92,8 @@ public final class FactExtractor {
                 int firstNamed = 0;
                 int firstTerm = 0;
                 for (SentenceWindows.Window w : windows) {
-                    for (; firstMention < mentions.size() && mentions.get(firstMention).start() < w.start(); firstMention++) {
+                    for (; firstMention < mentions.size() && mentions.get(firstMention).start() < w.start();
+                            firstMention++) {
                         TimeMention m = mentions.get(firstMention);
                         if (m.period() != null && !m.relative() && !PeriodFinder.PRIOR.equals(m.period())) {
                             periodBefore = m.period();
@@ -109,12 +110,14 @@ public final class FactExtractor {
                     for (int i = firstMention; i < mentions.size() && mentions.get(i).start() < w.end(); i++) {
                         TimeMention m = mentions.get(i);
                         if (m.end() <= w.end()) {
-                            partMentions.add(new TimeMention(m.start() - offset, m.end() - offset, m.period(), m.relative()));
+                            partMentions.add(new TimeMention(m.start() - offset, m.end() - offset, m.period(),
+                                    m.relative()));
                         }
                     }
                     read(facts, docId, fileName, text, whole, sentence.substring(w.start(), w.end()), offset,
-                            w.coreStart() - offset, w.coreEnd() - offset, partMentions, shifted(sentenceTerms, firstTerm, w),
-                            shifted(named, firstNamed, w), periodBefore, subjectBefore);
+                            w.coreStart() - offset, w.coreEnd() - offset, partMentions,
+                            shifted(sentenceTerms, firstTerm, w), shifted(named, firstNamed, w), periodBefore,
+                            subjectBefore);
                 }
             }
             carry.advance(sentence, lastPeriod(mentions), borrowable);
@@ -144,8 +147,8 @@ public final class FactExtractor {
      * or a window of an over-long one), whose values start in {@code [keepFrom, keepTo)} of {@code part}.
      */
     private void read(List<Fact> facts, String docId, String fileName, String text, Sentence sentence, String part,
-            int offset, int keepFrom, int keepTo, List<TimeMention> mentions, List<TermMatch> terms, List<TermMatch> named,
-            String borrowable, String fallbackSubject) {
+            int offset, int keepFrom, int keepTo, List<TimeMention> mentions, List<TermMatch> terms,
+            List<TermMatch> named, String borrowable, String fallbackSubject) {
         Segment segment = sentence.segment();
         List<Quantity> found = filter.keep(part, quantities.recognize(part, segment.lang()), mentions);
         if (found.isEmpty()) {
@@ -161,7 +164,8 @@ public final class FactExtractor {
             }
             String subject = subjects.subjectOf(part, named, q.start(), q.end(), fallbackSubject);
             String metric = metrics.classify(part, q, cues);
-            double confidence = confidence(q, metric, sentence.subjectNamed(), sentence.statesNoPeriod() && periods[i] != null);
+            double confidence = confidence(q, metric, sentence.subjectNamed(),
+                    sentence.statesNoPeriod() && periods[i] != null);
             facts.add(fact(docId, fileName, text, segment, offset, q, subject, metric, periods[i], confidence));
         }
     }

@@ -7,10 +7,10 @@ import java.util.List;
  * How an over-long sentence is read: in overlapping windows, as a reader does with a run-on text. The period, subject
  * and metric lookups of a value look at its sentence around it, so over a whole sentence they cost the sentence's
  * length for every value: quadratic on a text without sentence breaks (a 22,000-character run-on text took 24 s).
- * A sentence of at most {@link #WHOLE} characters (the labelled corpus's longest has 524) is read whole. A longer one is
- * cut into consecutive cores of about {@link #CORE} characters; each core is read with {@link #MARGIN} characters of
- * context on either side, and keeps the values that start in it, so every value is read once, with at least that much
- * of its sentence around it, and the work grows linearly with the length of the sentence.
+ * A sentence of at most {@link #WHOLE} characters (the labelled corpus's longest has 524) is read whole. A longer one
+ * is cut into consecutive cores of about {@link #CORE} characters; each core is read with {@link #MARGIN} characters
+ * of context on either side, and keeps the values that start in it, so every value is read once, with at least that
+ * much of its sentence around it, and the work grows linearly with the length of the sentence.
  */
 final class SentenceWindows {
     /** The longest sentence read whole. */
@@ -21,6 +21,8 @@ final class SentenceWindows {
     static final int MARGIN = 200;
     /** How far an edge moves to fall on a space or punctuation rather than inside a word or number. */
     private static final int SNAP = 40;
+    /** Punctuation an edge may fall after, besides spaces. */
+    private static final String BREAKS = ",;:!?。，、；：！？)）";
 
     /**
      * {@code [start, end)} is read; of what it finds, the values starting in {@code [coreStart, coreEnd)} are kept
@@ -76,7 +78,7 @@ final class SentenceWindows {
     }
 
     private static boolean isBreak(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || ",;:!?。，、；：！？)）".indexOf(c) >= 0;
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || BREAKS.indexOf(c) >= 0;
     }
 
     private static int keepPair(String s, int at) {

@@ -1,17 +1,21 @@
 package dev.factbridge.extract.metric;
 
 import dev.factbridge.events.FactMetrics;
+import dev.factbridge.extract.metric.MetricVocabulary.Role;
+import dev.factbridge.extract.metric.MetricVocabulary.Value;
 import dev.factbridge.extract.regex.ScreenedPattern;
-import dev.factbridge.quantity.Quantity;
-import dev.factbridge.quantity.QuantityKind;
+import dev.factbridge.extract.regex.WordLists;
+import dev.factbridge.extract.regex.Words;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.glossary.TermCategory;
 import dev.factbridge.glossary.TermMatch;
+import dev.factbridge.quantity.Quantity;
+import dev.factbridge.quantity.QuantityKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,45 +24,47 @@ import java.util.regex.Pattern;
  * metric named before it (else after it); a percentage beside a growth word is that metric's growth
  * ({@code revenue_growth_yoy}), beside a margin word the margin; a count takes its noun's metric (customers →
  * {@code active_customers}, 리전 → {@code regions}). Anything else gets a descriptive snake_case name.
- * Metric words come from the shared glossary plus the cues below, which only matter for classification.
+ * Metric words come from the shared glossary plus the cues of {@code metric-words.tsv}, which only matter for
+ * classification; the metrics and the kind of value each takes from {@code metrics.tsv} ({@link MetricVocabulary}).
  */
 public final class MetricClassifier {
-    private static final Set<String> MARGINS = Set.of("operating_margin", "gross_margin");
-    private static final Set<String> NOT_MONEY = Set.of("operating_margin", "gross_margin", "active_customers", "regions",
-            "availability_zones", "layoffs");
+    private static final MetricVocabulary VOCABULARY = MetricVocabulary.standard();
+    private static final WordLists WORDS = WordLists.resource(MetricClassifier.class, "classifier-words.tsv",
+            "growth", "change_after", "other_base");
+
+    // The metrics the rules below name by themselves; each must be in metrics.tsv.
+    private static final String REVENUE = VOCABULARY.metric("revenue").name();
+    private static final String PRICE_PER_USER_PER_MONTH = VOCABULARY.metric("price_per_user_per_month").name();
+    private static final String ACTIVE_CUSTOMERS = VOCABULARY.metric("active_customers").name();
+    private static final String AVAILABILITY_ZONES = VOCABULARY.metric("availability_zones").name();
+    private static final String REGIONS = VOCABULARY.metric("regions").name();
+    private static final String LAYOFFS = VOCABULARY.metric("layoffs").name();
+    private static final String UNITS_DELIVERED = VOCABULARY.metric("units_delivered").name();
+    private static final String UNITS_SAME_OR_NEXT_DAY = VOCABULARY.metric("units_delivered_same_or_next_day").name();
 
     /** Cues the glossary leaves out because they are too loose to translate by, but that settle a metric here. */
-    private static final List<CuePattern> EXTRA_CUES = List.of(
-            cue("revenue", "\\b(?:net |segment |total )?sales\\b|\\brevenues?\\b|매출|營業額|营业额", "nstr매營营"),
-            cue("advertising_revenue", "\\badvertising\\b|광고 부문|광고 매출|광고(?:는|가|\\s*사업)|广告|廣告", "a광广廣"),
-            cue("customer_savings", "\\bsav(?:ed|ings?|e)\\b|절약|节省|節省|省下", "s절节節省"),
-            cue("investment", "\\binvest(?:ed|ing|ment|s)?\\b|투자|投资|投資", "i투投"),
-            cue("layoffs", "\\blay(?:offs?|ing off)\\b|\\blaid off\\b|\\bjob cuts?\\b|감원|해고|구조조정|裁员|裁員|裁减|裁減", "lj감해구裁"),
-            cue("price_per_user_per_month", "\\bper user per month\\b|\\bper user,? per month\\b|1인당 월|인당 월|每用户每月|每位用户每月|每用戶每月|每人每月",
-                    "p1인每"),
-            cue("capital_investments", "\\bcapital investments?\\b|\\bcapex\\b|\\bcapital expenditures?\\b|资本支出|資本支出|資本投資|资本投资|설비 투자",
-                    "c资資설"));
+    private static final List<CuePattern> EXTRA_CUES = extraCues();
 
-    private static final ScreenedPattern GROWTH = ScreenedPattern.compile(
-            "\\b(?:grew|grow(?:s|ing|th)?|increase[ds]?|increasing|up|rose|rise|higher|improve[ds]?|improvement|accelerat\\w*|"
-                    + "declin\\w*|decrease[ds]?|down|lower|reduc\\w*)\\b|성장|증가|늘|개선|상승|감소|하락|줄|增长|增長|成长|成長|增加|上升|"
-                    + "提高|提升|下降|减少|減少|年增|年减|年減|同比",
-            Pattern.CASE_INSENSITIVE, "giurhadl성증늘개상감하줄增成上提下减減年同");
-    private static final Pattern YEAR_OVER_YEAR = Pattern.compile(
-            "\\byear[- ]over[- ]year\\b|\\bYoY\\b|\\by/y\\b|전년\\s*(?:동기\\s*)?대비|同比|年增|年减|年減|较去年同期|較去年同期|比去年同期",
-            Pattern.CASE_INSENSITIVE);
+    private static final ScreenedPattern GROWTH = WORDS.get("growth").screened(Pattern.CASE_INSENSITIVE);
+    /** "122억 달러 증가": a money value that is a change. */
+    private static final Pattern CHANGE_AFTER = Pattern.compile("^\\s*" + WORDS.get("change_after").regex() + ".*");
     /** Growth is year-over-year unless the sentence names another base (earnings calls say so up front). */
-    private static final ScreenedPattern OTHER_BASE = ScreenedPattern.compile(
-            "\\bsequential\\w*|quarter[- ]over[- ]quarter|\\bQoQ\\b|\\b(?:than|vs\\.?|versus|from) Q[1-4]\\b|전분기|전 분기|环比|季增|比上季|較上季|上一季|"
-                    + "\\bsince\\b|\\bcompared (?:to|with) (?:19|20)\\d\\d|\\b(?:19|20)\\d\\d年同期|\\bvs\\.? (?:19|20)\\d\\d",
-            Pattern.CASE_INSENSITIVE, "sqtvf전环季比較上c12");
+    private static final ScreenedPattern OTHER_BASE = otherBase(WORDS.get("other_base"));
     /** "$7.7 billion in operating income", "$88 billion revenue run rate": the metric named right after the value. */
-    private static final Pattern BOUND_AFTER = Pattern.compile("^\\s*(?:in|of|worth of)?\\s*(?:[a-z-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOUND_AFTER = Pattern.compile("^\\s*(?:in|of|worth of)?\\s*(?:[a-z-]+\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     /** A growth word right beside a percentage: "201% 개선", "grew 12%", "增长22%", "成長⟦22%⟧". */
     private static final int ADJACENT = 12;
-    private static final Pattern SAME_OR_NEXT_DAY = Pattern.compile(
-            "same[- ]day|next[- ]day|same or next day|one[- ]day|당일|익일|当日|次日|當日|隔日|當天|当天", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DELIVERY = Pattern.compile("deliver|ship|배송|配送|送达|送達|交付", Pattern.CASE_INSENSITIVE);
+    // The noun of a count, and what the sentence must say for a count of items to be deliveries.
+    private static final Pattern CUSTOMERS_COUNTED = counted(ACTIVE_CUSTOMERS);
+    private static final Pattern ZONES_COUNTED = counted(AVAILABILITY_ZONES);
+    private static final Pattern REGIONS_COUNTED = counted(REGIONS);
+    private static final Pattern JOBS_COUNTED = counted(LAYOFFS);
+    private static final Pattern ITEMS_COUNTED = counted(UNITS_DELIVERED);
+    private static final Pattern DELIVERY = VOCABULARY.words(UNITS_DELIVERED, Role.CONTEXT)
+            .pattern(Pattern.CASE_INSENSITIVE);
+    private static final Pattern SAME_OR_NEXT_DAY = VOCABULARY.words(UNITS_SAME_OR_NEXT_DAY, Role.CONTEXT)
+            .pattern(Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;；。!?]|,\\s*(?:and|while|but)\\b|, |，|、");
 
     /** Read in every sentence with a value, so tried only where a first character stands ({@link ScreenedPattern}). */
@@ -71,8 +77,23 @@ public final class MetricClassifier {
         this.glossary = glossary;
     }
 
-    private static CuePattern cue(String metric, String regex, String firstChars) {
-        return new CuePattern(metric, ScreenedPattern.compile(regex, Pattern.CASE_INSENSITIVE, firstChars));
+    private static List<CuePattern> extraCues() {
+        List<CuePattern> cues = new ArrayList<>();
+        VOCABULARY.words(Role.CUE).forEach((metric, words) ->
+                cues.add(new CuePattern(metric, words.screened(Pattern.CASE_INSENSITIVE))));
+        return List.copyOf(cues);
+    }
+
+    /** The other-base words, and a comparison with a quarter or a year ("than Q1", "vs. 2019", "2022年同期"). */
+    private static ScreenedPattern otherBase(Words words) {
+        return ScreenedPattern.compile(words.regex() + "|\\b(?:than|vs\\.?|versus|from) Q[1-4]\\b"
+                + "|\\bcompared (?:to|with) (?:19|20)\\d\\d|\\b(?:19|20)\\d\\d年同期|\\bvs\\.? (?:19|20)\\d\\d",
+                Pattern.CASE_INSENSITIVE, words.firstChars() + "tvfc12");
+    }
+
+    /** A count whose noun (or what follows it) has one of the metric's counted words, lower case, anywhere. */
+    private static Pattern counted(String metric) {
+        return Pattern.compile(".*" + VOCABULARY.words(metric, Role.COUNTED).regex() + ".*");
     }
 
     /** Metric words of a sentence, in text order; where cues overlap, the longest wins. */
@@ -124,17 +145,17 @@ public final class MetricClassifier {
     }
 
     private String money(String sentence, Quantity q, List<MetricCue> cues) {
-        MetricCue price = nearest(cues, q, c -> c.metric().equals("price_per_user_per_month"), true);
+        MetricCue price = nearest(cues, q, c -> c.metric().equals(PRICE_PER_USER_PER_MONTH), true);
         if (price != null) {
             return price.metric();
         }
-        MetricCue bound = boundAfter(sentence, cues, q, c -> !NOT_MONEY.contains(c.metric()));
-        MetricCue cue = bound != null ? bound : nearestCue(cues, q, c -> !NOT_MONEY.contains(c.metric()));
+        MetricCue bound = boundAfter(sentence, cues, q, c -> VOCABULARY.takesMoney(c.metric()));
+        MetricCue cue = bound != null ? bound : nearestCue(cues, q, c -> VOCABULARY.takesMoney(c.metric()));
         if (cue == null) {
             return FactMetrics.AMOUNT;
         }
         String after = sentence.substring(q.end(), Math.min(sentence.length(), q.end() + 6));
-        if (GROWTH.pattern().matcher(after).lookingAt() || after.matches("^\\s*(?:증가|감소|늘어|줄어).*")) {
+        if (GROWTH.pattern().matcher(after).lookingAt() || CHANGE_AFTER.matcher(after).matches()) {
             return cue.metric() + "_change";
         }
         return cue.metric();
@@ -143,7 +164,7 @@ public final class MetricClassifier {
     private String ratio(String sentence, Quantity q, List<MetricCue> cues) {
         boolean growthBeside = GROWTH.foundIn(window(sentence, q.start() - ADJACENT, q.start()))
                 || GROWTH.foundIn(window(sentence, q.end(), q.end() + ADJACENT));
-        MetricCue margin = nearestCue(cues, q, c -> MARGINS.contains(c.metric()));
+        MetricCue margin = nearestCue(cues, q, c -> VOCABULARY.is(c.metric(), Value.MARGIN));
         if (margin != null && !growthBeside) {
             return q.kind() == QuantityKind.PERCENT ? margin.metric() : margin.metric() + "_change";
         }
@@ -151,9 +172,9 @@ public final class MetricClassifier {
             if (q.kind() != QuantityKind.PERCENT) {
                 return (margin != null ? margin.metric() : "growth") + "_change";
             }
-            MetricCue base = nearestCue(cues, q, c -> !MARGINS.contains(c.metric()));
+            MetricCue base = nearestCue(cues, q, c -> !VOCABULARY.is(c.metric(), Value.MARGIN));
             // A company or segment that "grew 12%" grew its revenue.
-            String root = base == null ? "revenue" : base.metric();
+            String root = base == null ? REVENUE : base.metric();
             return root + (OTHER_BASE.foundIn(sentence) ? "_growth" : "_growth_yoy");
         }
         MetricCue any = nearestCue(cues, q, c -> true);
@@ -167,22 +188,23 @@ public final class MetricClassifier {
 
     private String count(String sentence, Quantity q, List<MetricCue> cues) {
         // The recognizer's noun, and what follows it ("105개의 가용 영역", "수만 명의 활성 고객").
-        String noun = ((q.noun() == null ? "" : q.noun() + " ") + window(sentence, q.end(), q.end() + 14)).toLowerCase(Locale.ROOT);
-        if (noun.matches(".*(customer|user|고객|사용자|客户|客戶|用户|用戶).*")) {
-            return "active_customers";
+        String noun = ((q.noun() == null ? "" : q.noun() + " ") + window(sentence, q.end(), q.end() + 14))
+                .toLowerCase(Locale.ROOT);
+        if (CUSTOMERS_COUNTED.matcher(noun).matches()) {
+            return ACTIVE_CUSTOMERS;
         }
-        if (noun.matches(".*(availability zone|가용 영역|가용영역|可用区|可用區).*")) {
-            return "availability_zones";
+        if (ZONES_COUNTED.matcher(noun).matches()) {
+            return AVAILABILITY_ZONES;
         }
-        if (noun.matches(".*(region|리전|区域|區域).*")) {
-            return "regions";
+        if (REGIONS_COUNTED.matcher(noun).matches()) {
+            return REGIONS;
         }
-        MetricCue layoffs = nearest(cues, q, c -> c.metric().equals("layoffs"), false);
-        if (layoffs != null || noun.matches(".*(job|position|role|岗位|崗位|职位|職位|일자리).*")) {
-            return "layoffs";
+        MetricCue layoffs = nearest(cues, q, c -> c.metric().equals(LAYOFFS), false);
+        if (layoffs != null || JOBS_COUNTED.matcher(noun).matches()) {
+            return LAYOFFS;
         }
-        if (noun.matches(".*(item|unit|package|상품|품목|개|件|商品|產品|产品).*") && DELIVERY.matcher(sentence).find()) {
-            return SAME_OR_NEXT_DAY.matcher(sentence).find() ? "units_delivered_same_or_next_day" : "units_delivered";
+        if (ITEMS_COUNTED.matcher(noun).matches() && DELIVERY.matcher(sentence).find()) {
+            return SAME_OR_NEXT_DAY.matcher(sentence).find() ? UNITS_SAME_OR_NEXT_DAY : UNITS_DELIVERED;
         }
         return descriptiveCount(q.noun() == null ? "" : q.noun().toLowerCase(Locale.ROOT));
     }
@@ -192,7 +214,7 @@ public final class MetricClassifier {
     }
 
     private static MetricCue boundAfter(String sentence, List<MetricCue> cues, Quantity q,
-            java.util.function.Predicate<MetricCue> accept) {
+            Predicate<MetricCue> accept) {
         for (MetricCue c : cues) {
             if (c.start() >= q.end() && c.start() - q.end() <= 16 && accept.test(c)) {
                 return BOUND_AFTER.matcher(sentence.substring(q.end(), c.start())).matches() ? c : null;
@@ -232,11 +254,11 @@ public final class MetricClassifier {
     }
 
     /** The accepted cue nearest before the value in its sentence, else the first after it. */
-    private static MetricCue nearestCue(List<MetricCue> cues, Quantity q, java.util.function.Predicate<MetricCue> accept) {
+    private static MetricCue nearestCue(List<MetricCue> cues, Quantity q, Predicate<MetricCue> accept) {
         return nearest(cues, q, accept, true);
     }
 
-    private static MetricCue nearest(List<MetricCue> cues, Quantity q, java.util.function.Predicate<MetricCue> accept,
+    private static MetricCue nearest(List<MetricCue> cues, Quantity q, Predicate<MetricCue> accept,
             boolean afterToo) {
         MetricCue before = null;
         MetricCue after = null;

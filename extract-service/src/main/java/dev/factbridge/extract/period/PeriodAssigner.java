@@ -1,6 +1,7 @@
 package dev.factbridge.extract.period;
 
 import dev.factbridge.extract.regex.ScreenedPattern;
+import dev.factbridge.extract.regex.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,39 +19,53 @@ import java.util.regex.Pattern;
  * </ol>
  * Then the sentence's structure corrects two cases: in "from X to Y" ({@code X에서 Y로}, {@code 从X增至Y}) that
  * names one period, the from-value is the year before, or the to-value the year after when the period is written
- * right before X; and a value in parentheses right after another ({@code 122억 달러(영업이익률 2.4%)}) shares its
- * period.
+ * right before X; and a value in parentheses right after another ({@code 122억 달러(영업이익률 2.4%)})
+ * shares its period. The words these rules read are the lists of {@code assignment-words.tsv}.
  */
 public final class PeriodAssigner {
     /** Span of a value in the sentence. */
     public record Span(int start, int end) {
     }
 
+    /** The lists of {@code assignment-words.tsv}, loaded once ({@link SentencePeriodCarry} reads one too). */
+    static final WordLists WORDS = WordLists.resource(PeriodAssigner.class, "assignment-words.tsv",
+            "comparison_before", "since_before", "comparison_after", "from_before", "from_after", "to_between",
+            "run_rate", "present", "can_before", "additive_connective");
+
     private static final Pattern ATTACHED_GAP = Pattern.compile(
             "^[\\s(,]*(?:[A-Za-z]+\\s+){0,3}(?:in|for|during|of|in fiscal)?\\s*$");
-    /** A period named as the comparison base ("than Q1", "比 2022 年第二季", "2022년 대비") is not the value's period. */
-    private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|較|较|\\bthan|\\bcompared (?:to|with)|\\bversus|\\bvs\\.?)\\s*$"
-            + "|(?:\\bsince\\b|自)[^,，;；。]*$",
+    /**
+     * A period named as the comparison base ("than Q1", "比 2022 年第二季", "2022년 대비") is not the value's
+     * period.
+     */
+    private static final Pattern BASE_BEFORE = Pattern.compile(words("comparison_before") + "\\s*$"
+            + "|" + words("since_before") + "[^,，;；。]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BASE_AFTER = Pattern.compile("^\\s*" + words("comparison_after"),
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BASE_AFTER = Pattern.compile("^\\s*(?:대비|보다|比|同期|동기)");
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?:\\bfrom|从|從|由)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TO_BETWEEN = Pattern.compile(
-            "^\\s*(?:\\([^)]*\\))?\\s*(?:에서|\\bto\\b|增至|增长至|增長至|增加到|增长到|增長到|成长至|成長至|提高到|提升至|升至|上升至|降至|下降至|减少到|減少到|到|至)",
+    private static final Pattern FROM_BEFORE = Pattern.compile(words("from_before") + "\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FROM_AFTER = Pattern.compile(words("from_after"), Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO_BETWEEN = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*" + words("to_between"),
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_PARENTHESIS = Pattern.compile("^\\s*[(（][^)）]*$");
     private static final int ATTACH_DISTANCE = 28;
     /** A run rate is an annualized current pace, not the amount of a period. */
-    private static final Pattern RUN_RATE_AFTER = Pattern.compile("^[^.。,，]{0,24}?(?:run[- ]rate|運行率|运行率|연환산)",
+    private static final Pattern RUN_RATE_AFTER = Pattern.compile("^[^.。,，]{0,24}?" + words("run_rate"),
             Pattern.CASE_INSENSITIVE);
     /** Read once per sentence: tried only where one of its first characters stands ({@link ScreenedPattern}). */
-    private static final ScreenedPattern PRESENT = ScreenedPattern.compile(
-            "현재|일반적으로|보통|\\bcurrently\\b|\\btoday\\b|\\btypically\\b|\\bgenerally\\b|\\bnow\\b|目前|现在|現在|通常|一般",
-            Pattern.CASE_INSENSITIVE, "현일보ctgn目现現通一");
-    private static final Pattern CAN_AFTER = Pattern.compile("^[^,，.。;]{0,30}?[을를에의]?\\s*\\S*[ㄹ할될갈볼줄을]\\s수\\s?있");
-    private static final Pattern CAN_BEFORE = Pattern.compile("(?:\\bcan\\b|\\bable to\\b|可以|能够|能夠)[^,，.。;]*$", Pattern.CASE_INSENSITIVE);
+    private static final ScreenedPattern PRESENT = WORDS.get("present").screened(Pattern.CASE_INSENSITIVE);
+    /** "게재할 수 있는": a Korean verb ending in ㄹ before 수 있다, "can". Grammar, not a list of words. */
+    private static final Pattern CAN_AFTER = Pattern.compile(
+            "^[^,，.。;]{0,30}?[을를에의]?\\s*\\S*[ㄹ할될갈볼줄을]\\s수\\s?있");
+    private static final Pattern CAN_BEFORE = Pattern.compile(words("can_before") + "[^,，.。;]*$",
+            Pattern.CASE_INSENSITIVE);
     /** A relative word speaks for its own clause: "..., and we're pleased with RxPass, which for just $5 a month". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ",\\s*(?:and|but|which|while|when|where|to|so|because|if)\\b|;|，(?:而|但)|[,，]\\s*(?:它|但|而)");
+
+    private static String words(String list) {
+        return WORDS.get(list).regex();
+    }
 
     public String[] assign(String sentence, List<Span> values, List<TimeMention> mentions, String previousSentence) {
         String[] periods = new String[values.size()];
@@ -111,7 +126,10 @@ public final class PeriodAssigner {
         return PRESENT.foundIn(sentence);
     }
 
-    /** "去年同期的 610 億美元" (right before the value) or "$61 billion in the comparable prior year period" (right after). */
+    /**
+     * "去年同期的 610 億美元" (right before the value) or "$61 billion in the comparable prior year
+     * period" (right after).
+     */
     private static TimeMention priorOf(String sentence, List<TimeMention> priors, Span v) {
         for (TimeMention m : priors) {
             if (m.end() <= v.start() && sentence.substring(m.end(), v.start()).matches("\\s*的?\\s*")) {
@@ -126,15 +144,15 @@ public final class PeriodAssigner {
     }
 
     /**
-     * A value in a clause of capability ("게재할 수 있는 최대 30개 이상의 서비스", "can run up to 4x faster", "可以节省 30%")
-     * says what holds in general, so it borrows no period from the sentence before.
+     * A value in a clause of capability ("게재할 수 있는 최대 30개 이상의 서비스", "can run up to 4x
+     * faster", "可以节省 30%") says what holds in general, so it borrows no period from the sentence before.
      */
     private static boolean saysWhatCanBe(String sentence, Span v) {
         return CAN_AFTER.matcher(sentence).region(v.end(), sentence.length()).lookingAt()
                 || CAN_BEFORE.matcher(sentence.substring(Math.max(0, v.start() - 40), v.start())).find();
     }
 
-    /** A value inside parentheses describes something ("Graviton 칩(… 최대 40% 우수한 …)"); it borrows no period. */
+    /** A value inside parentheses describes something ("Graviton 칩(… 최대 40% …)"); it borrows no period. */
     private static boolean insideParentheses(String sentence, Span v) {
         int open = Math.max(sentence.lastIndexOf('(', v.start()), sentence.lastIndexOf('（', v.start()));
         if (open < 0) {
@@ -171,8 +189,10 @@ public final class PeriodAssigner {
         for (int i = 0; i + 1 < values.size(); i++) {
             Span from = values.get(i);
             int next = i + 1;
-            // A parenthesised value after the from-value belongs to it: "122억 달러(영업이익률 2.4%)에서 369억 달러".
-            while (next < values.size() && OPEN_PARENTHESIS.matcher(sentence.substring(from.end(), values.get(next).start())).matches()) {
+            // A parenthesised value after the from-value belongs to it:
+            // "122억 달러(영업이익률 2.4%)에서 369억 달러".
+            while (next < values.size()
+                    && OPEN_PARENTHESIS.matcher(sentence.substring(from.end(), values.get(next).start())).matches()) {
                 next++;
             }
             if (next >= values.size()) {
@@ -180,9 +200,10 @@ public final class PeriodAssigner {
             }
             Span to = values.get(next);
             String between = sentence.substring(from.end(), to.start());
-            boolean korean = between.contains("에서");
-            boolean marked = korean || FROM_BEFORE.matcher(sentence.substring(Math.max(0, from.start() - 8), from.start())).find();
-            if (!marked || !TO_BETWEEN.matcher(stripParentheses(between)).find() || hasExplicitBetween(explicit, from.end(), to.start())) {
+            boolean marked = FROM_AFTER.matcher(between).find()
+                    || FROM_BEFORE.matcher(sentence.substring(Math.max(0, from.start() - 8), from.start())).find();
+            if (!marked || !TO_BETWEEN.matcher(stripParentheses(between)).find()
+                    || hasExplicitBetween(explicit, from.end(), to.start())) {
                 continue;
             }
             if (periods[i] == null || !periods[i].equals(periods[next])) {

@@ -1,6 +1,8 @@
 package dev.factbridge.extract.period;
 
 import dev.factbridge.extract.regex.ScreenedPattern;
+import dev.factbridge.extract.regex.WordLists;
+import dev.factbridge.extract.regex.Words;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -12,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Time expressions of one sentence in Korean, Chinese and English, resolved against the document's reporting
  * period. Patterns run longest first; a span claimed by one is not read again by a shorter one
- * ({@code 2023년 2분기} is one quarter, not a year and a quarter). Thread-safe.
+ * ({@code 2023년 2분기} is one quarter, not a year and a quarter). Times written with numbers are grammar, here;
+ * the relative time words (작년, this quarter, 去年同期) are the lists of {@code time-words.tsv}. Thread-safe.
  */
 public final class PeriodFinder {
     private static final String ORDINAL = "first|second|third|fourth";
@@ -26,43 +29,45 @@ public final class PeriodFinder {
     private static final String ORDINAL_FIRST = "fst";
 
     /**
-     * Each rule names the characters its matches can begin with (ASCII letters in either case): see
-     * {@link ScreenedPattern}, it is tried only there. A rule's first characters must change with its pattern.
+     * Each rule of grammar names the characters its matches can begin with (ASCII letters in either case): see
+     * {@link ScreenedPattern}, it is tried only there. A rule's first characters must change with its pattern. A
+     * rule that is a list of words takes them from its words.
      */
     enum Rule {
         KO_QUARTER(YEAR_FIRST, YEAR + "\\s*년\\s*(?:제\\s*)?([1-4])\\s*분기"),
         KO_HALF(YEAR_FIRST, YEAR + "\\s*년\\s*(상|하)반기"),
         ZH_QUARTER(YEAR_FIRST, YEAR + "\\s*年\\s*(?:第\\s*)?([一二三四1-4])\\s*(?:季度|季)"),
         ZH_HALF(YEAR_FIRST, YEAR + "\\s*年\\s*(上|下)半年"),
-        EN_QUARTER_YEAR("q" + ORDINAL_FIRST, "\\b(?:Q([1-4])|(" + ORDINAL + ")[ -]quarter|quarter ([1-4]))\\s*(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?(?:" + YEAR + "|'(\\d\\d))\\b"),
+        EN_QUARTER_YEAR("q" + ORDINAL_FIRST, "\\b(?:Q([1-4])|(" + ORDINAL + ")[ -]quarter|quarter ([1-4]))\\s*"
+                + "(?:of\\s+)?(?:fiscal\\s+(?:year\\s+)?)?(?:" + YEAR + "|'(\\d\\d))\\b"),
         EN_YEAR_QUARTER(YEAR_FIRST, YEAR + "\\s*Q([1-4])\\b"),
         EN_HALF_YEAR("hfs", "\\b(?:H([12])|(first|second) half)\\s*(?:of\\s+)?(?:" + YEAR + "|'(\\d\\d))\\b"),
         YTD(YEAR_FIRST, YEAR + "\\s*(?:YTD|year[- ]to[- ]date)"),
-        ZH_YTD("今本", "(?:今年|本年)(?:到目前为止|到目前為止|迄今|至今)", true),
-        EN_YTD("ys", "\\b(?:year[- ]to[- ]date|so far this year)\\b", true),
-        TTM("t최过過1", "\\btrailing[- ](?:twelve|12)[- ]months?\\b|\\bTTM\\b|최근\\s*12\\s*개월|过去\\s*12\\s*个月|過去\\s*12\\s*個月"
-                + "|12\\s*个月期间|12\\s*個月期間|12\\s*개월\\s*(?:후|누적|기준)", true),
+        YEAR_TO_DATE(TimeWords.LISTS.get("year_to_date")),
+        TTM(TimeWords.LISTS.get("trailing_twelve_months")),
         FISCAL_YEAR("f", "\\b(?:FY\\s*'?|fiscal\\s+(?:year\\s+)?)" + YEAR + "\\b"),
         PRIME_DAY("p", "\\bPrime Day(?:\\s+" + YEAR + ")?"),
         KO_YEAR(YEAR_FIRST, YEAR + "\\s*년(?:도)?"),
         ZH_YEAR(YEAR_FIRST, YEAR + "\\s*(?:年度|财年|財年|年)"),
         BARE_YEAR(YEAR_FIRST, "(?<![\\d.,$#/:-])" + YEAR + "(?![\\d%]|\\.\\d|,\\d)"),
-        LAST_YEARS_QUARTER("去작지ql" + ORDINAL_FIRST, "去年\\s*第?\\s*([一二三四1-4])\\s*(?:季度|季)|(?:작년|지난해)\\s*([1-4])\\s*분기"
-                + "|\\bQ([1-4]) of last year\\b|\\blast Q([1-4])\\b|\\b(" + ORDINAL + ") quarter of last year\\b"),
+        LAST_YEARS_QUARTER("去작지ql" + ORDINAL_FIRST, "去年\\s*第?\\s*([一二三四1-4])\\s*(?:季度|季)"
+                + "|(?:작년|지난해)\\s*([1-4])\\s*분기|\\bQ([1-4]) of last year\\b|\\blast Q([1-4])\\b"
+                + "|\\b(" + ORDINAL + ") quarter of last year\\b"),
         KO_QUARTER_ALONE("1234", "(?<!\\d)([1-4])\\s*분기"),
-        ZH_QUARTER_ALONE("第一二三四", "第\\s*([一二三四1-4])\\s*(?:季度|季)|(?<![\\d一二三四])([一二三四])季度"),
+        ZH_QUARTER_ALONE("第一二三四", "第\\s*([一二三四1-4])\\s*(?:季度|季)"
+                + "|(?<![\\d一二三四])([一二三四])季度"),
         EN_QUARTER_ALONE("q" + ORDINAL_FIRST, "\\b(?:Q([1-4])|(" + ORDINAL + ")[ -]quarter)\\b"),
         ZH_HALF_ALONE("上下", "(上|下)半年"),
-        REPORT_PERIOD("tlqyw지이전本该該当當上同年较較我",
-                "\\b(?:this|the|last) quarter\\b|지난\\s*분기|\\bquarter's\\b|이번\\s*분기|本季度?|该季度|該季度|当季|當季|上个季度|上個季度"
-                + "|\\byear[- ]over[- ]year\\b|\\bYoY\\b|\\by/y\\b|전년\\s*(?:동기\\s*)?대비|同比|年增|年减|年減|较去年同期|較去年同期"
-                + "|\\bwe(?:'re| are) reporting\\b|我們報告的|我们报告的", true),
-        PRIOR_PERIOD("去tcp전", "去年同期|去年同期間|\\b(?:the )?comparable prior[- ]year period\\b|\\bprior[- ]year period\\b|전년 동기", true),
-        PAST_YEAR("iot过過지", "\\b(?:in |over )?the (?:past|last) year\\b|过去一年|過去一年|지난 1년", true),
-        LAST_YEAR("l작지去", "\\blast year\\b|작년|지난해|지난 해|去年", true),
-        THIS_YEAR("t今올금", "\\bthis year\\b|\\bthis fiscal year\\b|今年|올해|금년", true),
-        MONTH_ALONE("123456789idsb", "(?<!\\d)(1[0-2]|[1-9])\\s*월(?!\\s*\\d)|(?<![\\d年])(1[0-2]|[1-9])\\s*月(?!\\s*\\d)|\\b(?:in|during|since|by) (?:January|February|March|April|May|June|July|August|September|October|November|December)\\b", true),
-        NEXT_QUARTER("n下다", "\\bnext quarter\\b|下一?季(?:度)?|다음\\s*분기", true);
+        REPORT_PERIOD(TimeWords.LISTS.get("reporting_period")),
+        PRIOR_PERIOD(TimeWords.LISTS.get("prior_year_period")),
+        PAST_YEAR(TimeWords.LISTS.get("past_year")),
+        LAST_YEAR(TimeWords.LISTS.get("last_year")),
+        THIS_YEAR(TimeWords.LISTS.get("this_year")),
+        MONTH_ALONE("123456789idsb", "(?<!\\d)(1[0-2]|[1-9])\\s*월(?!\\s*\\d)"
+                + "|(?<![\\d年])(1[0-2]|[1-9])\\s*月(?!\\s*\\d)"
+                + "|\\b(?:in|during|since|by) (?:January|February|March|April|May|June|July|August|September"
+                + "|October|November|December)\\b", true),
+        NEXT_QUARTER(TimeWords.LISTS.get("next_quarter"));
 
         final ScreenedPattern pattern;
         /** Words that name no period themselves ("this quarter", 작년): the reporting period gives them one. */
@@ -76,9 +81,21 @@ public final class PeriodFinder {
             this.pattern = ScreenedPattern.compile(regex, Pattern.CASE_INSENSITIVE, firstChars);
             this.relative = relative;
         }
+
+        /** A rule that is a list of relative time words. */
+        Rule(Words words) {
+            this(words.firstChars(), words.regex(), true);
+        }
     }
 
-    /** A time expression found in a sentence, not yet resolved: what {@link #resolve} turns into a {@link TimeMention}. */
+    /** The lists of {@code time-words.tsv}, loaded once, before the rules that read them. */
+    private static final class TimeWords {
+        static final WordLists LISTS = WordLists.resource(PeriodFinder.class, "time-words.tsv", "year_to_date",
+                "trailing_twelve_months", "reporting_period", "prior_year_period", "past_year", "last_year",
+                "this_year", "next_quarter");
+    }
+
+    /** A time expression found in a sentence, not yet resolved: {@link #resolve} makes it a {@link TimeMention}. */
     public record Found(int start, int end, Rule rule, MatchResult match) {
     }
 
@@ -131,7 +148,8 @@ public final class PeriodFinder {
             case KO_HALF -> "H" + ("상".equals(m.group(2)) ? 1 : 2) + " " + year(m.group(1));
             case ZH_HALF -> "H" + ("上".equals(m.group(2)) ? 1 : 2) + " " + year(m.group(1));
             case EN_QUARTER_YEAR -> {
-                int q = m.group(1) != null ? digit(m.group(1)) : m.group(2) != null ? ordinal(m.group(2)) : digit(m.group(3));
+                int q = m.group(1) != null ? digit(m.group(1))
+                        : m.group(2) != null ? ordinal(m.group(2)) : digit(m.group(3));
                 int y = m.group(4) != null ? year(m.group(4)) : 2000 + Integer.parseInt(m.group(5));
                 yield Periods.quarter(q, y);
             }
@@ -142,14 +160,15 @@ public final class PeriodFinder {
                 yield "H" + h + " " + y;
             }
             case YTD -> year(m.group(1)) + " YTD";
-            case ZH_YTD, EN_YTD -> reportYear > 0 ? reportYear + " YTD" : null;
+            case YEAR_TO_DATE -> reportYear > 0 ? reportYear + " YTD" : null;
             case TTM -> report.quarter() > 0 ? "TTM " + report.period() : null;
             case FISCAL_YEAR, KO_YEAR, ZH_YEAR, BARE_YEAR -> Periods.fiscalYear(year(m.group(1)));
             case PRIME_DAY -> m.group(1) != null ? "Prime Day " + m.group(1)
                     : reportYear > 0 ? "Prime Day " + reportYear : null;
             case LAST_YEARS_QUARTER -> {
                 int q = m.group(1) != null ? digit(m.group(1)) : m.group(2) != null ? digit(m.group(2))
-                        : m.group(3) != null ? digit(m.group(3)) : m.group(4) != null ? digit(m.group(4)) : ordinal(m.group(5));
+                        : m.group(3) != null ? digit(m.group(3))
+                        : m.group(4) != null ? digit(m.group(4)) : ordinal(m.group(5));
                 yield reportYear > 0 ? Periods.quarter(q, report.quarter() > 0 ? reportYear - 1 : reportYear) : null;
             }
             case PRIOR_PERIOD -> PRIOR;
@@ -160,11 +179,14 @@ public final class PeriodFinder {
                     ? Periods.quarter(m.group(1) != null ? digit(m.group(1)) : ordinal(m.group(2)), reportYear) : null;
             case ZH_HALF_ALONE -> reportYear > 0 ? "H" + ("上".equals(m.group(1)) ? 1 : 2) + " " + reportYear : null;
             case NEXT_QUARTER -> report.quarter() > 0
-                    ? (report.quarter() == 4 ? Periods.quarter(1, reportYear + 1) : Periods.quarter(report.quarter() + 1, reportYear))
+                    ? (report.quarter() == 4 ? Periods.quarter(1, reportYear + 1)
+                            : Periods.quarter(report.quarter() + 1, reportYear))
                     : null;
             // A letter about a year says "last year" of that year; a quarterly call means the year before.
-            case LAST_YEAR -> reportYear > 0 ? Periods.fiscalYear(report.quarter() > 0 ? reportYear - 1 : reportYear) : null;
-            case PAST_YEAR -> reportYear > 0 ? (report.quarter() > 0 ? "TTM " + report.period() : Periods.fiscalYear(reportYear)) : null;
+            case LAST_YEAR -> reportYear > 0
+                    ? Periods.fiscalYear(report.quarter() > 0 ? reportYear - 1 : reportYear) : null;
+            case PAST_YEAR -> reportYear > 0
+                    ? (report.quarter() > 0 ? "TTM " + report.period() : Periods.fiscalYear(reportYear)) : null;
             case REPORT_PERIOD -> report.period();
             // A quarterly call speaks in its own year; a letter about a year is written in the next one.
             case THIS_YEAR -> report.quarter() > 0 ? Periods.fiscalYear(reportYear) : null;

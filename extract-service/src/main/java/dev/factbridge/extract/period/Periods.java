@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /** Reading and shifting periods written in fact-model.md's notation. */
 public final class Periods {
-    private static final Pattern NOTATION = Pattern.compile("(TTM )?(?:FY(\\d{4})|Q([1-4]) (\\d{4})|H([12]) (\\d{4})|(\\d{4}) YTD)");
+    private static final Pattern NOTATION = Pattern.compile(
+            "(TTM )?(?:FY(\\d{4})|Q([1-4]) (\\d{4})|H([12]) (\\d{4})|(\\d{4}) YTD)");
 
     /** A parsed period: quarter or half is 0 when the period is a year. */
     public record Parsed(int year, int quarter, int half, boolean trailing) {

@@ -6,15 +6,15 @@ import java.util.regex.Pattern;
  * What period a sentence without time words may borrow from the sentences before it in its paragraph: the period the
  * sentence right before states; or, when the sentence opens with an additive connective ({@code 또한}, {@code Also},
  * {@code 此外}), the period the sentence before spoke of, even if that one borrowed it too. An additive connective
- * continues the frame of the sentence before ("작년은 … 한 해였습니다. 우리는 … 발표했습니다. 또한 … 발표했습니다.");
+ * continues the frame of the sentence before
+ * ("작년은 … 한 해였습니다. 우리는 … 발표했습니다. 또한 … 발표했습니다.");
  * carrying a period through a whole paragraph without that signal was measured on the labelled corpus and lost more
- * than it won. A sentence that speaks of the present ends the frame.
+ * than it won. A sentence that speaks of the present ends the frame. The connectives are the
+ * {@code additive_connective} list of {@code assignment-words.tsv}.
  */
 public final class SentencePeriodCarry {
     private static final Pattern CONTINUES = Pattern.compile(
-            "^[\\s\"“]*(?:또한|그리고|아울러|게다가|이와 함께|also\\b|in addition\\b|additionally\\b|moreover\\b|furthermore\\b"
-                    + "|此外|另外|同时|同時|并且|並且|而且)",
-            Pattern.CASE_INSENSITIVE);
+            "^[\\s\"“]*" + PeriodAssigner.WORDS.get("additive_connective").regex(), Pattern.CASE_INSENSITIVE);
 
     private String stated;
     private String frame;

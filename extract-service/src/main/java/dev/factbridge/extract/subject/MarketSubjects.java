@@ -1,32 +1,50 @@
 package dev.factbridge.extract.subject;
 
+import dev.factbridge.extract.regex.Word;
+import dev.factbridge.extract.regex.WordLists;
+import dev.factbridge.extract.regex.Words;
+import dev.factbridge.language.WordListFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Figures about a whole market rather than a company: "전 세계 소매 시장 부문의 약 80%", "全球IT支出中仍有超85%",
- * "全球数亿人将首次接入高速宽带". The subject is the market ({@code Worldwide retail market}), not the company the
- * document is about. Only a clause that names the world and the market counts.
+ * Figures about a whole market rather than a company: "전 세계 소매 시장 부문의 약 80%",
+ * "全球IT支出中仍有超85%", "全球数亿人将首次接入高速宽带". The subject is the market
+ * ({@code Worldwide retail market}), not the company the document is about. Only a clause that names the world and
+ * the market counts. The markets and their words are {@code markets.tsv}; the words for the world and the Korean
+ * clause endings, {@code market-words.tsv}.
  */
 final class MarketSubjects {
     private record Market(String subject, Pattern noun) {
     }
 
-    private static final Pattern WORLDWIDE = Pattern.compile("전\\s?세계|全球|世界|\\bworldwide\\b|\\bglobal(?:ly)?\\b|around the world",
-            Pattern.CASE_INSENSITIVE);
-    private static final List<Market> MARKETS = List.of(
-            new Market("Worldwide retail market", Pattern.compile("소매|零售|\\bretail\\b", Pattern.CASE_INSENSITIVE)),
-            new Market("Worldwide IT spending", Pattern.compile("IT\\s?지출|IT\\s?支出|\\bIT spend", Pattern.CASE_INSENSITIVE)),
-            new Market("Worldwide broadband market", Pattern.compile("광대역|宽带|寬頻|寬帶|\\bbroadband\\b", Pattern.CASE_INSENSITIVE)),
-            new Market("Worldwide cloud market", Pattern.compile("클라우드 시장|云市场|雲端市場|\\bcloud market\\b", Pattern.CASE_INSENSITIVE)),
-            new Market("Worldwide advertising market", Pattern.compile("광고 시장|广告市场|廣告市場|\\badvertising market\\b", Pattern.CASE_INSENSITIVE)),
-            new Market("Worldwide e-commerce market", Pattern.compile("전자상거래 시장|电商市场|電商市場|\\be-?commerce market\\b", Pattern.CASE_INSENSITIVE)));
-    /** A clause starts after a comma, semicolon or colon, or after "…지만 " or "…고 " ({@link #clauseStart}). */
+    private static final WordLists WORDS = WordLists.resource(MarketSubjects.class, "market-words.tsv", "worldwide",
+            "clause_ending");
+    private static final Pattern WORLDWIDE = WORDS.get("worldwide").pattern(Pattern.CASE_INSENSITIVE);
+    private static final List<Market> MARKETS = markets(WordListFile.resource(MarketSubjects.class, "markets.tsv",
+            "market", "lang", "word", Word.MATCH, Word.SPACES));
+    /** A clause starts after a comma, semicolon or colon, or after a Korean clause ending ({@link #clauseStart}). */
     private static final String CLAUSE_PUNCTUATION = ",，;；:：";
+    private static final String[] CLAUSE_ENDINGS = WORDS.get("clause_ending").texts().toArray(String[]::new);
 
     private MarketSubjects() {
+    }
+
+    /** The markets in file order, each with a pattern of its words. */
+    private static List<Market> markets(WordListFile file) {
+        Map<String, List<Word>> words = new LinkedHashMap<>();
+        for (WordListFile.Row row : file.rows()) {
+            words.computeIfAbsent(row.get("market"), m -> new ArrayList<>()).add(Word.of(row));
+        }
+        List<Market> markets = new ArrayList<>();
+        words.forEach((subject, list) -> markets.add(
+                new Market(subject, Words.of(list).pattern(Pattern.CASE_INSENSITIVE))));
+        return List.copyOf(markets);
     }
 
     /**
@@ -39,12 +57,21 @@ final class MarketSubjects {
             if (CLAUSE_PUNCTUATION.indexOf(c) >= 0) {
                 return i;
             }
-            if (isAsciiSpace(c) && (i >= 2 && sentence.charAt(i - 2) == '고'
-                    || i >= 3 && sentence.charAt(i - 3) == '지' && sentence.charAt(i - 2) == '만')) {
+            if (isAsciiSpace(c) && endsClause(sentence, i - 1)) {
                 return i;
             }
         }
         return 0;
+    }
+
+    /** Whether the text before {@code end} ends with a Korean clause ending ("…지만", "…고"). */
+    private static boolean endsClause(String sentence, int end) {
+        for (String ending : CLAUSE_ENDINGS) {
+            if (end >= ending.length() && sentence.startsWith(ending, end - ending.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiSpace(char c) {

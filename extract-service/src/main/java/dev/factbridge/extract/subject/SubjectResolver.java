@@ -1,8 +1,10 @@
 package dev.factbridge.extract.subject;
 
+import dev.factbridge.extract.regex.WordLists;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.glossary.TermCategory;
 import dev.factbridge.glossary.TermMatch;
+import dev.factbridge.language.WordListFile;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,19 +17,25 @@ import java.util.regex.Pattern;
  * ({@code SageMaker에서}, {@code with SageMaker}) is passed over for the actor named before it.
  */
 public final class SubjectResolver {
-    /** Segment canonicals as fact-model.md names them as subjects. */
-    private static final Map<String, String> SEGMENT_SUBJECTS = Map.of(
-            "North America", "Amazon North America segment",
-            "International", "Amazon International segment");
-    private static final Pattern INSTRUMENT_AFTER = Pattern.compile(
-            "^\\s*(?:에서|으로|로|를 사용|을 사용|를 통해|을 통해|上)|^\\s*(?:with|using|in|on|via)\\b");
+    /** The lists of {@code subject-words.tsv}, loaded once. */
+    private static final WordLists WORDS = WordLists.resource(SubjectResolver.class, "subject-words.tsv",
+            "instrument_after", "instrument_with", "feeling_before_with", "instrument_before", "list_end", "possessive",
+            "customer_group_after");
+    /** Segment canonicals as fact-model.md names them as subjects ({@code segment-subjects.tsv}). */
+    private static final Map<String, String> SEGMENT_SUBJECTS = segmentSubjects(WordListFile.resource(
+            SubjectResolver.class, "segment-subjects.tsv", "segment", "subject"));
+    private static final Pattern INSTRUMENT_AFTER = Pattern.compile("^\\s*" + words("instrument_after"));
     /** "with SageMaker" is a tool, "pleased with Amazon Pharmacy" is not. */
-    private static final Pattern INSTRUMENT_BEFORE = Pattern.compile(
-            "(?:(?<!pleased |happy |satisfied |impressed |excited |delighted )\\bwith|\\busing|\\bvia|\\bin|\\bon|使用|通过|通過|利用)\\s*$");
+    private static final Pattern INSTRUMENT_BEFORE = Pattern.compile("(?:(?<!" + words("feeling_before_with") + " )"
+            + words("instrument_with") + "|" + words("instrument_before") + ")\\s*$");
 
-    private static final Pattern LIST_END = Pattern.compile("(?:등|等|및|以及|\\band)\\s*$");
-    private static final Pattern POSSESSIVE = Pattern.compile("\\s*(?:'s?|’s?|的|의)\\s*");
+    private static final Pattern LIST_END = Pattern.compile(words("list_end") + "\\s*$");
+    private static final Pattern POSSESSIVE = Pattern.compile("\\s*" + words("possessive") + "\\s*");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；:：(（]");
+
+    /** "Prime members", 프라임 회원, Prime 會員: a customer group, whose purchases are the company's. */
+    private static final Pattern CUSTOMER_GROUP_AFTER = Pattern.compile("^'?s?\\s*" + words("customer_group_after"),
+            Pattern.CASE_INSENSITIVE);
 
     private final Glossary glossary;
 
@@ -35,10 +43,20 @@ public final class SubjectResolver {
         this.glossary = glossary;
     }
 
-    /** "Prime members", 프라임 회원, Prime 會員: a customer group, whose purchases are the company's. */
-    private static final Pattern CUSTOMER_GROUP_AFTER = Pattern.compile(
-            "^'?s?\\s*(?:members?\\b|shipping\\b|delivery\\b|benefits?\\b|free\\b|items?\\b|-?eligible\\b|회원|배송|품목|상품|會員|会员|用户|用戶|送貨|送货|免費|免费|運送|运送|商品)",
-            Pattern.CASE_INSENSITIVE);
+    private static String words(String list) {
+        return WORDS.get(list).regex();
+    }
+
+    /** The segment subjects of a file; a segment listed twice fails with its line. */
+    static Map<String, String> segmentSubjects(WordListFile file) {
+        Map<String, String> subjects = new HashMap<>();
+        for (WordListFile.Row row : file.rows()) {
+            if (subjects.putIfAbsent(row.get("segment"), row.get("subject")) != null) {
+                throw row.fail("segment '" + row.get("segment") + "' is listed twice");
+            }
+        }
+        return Map.copyOf(subjects);
+    }
 
     /** Subject-like glossary terms of a sentence, in text order. */
     public List<TermMatch> subjectsIn(String sentence) {
@@ -48,7 +66,8 @@ public final class SubjectResolver {
     /** The same, from the sentence's glossary matches already found. */
     public List<TermMatch> subjectsIn(String sentence, List<TermMatch> terms) {
         return terms.stream().filter(m -> isSubject(m.term().category()))
-                .filter(m -> !CUSTOMER_GROUP_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()).toList();
+                .filter(m -> !CUSTOMER_GROUP_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt())
+                .toList();
     }
 
     /**
@@ -119,8 +138,8 @@ public final class SubjectResolver {
         if (chosenIsTool && fallback != null) {
             return fallback;
         }
-        // "Rufus, Alexa, 광고 기능 … 등 수십여 가지", "…, Alexa, and dozens of others": the value counts the list, whose
-        // last item is not its subject.
+        // "Rufus, Alexa, 광고 기능 … 등 수십여 가지", "…, Alexa, and dozens of others": the value counts
+        // the list, whose last item is not its subject.
         String between = sentence.substring(chosen.end(), start);
         if (fallback != null && (between.contains(",") || between.contains("，") || between.contains("、"))
                 && LIST_END.matcher(sentence.substring(Math.max(chosen.end(), start - 8), start)).find()) {

@@ -1,10 +1,9 @@
-package dev.factbridge.extract;
+package dev.factbridge.extract.messaging;
 
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import dev.factbridge.extract.facts.FactExtractor;
-import dev.factbridge.extract.publishing.FactPublisher;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -18,14 +17,14 @@ import org.jboss.logging.Logger;
  * dead-letter topic. A redelivered record republishes the same facts under the same ids.
  */
 @ApplicationScoped
-public class ExtractConsumer {
-    private static final Logger LOG = Logger.getLogger(ExtractConsumer.class);
+public class ExtractionConsumer {
+    private static final Logger LOG = Logger.getLogger(ExtractionConsumer.class);
     /** Longer than the producer's own delivery timeout (2 min), so a send fails by Kafka's verdict, not ours. */
     private static final Duration SEND_DEADLINE = Duration.ofMinutes(3);
     private final FactExtractor extractor;
     private final FactPublisher publisher;
 
-    ExtractConsumer(FactExtractor extractor, FactPublisher publisher) {
+    ExtractionConsumer(FactExtractor extractor, FactPublisher publisher) {
         this.extractor = extractor;
         this.publisher = publisher;
     }

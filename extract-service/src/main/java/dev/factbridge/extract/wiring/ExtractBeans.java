@@ -1,4 +1,4 @@
-package dev.factbridge.extract;
+package dev.factbridge.extract.wiring;
 
 import dev.factbridge.extract.facts.FactExtractor;
 import dev.factbridge.glossary.Glossary;
@@ -10,7 +10,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /** The pure-logic pieces, built once. */
-class ExtractProducer {
+class ExtractBeans {
 
     @Produces
     @Singleton

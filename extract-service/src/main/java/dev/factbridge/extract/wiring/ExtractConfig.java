@@ -1,4 +1,4 @@
-package dev.factbridge.extract;
+package dev.factbridge.extract.wiring;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package dev.factbridge.extract.publishing;
+package dev.factbridge.extract.messaging;
 
 import dev.factbridge.events.Fact;
 import io.smallrye.mutiny.Uni;
