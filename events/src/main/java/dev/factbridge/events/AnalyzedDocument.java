@@ -1,6 +1,5 @@
 package dev.factbridge.events;
 
-import dev.factbridge.language.Language;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,6 +35,6 @@ public record AnalyzedDocument(
         return languages.stream()
                 .max((x, y) -> Double.compare(x.share(), y.share()))
                 .map(LanguageShare::lang)
-                .orElse(Language.UNDETERMINED);
+                .orElse("und"); // BCP 47's undetermined; events stay free of the languages module (and ICU)
     }
 }
