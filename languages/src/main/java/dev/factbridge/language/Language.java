@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * The languages Factbridge reads, each with everything the pipeline needs to know of it. Every place that routes,
  * validates or labels by language reads it from here; {@code LanguageRoutingTest} (search-service) checks that each
- * routing table covers every constant. A language is <em>recognized</em> (detected, indexed in its field, aligned, machine
- * translated) from the moment it has a constant; {@link #hasWordLists()} says whether it also has glossary columns
- * and figure word lists, which the glossary, {@code /api/extract} and query expansion require.
+ * routing table covers every constant. A language is <em>recognized</em> (detected, indexed in its field, aligned,
+ * machine translated) from the moment it has a constant; {@link #hasWordLists()} says whether it also has glossary
+ * columns and figure word lists, which the glossary, {@code /api/extract} and query expansion require.
  *
  * <p>Tags are BCP 47 as documents carry them ({@code zh-Hans}, not {@code zh-CN}); other languages the detector
  * names by script ({@code ru}, {@code ar}, …) have no constant and are indexed as English text.
