@@ -24,6 +24,8 @@ public enum Language {
 
     /** The tag of a text with no letters to judge by. */
     public static final String UNDETERMINED = "und";
+    /** values() copies its array on every call; lookups run per passage and per aligned unit. */
+    private static final Language[] ALL = values();
 
     private final String tag;
     private final String displayName;
@@ -109,7 +111,7 @@ public enum Language {
 
     /** The language of exactly this tag, as the pipeline writes tags; {@code zh} or {@code ko-KR} are not one. */
     public static Optional<Language> ofTag(String tag) {
-        for (Language language : values()) {
+        for (Language language : ALL) {
             if (language.tag.equals(tag)) {
                 return Optional.of(language);
             }
@@ -133,11 +135,17 @@ public enum Language {
             return Optional.of(traditional ? TRADITIONAL_CHINESE : SIMPLIFIED_CHINESE);
         }
         String primary = lower.split("-", 2)[0];
-        return Arrays.stream(values()).filter(l -> !l.isChinese() && l.tag.equals(primary)).findFirst();
+        return Arrays.stream(values()).filter(l -> l.tag.equals(primary)).findFirst();
     }
 
     /** The field a text tagged so is indexed in; English for languages without a constant and for {@code und}. */
     public static SearchField searchFieldOf(String tag) {
+        // Every passage is routed here: the pipeline's own tags take the exact path, which allocates nothing.
+        for (Language language : ALL) {
+            if (language.tag.equals(tag)) {
+                return language.searchField;
+            }
+        }
         return ofLenientTag(tag).map(Language::searchField).orElse(SearchField.ENGLISH);
     }
 
