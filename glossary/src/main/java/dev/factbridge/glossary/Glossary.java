@@ -39,20 +39,18 @@ public final class Glossary {
     private final Map<String, Term> terms = new LinkedHashMap<>();
     /** canonical → lang → surfaces, the canonical itself first under en. */
     private final Map<String, Map<String, Set<String>>> surfaces = new LinkedHashMap<>();
-    private final TermTrie trie;
+    private final TermScanner scanner = new TermScanner();
 
     private Glossary(String version, List<Entry> entries) {
         this.version = version;
-        TermTrie.Builder trieBuilder = new TermTrie.Builder();
         for (Entry e : entries) {
             Term term = e.term();
             terms.putIfAbsent(term.canonical(), term);
             surfaces.computeIfAbsent(term.canonical(), c -> new LinkedHashMap<>())
                     .computeIfAbsent(e.lang(), l -> new LinkedHashSet<>())
                     .add(e.surface());
-            trieBuilder.add(SurfacePattern.compile(e.surface()), term);
+            scanner.add(SurfacePattern.compile(e.surface()), term);
         }
-        this.trie = trieBuilder.build();
     }
 
     /** The glossary bundled with this module, parsed on first use and cached. */
@@ -110,7 +108,7 @@ public final class Glossary {
      */
     public Optional<Term> lookup(String surface) {
         Objects.requireNonNull(surface, "surface");
-        return Optional.ofNullable(trie.matchWhole(NFC.normalize(surface).strip()));
+        return Optional.ofNullable(scanner.matchWhole(NFC.normalize(surface).strip()));
     }
 
     /**
@@ -123,7 +121,7 @@ public final class Glossary {
         Objects.requireNonNull(text, "text");
         if (NFC.quickCheck(text) == Normalizer.YES) {
             List<TermMatch> matches = new ArrayList<>();
-            for (TermTrie.Hit hit : trie.find(text)) {
+            for (TermScanner.Hit hit : scanner.find(text)) {
                 matches.add(new TermMatch(hit.start(), hit.end(), text.substring(hit.start(), hit.end()), hit.term()));
             }
             return Collections.unmodifiableList(matches);
@@ -136,7 +134,7 @@ public final class Glossary {
         NfcView view = NfcView.of(text);
         List<TermMatch> matches = new ArrayList<>();
         int lastEnd = 0;
-        for (TermTrie.Hit hit : trie.find(view.normalized())) {
+        for (TermScanner.Hit hit : scanner.find(view.normalized())) {
             int start = view.originalStart(hit.start());
             int end = view.originalEnd(hit.end());
             if (start < lastEnd) {

@@ -1,6 +1,7 @@
 package dev.factbridge.glossary;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.PhraseTrie;
 import java.util.Arrays;
 
 /**
@@ -11,8 +12,8 @@ import java.util.Arrays;
  * or not (生成式 AI / 生成式AI). A surface written without a space matches only text without one.
  */
 final class SurfacePattern {
-    static final int WS_REQUIRED = -1;
-    static final int WS_OPTIONAL = -2;
+    static final int WS_REQUIRED = PhraseTrie.SPACE;
+    static final int WS_OPTIONAL = PhraseTrie.OPTIONAL_SPACE;
 
     private SurfacePattern() {
     }

@@ -98,7 +98,8 @@ public final class CharClasses {
 
     /** Any whitespace, line breaks and the no-break and ideographic spaces included. */
     public static boolean isWhitespace(char c) {
-        return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+        // U+3000 is the last whitespace char: Han and Hangul skip both table lookups.
+        return c == ' ' || c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     public static char lowerAscii(char c) {

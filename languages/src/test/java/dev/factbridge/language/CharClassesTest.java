@@ -14,6 +14,14 @@ class CharClassesTest {
     }
 
     @Test
+    void whitespaceIsJavasWhitespaceOrSpaceCharForEveryChar() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean expected = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            assertThat(CharClasses.isWhitespace(c)).as("U+%04X", (int) c).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void foldingKeepsOneCharPerChar() {
         assertThat(CharClasses.fold('Ａ')).isEqualTo('a');
         assertThat(CharClasses.fold('・')).isEqualTo('·');

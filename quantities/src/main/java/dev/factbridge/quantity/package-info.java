@@ -8,8 +8,8 @@
  * the API and the steps on finished quantities; the parts are in subpackages:
  * <ul>
  *   <li>{@code lexicon}: the word lists (TSV files read once through {@code WordList}) and the lookups built from
- *       them: units and currency markers, scale words, qualifiers and markers, Korean particles, the
- *       longest-match {@code PhraseTrie};</li>
+ *       them: units and currency markers, scale words, qualifiers and markers, Korean particles, and
+ *       how their phrases match ({@code Phrases}, on the languages module's {@code PhraseTrie});</li>
  *   <li>{@code numerals}: the numeral parsers, each filling a {@code NumberParse};</li>
  *   <li>{@code scanning}: the pass over a text that turns numerals into candidate quantities, and the rules that
  *       judge and link them.</li>

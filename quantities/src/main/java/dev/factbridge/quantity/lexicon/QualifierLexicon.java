@@ -1,6 +1,7 @@
 package dev.factbridge.quantity.lexicon;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.PhraseTrie;
 import dev.factbridge.language.WordListFile;
 import dev.factbridge.language.WordListFile.Row;
 import dev.factbridge.quantity.Quantity;
@@ -38,20 +39,20 @@ public final class QualifierLexicon {
 
     static {
         WordListFile qualifiers = WordList.QUALIFIERS.read();
-        BEFORE = qualifiers(qualifiers, Position.BEFORE, PhraseTrie.backward());
-        AFTER = qualifiers(qualifiers, Position.AFTER, PhraseTrie.forward(false));
+        BEFORE = qualifiers(qualifiers, Position.BEFORE, Phrases.backward());
+        AFTER = qualifiers(qualifiers, Position.AFTER, Phrases.forward(false));
         OVERRIDING = overriding(qualifiers);
         WordListFile markers = WordList.MARKERS.read();
-        SIGN = markers(markers, Marker.SIGN, PhraseTrie.backward());
-        FROM = markers(markers, Marker.FROM, PhraseTrie.backward());
-        BETWEEN = markers(markers, Marker.BETWEEN, PhraseTrie.backward());
-        DURATION_CUE_BEFORE = markers(markers, Marker.DURATION_BEFORE, PhraseTrie.backward());
-        DURATION_CUE_AFTER = markers(markers, Marker.DURATION_AFTER, PhraseTrie.forward(true));
+        SIGN = markers(markers, Marker.SIGN, Phrases.backward());
+        FROM = markers(markers, Marker.FROM, Phrases.backward());
+        BETWEEN = markers(markers, Marker.BETWEEN, Phrases.backward());
+        DURATION_CUE_BEFORE = markers(markers, Marker.DURATION_BEFORE, Phrases.backward());
+        DURATION_CUE_AFTER = markers(markers, Marker.DURATION_AFTER, Phrases.forward(true));
     }
 
     static PhraseTrie<String> qualifiers(WordListFile file, Position position, PhraseTrie<String> trie) {
         for (Row row : Rows.with(file, "position", position)) {
-            trie.add(qualifier(row), row);
+            trie.add(qualifier(row), row, "word");
         }
         return trie;
     }
@@ -86,7 +87,7 @@ public final class QualifierLexicon {
 
     static PhraseTrie<Marker> markers(WordListFile file, Marker marker, PhraseTrie<Marker> trie) {
         for (Row row : Rows.with(file, "role", marker)) {
-            trie.add(marker, row);
+            trie.add(marker, row, "word");
         }
         return trie;
     }

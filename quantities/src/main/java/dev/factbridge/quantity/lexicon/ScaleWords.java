@@ -1,6 +1,7 @@
 package dev.factbridge.quantity.lexicon;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.PhraseTrie;
 import dev.factbridge.language.WordListFile;
 import dev.factbridge.language.WordListFile.Row;
 
@@ -27,9 +28,9 @@ public final class ScaleWords {
     }
 
     static PhraseTrie<Integer> scales(WordListFile file, Form form) {
-        PhraseTrie<Integer> trie = PhraseTrie.forward(false);
+        PhraseTrie<Integer> trie = Phrases.forward(false);
         for (Row row : Rows.with(file, "form", form)) {
-            trie.add(Rows.integer(row, "exponent", 1, 18), row);
+            trie.add(Rows.integer(row, "exponent", 1, 18), row, "word");
         }
         return trie;
     }

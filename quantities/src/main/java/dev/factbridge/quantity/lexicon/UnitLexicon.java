@@ -1,6 +1,7 @@
 package dev.factbridge.quantity.lexicon;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.PhraseTrie;
 import dev.factbridge.language.WordListFile;
 import dev.factbridge.language.WordListFile.Row;
 import java.util.HashSet;
@@ -66,7 +67,7 @@ public final class UnitLexicon {
     }
 
     static PhraseTrie<Unit> unitsAfter(WordListFile file) {
-        PhraseTrie<Unit> trie = PhraseTrie.forward(true);
+        PhraseTrie<Unit> trie = Phrases.forward(true);
         for (Row row : file.rows()) {
             Type type = Rows.choice(row, "type", Type.class);
             boolean gluedOnly = switch (row.get("spacing")) {
@@ -74,7 +75,7 @@ public final class UnitLexicon {
                 case GLUED -> true;
                 default -> throw row.fail("spacing is empty or " + GLUED + ", found '" + row.get("spacing") + "'");
             };
-            trie.add(new Unit(type, unitCode(row, type), gluedOnly), row);
+            trie.add(new Unit(type, unitCode(row, type), gluedOnly), row, "word");
         }
         return trie;
     }
@@ -105,9 +106,9 @@ public final class UnitLexicon {
     }
 
     static PhraseTrie<String> currencyMarkers(WordListFile file) {
-        PhraseTrie<String> trie = PhraseTrie.backward();
+        PhraseTrie<String> trie = Phrases.backward();
         for (Row row : file.rows()) {
-            trie.add(currencyCode(row, row.get("code"), YEN_SIGN), row);
+            trie.add(currencyCode(row, row.get("code"), YEN_SIGN), row, "word");
         }
         return trie;
     }

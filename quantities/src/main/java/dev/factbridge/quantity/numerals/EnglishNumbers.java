@@ -1,9 +1,10 @@
 package dev.factbridge.quantity.numerals;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.PhraseTrie;
 import dev.factbridge.language.WordListFile;
 import dev.factbridge.language.WordListFile.Row;
-import dev.factbridge.quantity.lexicon.PhraseTrie;
+import dev.factbridge.quantity.lexicon.Phrases;
 import dev.factbridge.quantity.lexicon.Rows;
 import dev.factbridge.quantity.lexicon.WordList;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ public final class EnglishNumbers {
     private static final PhraseTrie<Integer> WORDS = words(WordList.ENGLISH_NUMBERS.read());
 
     static PhraseTrie<Integer> words(WordListFile file) {
-        PhraseTrie<Integer> words = PhraseTrie.forward(false);
+        PhraseTrie<Integer> words = Phrases.forward(false);
         for (Row row : file.rows()) {
             Role role = Rows.choice(row, "role", Role.class);
             if (role != Role.NUMBER && role != Role.SCALE) {
@@ -44,7 +45,7 @@ public final class EnglishNumbers {
                 case ARTICLE -> ARTICLE;
                 case JOINER -> AND;
             };
-            words.add(code, row);
+            words.add(code, row, "word");
         }
         return words;
     }

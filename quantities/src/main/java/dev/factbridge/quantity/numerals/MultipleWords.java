@@ -1,8 +1,9 @@
 package dev.factbridge.quantity.numerals;
 
+import dev.factbridge.language.PhraseTrie;
 import dev.factbridge.language.WordListFile;
 import dev.factbridge.language.WordListFile.Row;
-import dev.factbridge.quantity.lexicon.PhraseTrie;
+import dev.factbridge.quantity.lexicon.Phrases;
 import dev.factbridge.quantity.lexicon.Rows;
 import dev.factbridge.quantity.lexicon.WordList;
 import java.math.BigDecimal;
@@ -18,9 +19,9 @@ public final class MultipleWords {
     private static final PhraseTrie<Integer> WORDS = words(WordList.MULTIPLE_WORDS.read());
 
     static PhraseTrie<Integer> words(WordListFile file) {
-        PhraseTrie<Integer> trie = PhraseTrie.forward(false);
+        PhraseTrie<Integer> trie = Phrases.forward(false);
         for (Row row : file.rows()) {
-            trie.add(Rows.integer(row, "times", 2, 1000), row);
+            trie.add(Rows.integer(row, "times", 2, 1000), row, "word");
         }
         return trie;
     }

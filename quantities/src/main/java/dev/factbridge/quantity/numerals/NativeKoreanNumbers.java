@@ -1,8 +1,9 @@
 package dev.factbridge.quantity.numerals;
 
+import dev.factbridge.language.PhraseTrie;
 import dev.factbridge.language.WordListFile;
 import dev.factbridge.language.WordListFile.Row;
-import dev.factbridge.quantity.lexicon.PhraseTrie;
+import dev.factbridge.quantity.lexicon.Phrases;
 import dev.factbridge.quantity.lexicon.Rows;
 import dev.factbridge.quantity.lexicon.WordList;
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ public final class NativeKoreanNumbers {
 
     /** The ones (1-9) or the tens (10, 20 ... 90) of the list; any other value fails its row. */
     static PhraseTrie<Integer> numbers(WordListFile file, boolean tens) {
-        PhraseTrie<Integer> trie = PhraseTrie.forward(false);
+        PhraseTrie<Integer> trie = Phrases.forward(false);
         for (Row row : file.rows()) {
             int value = Rows.integer(row, "value", 1, 90);
             if (value >= 10 && value % 10 != 0) {
@@ -35,7 +36,7 @@ public final class NativeKoreanNumbers {
                         + " (12 is read as a tens word, then a ones word)");
             }
             if (value >= 10 == tens) {
-                trie.add(value, row);
+                trie.add(value, row, "word");
             }
         }
         return trie;

@@ -2,10 +2,11 @@ package dev.factbridge.quantity.numerals;
 
 import dev.factbridge.language.CharClasses;
 import dev.factbridge.language.Language;
+import dev.factbridge.language.PhraseTrie;
 import dev.factbridge.language.WordListFile;
 import dev.factbridge.language.WordListFile.Row;
 import dev.factbridge.quantity.lexicon.CharTable;
-import dev.factbridge.quantity.lexicon.PhraseTrie;
+import dev.factbridge.quantity.lexicon.Phrases;
 import dev.factbridge.quantity.lexicon.Rows;
 import dev.factbridge.quantity.lexicon.WordList;
 import java.math.BigDecimal;
@@ -83,14 +84,14 @@ public final class Numerals {
     }
 
     static PhraseTrie<Boolean> scaleBlocks(WordListFile file, CharTable cjkScales, CharTable hangulScales) {
-        PhraseTrie<Boolean> trie = PhraseTrie.forward(false);
+        PhraseTrie<Boolean> trie = Phrases.forward(false);
         for (Row row : Rows.with(file, "role", Role.BLOCK)) {
             Rows.none(row, "value", "block");
             char first = row.get("word").charAt(0);
             if (row.get("word").length() < 2 || !cjkScales.contains(first) && !hangulScales.contains(first)) {
                 throw row.fail("a block is a word of two or more characters that starts with a scale character");
             }
-            trie.add(Boolean.TRUE, row);
+            trie.add(Boolean.TRUE, row, "word");
         }
         return trie;
     }

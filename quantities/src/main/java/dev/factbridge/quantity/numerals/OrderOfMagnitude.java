@@ -1,10 +1,11 @@
 package dev.factbridge.quantity.numerals;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.PhraseTrie;
 import dev.factbridge.language.WordListFile;
 import dev.factbridge.language.WordListFile.Row;
 import dev.factbridge.quantity.lexicon.CharTable;
-import dev.factbridge.quantity.lexicon.PhraseTrie;
+import dev.factbridge.quantity.lexicon.Phrases;
 import dev.factbridge.quantity.lexicon.Rows;
 import dev.factbridge.quantity.lexicon.WordList;
 import java.math.BigDecimal;
@@ -33,9 +34,9 @@ public final class OrderOfMagnitude {
     }
 
     static PhraseTrie<Integer> words(WordListFile file, Form form) {
-        PhraseTrie<Integer> trie = PhraseTrie.forward(false);
+        PhraseTrie<Integer> trie = Phrases.forward(false);
         for (Row row : Rows.with(file, "form", form)) {
-            trie.add(Rows.integer(row, "exponent", 1, 15), row);
+            trie.add(Rows.integer(row, "exponent", 1, 15), row, "word");
         }
         return trie;
     }

@@ -1,10 +1,10 @@
 package dev.factbridge.quantity.scanning;
 
 import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.PhraseTrie;
 import dev.factbridge.quantity.Quantity;
 import dev.factbridge.quantity.QuantityKind;
 import dev.factbridge.quantity.lexicon.KoreanParticles;
-import dev.factbridge.quantity.lexicon.PhraseTrie;
 import dev.factbridge.quantity.lexicon.QualifierLexicon;
 import dev.factbridge.quantity.lexicon.ScaleWords;
 import dev.factbridge.quantity.lexicon.UnitLexicon;

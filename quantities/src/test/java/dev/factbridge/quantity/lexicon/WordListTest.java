@@ -108,10 +108,10 @@ class WordListTest {
     void qualifiersAreTheNamesOfTheFactModel() {
         WordList qualifiers = WordList.QUALIFIERS;
         assertRejected(qualifiers, 3, "unknown qualifier 'about'", () -> QualifierLexicon.qualifiers(
-                of(qualifiers, "en\tabout\tbefore\tabout\t"), QualifierLexicon.Position.BEFORE, PhraseTrie.backward()));
+                of(qualifiers, "en\tabout\tbefore\tabout\t"), QualifierLexicon.Position.BEFORE, Phrases.backward()));
         assertRejected(qualifiers, 3, "unknown position 'after-number'", () -> QualifierLexicon.qualifiers(
                 of(qualifiers, "en\tor more\tafter-number\tmore_than\t"), QualifierLexicon.Position.AFTER,
-                PhraseTrie.forward(false)));
+                Phrases.forward(false)));
         assertRejected(qualifiers, 3, "overrides is empty, or yes for a qualifier after the number",
                 () -> QualifierLexicon.overriding(of(qualifiers, "ko\t최대\tbefore\tup_to\tyes")));
         assertThat(QualifierLexicon.overriding(of(qualifiers, "ko\t이상\tafter\tmore_than\tyes",
@@ -122,7 +122,7 @@ class WordListTest {
     void markersHaveAKnownRole() {
         WordList markers = WordList.MARKERS;
         assertRejected(markers, 3, "unknown role 'minus'", () -> QualifierLexicon.markers(
-                of(markers, "en\tnegative\tminus"), QualifierLexicon.Marker.SIGN, PhraseTrie.backward()));
+                of(markers, "en\tnegative\tminus"), QualifierLexicon.Marker.SIGN, Phrases.backward()));
     }
 
     @Test
