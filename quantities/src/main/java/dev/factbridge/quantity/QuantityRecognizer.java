@@ -48,6 +48,7 @@ public final class QuantityRecognizer {
         }
         List<Quantity> out = NumeralQuantities.find(text, lang);
         out.replaceAll(q -> QualifierRefiner.refine(text, q));
+        out = MinorUnits.join(text, out);
         List<Quantity> vague = withVaguePhrases ? VaguePhrases.find(text, out) : List.of();
         if (!vague.isEmpty()) {
             out.removeIf(q -> q.unit() == null && VaguePhrases.overlaps(vague, q.start(), q.end()));

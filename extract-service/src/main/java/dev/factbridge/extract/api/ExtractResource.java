@@ -5,6 +5,8 @@ import dev.factbridge.events.Hashing;
 import dev.factbridge.events.Segment;
 import dev.factbridge.extract.facts.FactExtractor;
 import dev.factbridge.language.Language;
+import dev.factbridge.quantity.Quantity;
+import dev.factbridge.quantity.QuantityRecognizer;
 import dev.factbridge.text.SentenceAnalyzer;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -13,11 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * {@code POST /api/extract} (interfaces.md section 4): the facts of a text, with offsets into that text. The text is
+ * {@code POST /api/extract} (interfaces.md section 4): the facts of a text and every quantity recognized in it,
+ * with offsets into that text. The text is
  * segmented as the pipeline would; {@code lang} overrides the detected language of every sentence. The docId is the
  * SHA-256 of the text's UTF-8 bytes, as if the text had been dropped as a file.
  */
@@ -33,15 +37,17 @@ public class ExtractResource {
     public record ExtractRequest(String text, String lang, String fileName) {
     }
 
-    public record ExtractResponse(List<Fact> facts) {
+    public record ExtractResponse(List<Fact> facts, List<RecognizedQuantity> quantities) {
     }
 
     private final SentenceAnalyzer sentences;
     private final FactExtractor extractor;
+    private final QuantityRecognizer recognizer;
 
-    ExtractResource(SentenceAnalyzer sentences, FactExtractor extractor) {
+    ExtractResource(SentenceAnalyzer sentences, FactExtractor extractor, QuantityRecognizer recognizer) {
         this.sentences = sentences;
         this.extractor = extractor;
+        this.recognizer = recognizer;
     }
 
     @POST
@@ -67,6 +73,18 @@ public class ExtractResource {
                     .map(s -> new Segment(s.segmentId(), s.start(), s.end(), request.lang(), s.text())).toList();
         }
         String docId = Hashing.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
-        return new ExtractResponse(extractor.extract(docId, request.fileName(), text, segments));
+        return new ExtractResponse(extractor.extract(docId, request.fileName(), text, segments),
+                quantities(text, segments));
+    }
+
+    /** Every quantity of every sentence, read in the sentence's language as extraction reads it. */
+    private List<RecognizedQuantity> quantities(String text, List<Segment> segments) {
+        List<RecognizedQuantity> found = new ArrayList<>();
+        for (Segment segment : segments) {
+            for (Quantity q : recognizer.recognize(segment.text(), segment.lang())) {
+                found.add(RecognizedQuantity.of(q, text, segment.start()));
+            }
+        }
+        return found;
     }
 }

@@ -2,6 +2,7 @@ package dev.factbridge.extract.wiring;
 
 import dev.factbridge.extract.facts.FactExtractor;
 import dev.factbridge.glossary.Glossary;
+import dev.factbridge.quantity.QuantityRecognizer;
 import dev.factbridge.text.SentenceAnalyzer;
 import dev.factbridge.text.language.LanguageDetector;
 import dev.factbridge.text.language.LatinLanguageIdentifier;
@@ -16,6 +17,13 @@ class ExtractBeans {
     @Singleton
     FactExtractor factExtractor() {
         return new FactExtractor(Glossary.standard());
+    }
+
+    /** For the stand-alone endpoint's list of quantities; stateless, the lexicons are shared statics. */
+    @Produces
+    @Singleton
+    QuantityRecognizer quantityRecognizer() {
+        return new QuantityRecognizer();
     }
 
     /** Only the stand-alone endpoint segments text, so the Lingua models load on its first call, not at start-up. */

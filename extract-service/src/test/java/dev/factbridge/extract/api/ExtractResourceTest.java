@@ -47,6 +47,27 @@ class ExtractResourceTest {
     }
 
     @Test
+    void listsEveryRecognizedQuantityFactOrNot() throws Exception {
+        String text = "Intro line.\n2023년 AWS 매출은 전년 대비 13% 증가한 910억 달러였습니다.\nIt has grown over the past 6 years.";
+        JsonNode body = JSON.readTree(post(JSON.writeValueAsString(Map.of("text", text)), "application/json").body());
+
+        JsonNode quantities = body.get("quantities");
+        assertThat(quantities).hasSize(3);
+        for (JsonNode q : quantities) {
+            assertThat(text.substring(q.get("start").asInt(), q.get("end").asInt())).isEqualTo(q.get("text").asText());
+        }
+        assertThat(quantities.get(0).get("kind").asText()).isEqualTo("percent");
+        assertThat(quantities.get(1).get("kind").asText()).isEqualTo("money");
+        assertThat(quantities.get(1).get("value").asDouble()).isEqualTo(91_000_000_000.0);
+        assertThat(quantities.get(1).get("unit").asText()).isEqualTo("USD");
+        JsonNode duration = quantities.get(2);
+        assertThat(duration.get("kind").asText()).isEqualTo("duration");
+        assertThat(duration.get("text").asText()).isEqualTo("6 years");
+        assertThat(duration.get("unit").asText()).isEqualTo("years");
+        assertThat(body.get("facts")).as("a time window is no fact").hasSize(2);
+    }
+
+    @Test
     void theSameTextGivesTheSameFactIds() throws Exception {
         String body = JSON.writeValueAsString(Map.of("text", "Net sales increased 11% to $134.4 billion in the second quarter of 2023."));
         JsonNode first = JSON.readTree(post(body, "application/json").body()).get("facts");

@@ -28,7 +28,7 @@ public final class Phrases {
                 (s, start, end, floor, value) -> startsCleanly(s, start));
     }
 
-    private static boolean endsCleanly(CharSequence s, int p, int limit, boolean koreanFollowCheck) {
+    static boolean endsCleanly(CharSequence s, int p, int limit, boolean koreanFollowCheck) {
         if (p >= limit) {
             return true;
         }

@@ -2,6 +2,8 @@ package dev.factbridge.quantity.lexicon;
 
 import dev.factbridge.language.CharClasses;
 import dev.factbridge.language.PhraseTrie;
+import dev.factbridge.language.PhraseTrie.Folding;
+import dev.factbridge.language.PhraseTrie.Gaps;
 import dev.factbridge.language.WordListFile;
 import dev.factbridge.language.WordListFile.Row;
 import java.util.HashSet;
@@ -21,6 +23,8 @@ public final class UnitLexicon {
 
     public enum Type {
         CURRENCY, PERCENT, PERCENT_TENTHS, BASIS_POINTS, PERCENTAGE_POINTS, TIMES, DURATION, CLASSIFIER, COUNT_NOUN,
+        /** 折: a price as a share of the original, in tenths (八折 80%) or in hundredths with two digits (七五折 75%). */
+        DISCOUNT,
         /** 년 / 年: a date after a year-like number, a duration otherwise. */
         YEAR_MARK,
         /** Korean 주: shares after large numbers, weeks otherwise. */
@@ -51,12 +55,51 @@ public final class UnitLexicon {
     private static final String GLUED = "glued";
     private static final String YES = "yes";
 
-    /** A unit word: its type, its code (currency or duration unit, else null) and whether it must be glued. */
-    public record Unit(Type type, String code, boolean gluedOnly) {
+    /** How a unit word is written, which decides where it counts. */
+    public enum Form {
+        /** A word: any case of ASCII letters. */
+        WORD,
+        /** An ISO 4217 code from ICU's list: only in capitals (42 SAR; "10 all" is not ten leks). */
+        CODE,
+        /** A currency symbol after the number (7€, 100₾): not when a number follows it, which it marks instead. */
+        SYMBOL;
+
+        boolean fits(CharSequence s, int start, int end, int limit) {
+            return switch (this) {
+                case WORD -> true;
+                case CODE -> {
+                    for (int i = start; i < end; i++) {
+                        if (!CharClasses.isUpperAscii(s.charAt(i))) {
+                            yield false;
+                        }
+                    }
+                    yield true;
+                }
+                case SYMBOL -> {
+                    int q = CharClasses.skipSpaces(s, end, limit, 2);
+                    yield q >= limit || CharClasses.digit(s.charAt(q)) < 0;
+                }
+            };
+        }
     }
+
+    /**
+     * A unit word: its type, its code (currency or duration unit, else null), whether it must be glued, what the
+     * number is divided by (100 for cents, else 1) and how it is written.
+     */
+    public record Unit(Type type, String code, boolean gluedOnly, int divisor, Form form) {
+        Unit(Type type, String code, boolean gluedOnly) {
+            this(type, code, gluedOnly, 1, Form.WORD);
+        }
+    }
+
+    private enum CurrencyWordRole { NOUN, MINOR, JOINER }
 
     private static final PhraseTrie<Unit> AFTER = unitsAfter(WordList.UNITS.read());
     private static final PhraseTrie<String> BEFORE;
+    /** Minor units read backward from the end of an amount (3달러 50센트), and the words that join the two. */
+    private static final PhraseTrie<Integer> MINOR_BEFORE = Phrases.backward();
+    private static final PhraseTrie<Boolean> JOINERS = Phrases.forward(false);
     /** Three-letter codes read even when glued to the digits (USD5bn); other letters glued to digits are names. */
     private static final Set<String> CODES_GLUED_TO_DIGITS;
 
@@ -64,10 +107,30 @@ public final class UnitLexicon {
         WordListFile markers = WordList.CURRENCY_MARKERS.read();
         BEFORE = currencyMarkers(markers);
         CODES_GLUED_TO_DIGITS = codesGluedToDigits(markers);
+        currencyWords(WordList.CURRENCY_WORDS.read(), AFTER, MINOR_BEFORE, JOINERS);
+        // ICU's names, symbols and codes come after the lists, so a word the lists hold keeps their meaning.
+        for (CurrencyNames.Word name : CurrencyNames.names()) {
+            AFTER.put(tokens(AFTER, name.text()), new Unit(Type.CURRENCY, name.code(), false, 1, Form.WORD));
+        }
+        for (CurrencyNames.Word symbol : CurrencyNames.symbols()) {
+            AFTER.put(tokens(AFTER, symbol.text()), new Unit(Type.CURRENCY, symbol.code(), false, 1, Form.SYMBOL));
+            BEFORE.put(BEFORE.tokens(symbol.text()), symbol.code());
+        }
+        for (Row row : markers.rows()) {
+            if (CurrencyNames.hasCurrencySign(row.get("word"))) { // 7€, 10 $, 500￥ as well as €7
+                AFTER.put(tokens(AFTER, row.get("word")),
+                        new Unit(Type.CURRENCY, row.get("code"), false, 1, Form.SYMBOL));
+            }
+        }
+        for (CurrencyNames.Word code : CurrencyNames.codes()) {
+            AFTER.put(tokens(AFTER, code.text()), new Unit(Type.CURRENCY, code.code(), false, 1, Form.CODE));
+        }
     }
 
     static PhraseTrie<Unit> unitsAfter(WordListFile file) {
-        PhraseTrie<Unit> trie = Phrases.forward(true);
+        PhraseTrie<Unit> trie = PhraseTrie.forward(Folding.ASCII_CASE, Gaps.SAME_LINE,
+                (s, start, end, limit, unit) -> Phrases.endsCleanly(s, end, limit, true)
+                        && unit.form().fits(s, start, end, limit));
         for (Row row : file.rows()) {
             Type type = Rows.choice(row, "type", Type.class);
             boolean gluedOnly = switch (row.get("spacing")) {
@@ -78,6 +141,58 @@ public final class UnitLexicon {
             trie.add(new Unit(type, unitCode(row, type), gluedOnly), row, "word");
         }
         return trie;
+    }
+
+    /** The rows of {@code currency-words.tsv}: bare nouns and minor units after a number, and joiners. */
+    static void currencyWords(WordListFile file, PhraseTrie<Unit> after, PhraseTrie<Integer> minorBefore,
+            PhraseTrie<Boolean> joiners) {
+        for (Row row : file.rows()) {
+            CurrencyWordRole role = Rows.choice(row, "role", CurrencyWordRole.class);
+            if (role == CurrencyWordRole.JOINER) {
+                Rows.none(row, "code", "joiner");
+                Rows.none(row, "divisor", "joiner");
+                joiners.add(Boolean.TRUE, row, "word");
+                continue;
+            }
+            String code = currencyCode(row, row.get("code"), "");
+            int divisor = 1;
+            if (role == CurrencyWordRole.MINOR) {
+                divisor = Rows.integer(row, "divisor", 10, 100);
+                if (divisor != 10 && divisor != 100) {
+                    throw row.fail("a minor unit is a tenth or a hundredth: divisor 10 or 100, found " + divisor);
+                }
+                minorBefore.add(divisor, row, "word");
+            } else {
+                Rows.none(row, "divisor", "noun");
+            }
+            if (after.put(tokens(after, row.get("word")), new Unit(Type.CURRENCY, code, false, divisor, Form.WORD))
+                    != null) {
+                throw row.fail("'" + row.get("word") + "' is already a unit in units.tsv");
+            }
+        }
+    }
+
+    /** A phrase's tokens; a space next to Hangul or Han may be left out in the text (캐나다 달러, 캐나다달러). */
+    private static int[] tokens(PhraseTrie<?> trie, String phrase) {
+        int[] tokens = trie.tokens(phrase);
+        String compact = phrase.strip();
+        int t = 0;
+        for (int i = 0; i < compact.length() && t < tokens.length; i++) {
+            if (!CharClasses.isWhitespace(compact.charAt(i))) {
+                t++;
+                continue;
+            }
+            int next = i;
+            while (next < compact.length() && CharClasses.isWhitespace(compact.charAt(next))) {
+                next++;
+            }
+            if (CharClasses.isCjk(compact.charAt(i - 1)) || CharClasses.isCjk(compact.charAt(next))) {
+                tokens[t] = PhraseTrie.OPTIONAL_SPACE;
+            }
+            t++;
+            i = next - 1;
+        }
+        return tokens;
     }
 
     /** The code a unit row must name: a currency for currencies, a duration unit for durations, none otherwise. */
@@ -151,6 +266,27 @@ public final class UnitLexicon {
 
     public static Unit unit(long match) {
         return AFTER.value(match);
+    }
+
+    /** Whether a minor unit word (cents, 센트, 美分) ends at end, not starting before floor. */
+    public static boolean minorUnitEndsAt(CharSequence s, int end, int floor) {
+        return MINOR_BEFORE.matchBefore(s, end, floor) >= 0;
+    }
+
+    /**
+     * Whether [from, to) holds nothing but spaces and at most one joining word between a major amount and its minor
+     * part ({@code and}, {@code 와}, {@code 又}).
+     */
+    public static boolean joinsAmounts(CharSequence s, int from, int to) {
+        int p = CharClasses.skipSpaces(s, from, to, 3);
+        if (p < to) {
+            long m = JOINERS.match(s, p, to);
+            if (m < 0) {
+                return false;
+            }
+            p = CharClasses.skipSpaces(s, PhraseTrie.pos(m), to, 3);
+        }
+        return p == to;
     }
 
     /** Whether a counter or a currency follows at p (after at most one space): 2,000대, 3,000명, 5,000원. */

@@ -12,6 +12,7 @@ import java.util.List;
 public enum WordList {
     UNITS("units.tsv", "lang", "word", "type", "code?", "spacing?"),
     CURRENCY_MARKERS("currency-markers.tsv", "lang", "word", "code", "glued?"),
+    CURRENCY_WORDS("currency-words.tsv", "lang", "word", "role", "code?", "divisor?"),
     SCALE_WORDS("scale-words.tsv", "lang", "word", "exponent", "form"),
     QUALIFIERS("qualifiers.tsv", "lang", "word", "position", "qualifier", "overrides?"),
     MARKERS("markers.tsv", "lang", "word", "role"),

@@ -12,11 +12,15 @@ import java.math.BigDecimal;
 /**
  * One reading of a numeral that may use scale characters ({@link Numerals#parseComposite}): a left-to-right pass in
  * which each character is a step (an Arabic group, a digit character, a scale character, a decimal point, or a space
- * before a smaller group), followed by {@link #finish}. One instance per reading; it holds the state the steps
- * share.
+ * between groups), followed by {@link #finish}. One instance per reading; it holds the state the steps share.
+ *
+ * <p>The grammar: groups of (digits or nothing) and a small scale (십/百/千) add up into a section; a big scale
+ * (만/억/万/亿) multiplies the section read since the previous one, and big scales strictly decrease; digits without
+ * a scale end the numeral. Groups may be glued or spaced ({@code 7천 5백만}, {@code 一 百 五 十}), but a space is only
+ * crossed for a group that completes this grammar ({@code 3천 5천} stays two numbers).
  */
 final class CompositeNumeral {
-    /** No bound on the scales a reading may take (a group after a space reads only smaller ones). */
+    /** Above every scale exponent: no small or big scale read yet. */
     static final int ANY_SCALE = 99;
 
     // what the last step read
@@ -30,8 +34,8 @@ final class CompositeNumeral {
     private final int limit;
     private final int mode;
     private final NumberParse out;
-    /** Scales of this exponent or more end the reading. */
-    private final int maxExp;
+    /** Where the reading ends at the latest: the limit, or a space whose group did not complete. */
+    private final int stop;
 
     private int p;
     /** The sum of the groups closed by a big scale (조, 억, 万). */
@@ -56,17 +60,23 @@ final class CompositeNumeral {
     private int numChars;
     private boolean startsWithDigit;
     private BigDecimal leading;
-    /** The value of a smaller group read after a space (4억 2천만), and its scales. */
-    private BigDecimal sub;
-    private int subScales;
+    /** The space crossed before the group being read, while that group is not complete yet; else -1. */
+    private int pendingSpace = -1;
+    /** Where the first group after {@link #pendingSpace} starts. */
+    private int afterSpace;
+    /** Start, integer digits and decimal mark of the last Arabic group. */
+    private int groupStart = -1;
+    private int groupDigits;
+    private boolean groupDecimal;
 
-    CompositeNumeral(CharSequence s, int pos, int limit, int mode, NumberParse out, int maxExp) {
+    /** A reading of s from pos; lookahead (units, particles) may look up to limit, the numeral ends by stop. */
+    CompositeNumeral(CharSequence s, int pos, int limit, int stop, int mode, NumberParse out) {
         this.s = s;
         this.pos = pos;
         this.limit = limit;
+        this.stop = stop;
         this.mode = mode;
         this.out = out;
-        this.maxExp = maxExp;
         this.p = pos;
     }
 
@@ -76,9 +86,9 @@ final class CompositeNumeral {
         out.decimal = false;
         out.intDigits = 0;
         out.positional = false;
-        while (p < limit) {
+        while (p < stop) {
             char c = s.charAt(p);
-            if (mode == ARABIC && CharClasses.isDigit(c)) {
+            if (CharClasses.isDigit(c) && (mode == ARABIC || mode == HANGUL && (last == SMALL || last == BIG))) {
                 if (!arabicGroup()) {
                     break;
                 }
@@ -102,10 +112,13 @@ final class CompositeNumeral {
                 decimalPart();
                 continue;
             }
-            if (CharClasses.isSpace(c) && last == BIG && p + 1 < limit) {
-                groupAfterSpace();
+            if (!CharClasses.isSpace(c) || !crossSpace()) {
+                break;
             }
-            break;
+        }
+        if (pendingSpace >= 0 && !trailingGroup()) {
+            // the group after the last space did not complete (3천 5천, 一万 二): the numeral ends before that space
+            return new CompositeNumeral(s, pos, limit, pendingSpace, mode, out).read();
         }
         if (p == pos || (num == null && scales == 0)) {
             return false;
@@ -114,37 +127,37 @@ final class CompositeNumeral {
         return true;
     }
 
-    /** Arabic digits, first or after a big scale (1조 2,000억); false when they cannot continue the numeral. */
+    /**
+     * Arabic digits, first or after a scale (1조 2,000억, 30만9천381); after a small scale they stay below it
+     * (7천5백30만, 4천 820만). False when they cannot continue the numeral.
+     */
     private boolean arabicGroup() {
-        if (last != NONE && last != BIG) {
+        if (last == NUM) {
             return false;
         }
-        boolean firstPart = parts == 0;
-        long keepMant = out.mant;
-        int keepExp = out.mexp;
-        boolean keepSeps = out.separators;
-        boolean keepDec = out.decimal;
-        int keepInt = out.intDigits;
-        int e = Numerals.parseArabic(s, p, limit, out);
-        num = BigDecimal.valueOf(out.mant, -out.mexp);
+        boolean firstPart = last == NONE;
+        NumberParse group = firstPart ? out : new NumberParse(); // the shape facts describe the leading group
+        int e = Numerals.parseArabic(s, p, stop, group);
+        if (last == SMALL && (group.decimal || group.intDigits > lastSmall)) {
+            return false;
+        }
+        num = BigDecimal.valueOf(group.mant, -group.mexp);
         if (firstPart) {
             leading = num;
             startsWithDigit = true;
         } else {
             simple = false;
-            out.mant = keepMant; // the shape facts describe the leading group
-            out.mexp = keepExp;
-            out.separators = keepSeps;
-            out.decimal = keepDec;
-            out.intDigits = keepInt;
         }
+        groupStart = p;
+        groupDigits = group.intDigits;
+        groupDecimal = group.decimal;
         parts++;
         last = NUM;
         numIsOneChar = false;
         numChars = 0;
         p = e;
         // "1344 億": a single space may separate digits from the scale character
-        if (p + 1 < limit && CharClasses.isSpace(s.charAt(p)) && Numerals.scaleOf(s.charAt(p + 1), ARABIC) >= 0
+        if (p + 1 < stop && CharClasses.isSpace(s.charAt(p)) && Numerals.scaleOf(s.charAt(p + 1), ARABIC) >= 0
                 && scaleGuard(p + 1)) {
             p++;
         }
@@ -187,7 +200,7 @@ final class CompositeNumeral {
 
     /** A scale character of exponent e; false when it cannot continue the numeral. */
     private boolean scale(int e) {
-        if (e >= maxExp || out.positional && num != null && numChars > 1) {
+        if (out.positional && num != null && numChars > 1) {
             return false;
         }
         if (!scaleGuard(p)) {
@@ -200,6 +213,7 @@ final class CompositeNumeral {
             leading = BigDecimal.ONE; // 十二, 千万: an implicit one before the first scale
         }
         lastScale = e;
+        pendingSpace = -1; // the group after a space is complete
         scales++;
         topExp = Math.max(topExp, e);
         numIsOneChar = false;
@@ -209,7 +223,7 @@ final class CompositeNumeral {
 
     /** 十, 百, 千 (and 십, 백, 천): they must decrease within a section and stay below the last big scale. */
     private boolean smallScale(int e) {
-        if (last == SMALL && lastSmall <= e || lastBig <= e) {
+        if (lastSmall <= e || lastBig <= e) {
             return false;
         }
         BigDecimal m = num == null ? BigDecimal.ONE : num;
@@ -251,18 +265,24 @@ final class CompositeNumeral {
         return true;
     }
 
-    /** 三点五, 百分之三十点五: a decimal point after a number, followed by a digit (but not 两, which counts). */
+    /**
+     * 三点五, 百分之三十点五, 四点 五: a decimal point after a number, followed (spaced Chinese: after a few spaces) by
+     * a digit, but not 两, which counts.
+     */
     private boolean decimalPointAt(char c) {
-        return Numerals.isCjkPoint(c) && (last == NUM || last == SMALL) && p + 1 < limit
-                && Numerals.cjkDigit(s.charAt(p + 1)) >= 0 && s.charAt(p + 1) != '两' && s.charAt(p + 1) != '兩';
+        if (!Numerals.isCjkPoint(c) || last != NUM && last != SMALL) {
+            return false;
+        }
+        int q = CharClasses.skipSpaces(s, p + 1, stop, Numerals.MAX_CJK_GAP);
+        return q < stop && Numerals.cjkDigit(s.charAt(q)) >= 0 && s.charAt(q) != '两' && s.charAt(q) != '兩';
     }
 
     /** The digits after a Chinese decimal point: 三点五 = 3.5, 百分之三十点五 = 30.5. */
     private void decimalPart() {
-        int q = p + 1;
+        int q = CharClasses.skipSpaces(s, p + 1, stop, Numerals.MAX_CJK_GAP);
         BigDecimal frac = BigDecimal.ZERO;
         int k = 0;
-        while (q < limit && Numerals.cjkDigit(s.charAt(q)) >= 0 && Numerals.cjkScale(s.charAt(q)) < 0) {
+        while (q < stop && Numerals.cjkDigit(s.charAt(q)) >= 0 && Numerals.cjkScale(s.charAt(q)) < 0) {
             k++;
             frac = frac.add(BigDecimal.valueOf(Numerals.cjkDigit(s.charAt(q))).scaleByPowerOfTen(-k));
             q++;
@@ -277,43 +297,47 @@ final class CompositeNumeral {
         } else {
             simple = false;
         }
+        pendingSpace = -1; // 六 点 五: the group after a space is complete
         p = q;
     }
 
     /**
-     * 4억 2천만, 1조 2,000억: the next group after a space belongs to this number only if it carries a smaller scale
-     * of its own, or is the low-order part of it.
+     * 7천 5백만, 4억 2천만, 一 百 五 十, 六 点 五: a space after a scale (in spaced Chinese also after a digit, and a
+     * short run of spaces) is crossed when a numeral character that may continue the reading follows. The group
+     * after it must complete with a scale or a decimal part, or be a {@link #trailingGroup}; {@link #read} checks.
      */
-    private void groupAfterSpace() {
-        char c2 = s.charAt(p + 1);
-        int subMode = CharClasses.isDigit(c2) ? ARABIC
-                : mode == CJK && Numerals.isCjkNumeral(c2) ? CJK
-                : mode == HANGUL && Numerals.isHangulNumeral(c2) ? HANGUL : -1;
-        if (subMode < 0) {
-            return;
+    private boolean crossSpace() {
+        int q = CharClasses.skipSpaces(s, p, stop, mode == CJK ? Numerals.MAX_CJK_GAP : 1);
+        if (q >= stop) {
+            return false;
         }
-        NumberParse rest = new NumberParse();
-        // bounded: each nested group reads only smaller scales, so depth is at most the number of big scales
-        if (new CompositeNumeral(s, p + 1, limit, subMode, rest, lastBig).read()
-                && (rest.scales > 0 || lowOrderGroup(rest))) {
-            sub = rest.exact;
-            subScales = rest.scales;
-            topExp = Math.max(topExp, rest.topExp);
-            hasBig |= rest.hasBig;
-            parts += rest.parts;
-            simple = false;
-            p = rest.end;
+        char c = s.charAt(q);
+        boolean continues = last == SMALL || last == BIG
+                ? Numerals.digitOf(c, mode) >= 0 || Numerals.scaleOf(c, mode) >= 0
+                        || mode != CJK && CharClasses.isDigit(c) || mode == CJK && Numerals.isCjkPoint(c)
+                : last == NUM && mode == CJK && (Numerals.cjkScale(c) >= 0 || Numerals.isCjkPoint(c));
+        if (!continues) {
+            return false;
         }
+        if (pendingSpace < 0) {
+            pendingSpace = p;
+            afterSpace = q;
+        }
+        p = q;
+        return true;
     }
 
     /**
-     * 7만 2,000대, 5억 3,000명: a plain group of four digits after a big scale, smaller than it and followed by a
-     * counter or currency, is the low-order part of the same number.
+     * 1만 2천 345 달러, 50만 9375달러, 5억 3,000명: Arabic digits after a space, without a scale, end the numeral as
+     * its low-order part when they fit below the scale before them (four digits after a big scale) and a counter
+     * or currency follows.
      */
-    private boolean lowOrderGroup(NumberParse rest) {
-        return rest.source == NumberParse.Source.ARABIC && !rest.decimal && rest.intDigits == 4 && rest.exact != null
-                && rest.exact.compareTo(BigDecimal.ONE.scaleByPowerOfTen(lastBig)) < 0
-                && UnitLexicon.countOrMoneyFollows(s, rest.end, limit);
+    private boolean trailingGroup() {
+        if (last != NUM || groupStart != afterSpace || groupDecimal) {
+            return false;
+        }
+        boolean fits = lastScale >= 4 ? groupDigits == 4 : groupDigits <= lastScale;
+        return fits && UnitLexicon.countOrMoneyFollows(s, p, limit);
     }
 
     /** Sums what was read into the value and fills in {@code out}. */
@@ -325,10 +349,6 @@ final class CompositeNumeral {
         BigDecimal value = num;
         value = plus(value, section);
         value = plus(value, total);
-        if (sub != null) {
-            value = plus(value, sub);
-            scales += subScales;
-        }
         if (value == null) {
             value = BigDecimal.ZERO;
         }

@@ -8,6 +8,7 @@ import dev.factbridge.quantity.lexicon.Phrases;
 import dev.factbridge.quantity.lexicon.Rows;
 import dev.factbridge.quantity.lexicon.WordList;
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * English number words ({@code english-numbers.tsv}): {@code seven}, {@code twenty-five},
@@ -17,13 +18,15 @@ public final class EnglishNumbers {
     private EnglishNumbers() {
     }
 
-    enum Role { NUMBER, HUNDRED, DOZEN, SCALE, ARTICLE, JOINER }
+    enum Role { NUMBER, HUNDRED, DOZEN, SCALE, ARTICLE, JOINER, FRACTION }
 
     // The trie's values: a number word's value (1 and up), or one of these codes; a scale is minus its exponent.
     private static final int HUNDRED = -2;
     private static final int DOZEN = -1;
     private static final int ARTICLE = -50;
     private static final int AND = -51;
+    /** A fraction word's code is this minus its denominator (half -102, quarter -104). */
+    private static final int FRACTION_BASE = -100;
     /** No scale read yet. */
     private static final int NO_SCALE = 99;
 
@@ -33,7 +36,7 @@ public final class EnglishNumbers {
         PhraseTrie<Integer> words = Phrases.forward(false);
         for (Row row : file.rows()) {
             Role role = Rows.choice(row, "role", Role.class);
-            if (role != Role.NUMBER && role != Role.SCALE) {
+            if (role != Role.NUMBER && role != Role.SCALE && role != Role.FRACTION) {
                 Rows.none(row, "value", Rows.name(role));
             }
             int code = switch (role) {
@@ -44,6 +47,7 @@ public final class EnglishNumbers {
                 case DOZEN -> DOZEN;
                 case ARTICLE -> ARTICLE;
                 case JOINER -> AND;
+                case FRACTION -> FRACTION_BASE - Rows.integer(row, "value", 2, 4);
             };
             words.add(code, row, "word");
         }
@@ -67,7 +71,60 @@ public final class EnglishNumbers {
     }
 
     public static boolean parse(CharSequence s, int pos, int limit, NumberParse out) {
-        return new Reading(s, pos, limit).read(out);
+        return fraction(s, pos, limit, out) || new Reading(s, pos, limit).read(out);
+    }
+
+    /**
+     * A fraction of a scale: half a million, a quarter million, three quarters of a billion (numerator 1 to 9, or an
+     * article, then the fraction word, then "a" or "of a", then the scale). Without the scale it is no amount.
+     */
+    private static boolean fraction(CharSequence s, int pos, int limit, NumberParse out) {
+        int numerator = 1;
+        long m = WORDS.match(s, pos, limit);
+        if (m >= 0 && (WORDS.value(m) == ARTICLE || WORDS.value(m) >= 1 && WORDS.value(m) <= 9)) {
+            numerator = Math.max(1, WORDS.value(m));
+            int p = wordAfter(s, PhraseTrie.pos(m), limit);
+            m = p < 0 ? -1 : WORDS.match(s, p, limit);
+        }
+        if (m < 0 || WORDS.value(m) > FRACTION_BASE - 2) {
+            return false;
+        }
+        int denominator = FRACTION_BASE - WORDS.value(m);
+        int p = wordAfter(s, PhraseTrie.pos(m), limit);
+        if (p >= 0 && p + 3 <= limit && CharClasses.at(s, p, "of ")) {
+            p = p + 3; // three quarters of a billion
+        }
+        m = p < 0 ? -1 : WORDS.match(s, p, limit);
+        if (m >= 0 && WORDS.value(m) == ARTICLE) {
+            p = wordAfter(s, PhraseTrie.pos(m), limit); // half a million
+            m = p < 0 ? -1 : WORDS.match(s, p, limit);
+        }
+        if (m < 0 || WORDS.value(m) > -3 || WORDS.value(m) < -15) {
+            return false;
+        }
+        int exp = -WORDS.value(m);
+        BigDecimal exact = BigDecimal.valueOf(numerator).movePointRight(exp)
+                .divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL64);
+        out.source = NumberParse.Source.WORDS;
+        out.start = pos;
+        out.end = PhraseTrie.pos(m);
+        out.value = exact.doubleValue();
+        out.exact = exact;
+        out.scales = 1;
+        out.hasBig = exp >= 4;
+        out.topExp = exp;
+        out.parts = 1;
+        out.startsWithDigit = true;
+        out.simple = true;
+        out.leading = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator),
+                MathContext.DECIMAL64);
+        out.multExp = exp;
+        return true;
+    }
+
+    /** Where the next word starts after a word ending at end and one space, or -1. */
+    private static int wordAfter(CharSequence s, int end, int limit) {
+        return end + 1 < limit && s.charAt(end) == ' ' && CharClasses.isAsciiLetter(s.charAt(end + 1)) ? end + 1 : -1;
     }
 
     /** One reading of number words; it holds what the words read so far add up to. */

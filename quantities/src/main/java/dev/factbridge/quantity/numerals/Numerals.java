@@ -49,6 +49,10 @@ public final class Numerals {
     private static final CharTable CJK_POINTS;
     /** Words that start with a scale character but are not scales: 百分点 is percentage points, 千瓦 kilowatts. */
     private static final PhraseTrie<Boolean> SCALE_BLOCKS;
+    /** The most characters a block has. */
+    private static final int LONGEST_BLOCK;
+    /** Spaced Chinese (一 百 五 十) may put a short run of spaces between the characters of a word. */
+    public static final int MAX_CJK_GAP = 3;
 
     static {
         WordListFile file = WordList.NUMERAL_CHARACTERS.read();
@@ -58,6 +62,8 @@ public final class Numerals {
         HANGUL_SCALES = characters(file, Role.SCALE, true, MAX_SCALE);
         CJK_POINTS = points(file);
         SCALE_BLOCKS = scaleBlocks(file, CJK_SCALES, HANGUL_SCALES);
+        LONGEST_BLOCK = Rows.with(file, "role", Role.BLOCK).stream().mapToInt(row -> row.get("word").length())
+                .max().orElse(0);
     }
 
     /** The digits (value 0-9) or scales (exponent from 1) of one script: Hangul for Korean rows, Han for Chinese. */
@@ -117,7 +123,8 @@ public final class Numerals {
         return Double.parseDouble(mantissa + "E" + exp);
     }
 
-    static int cjkDigit(char c) {
+    /** The value of a Chinese digit character (一 1, 两 2, 〇 0), or -1. */
+    public static int cjkDigit(char c) {
         return CJK_DIGITS.get(c);
     }
 
@@ -147,9 +154,21 @@ public final class Numerals {
         return CJK_POINTS.contains(c);
     }
 
-    /** Whether a word that starts with a scale character but is no scale starts at p (3百分点, 5千瓦). */
+    /**
+     * Whether a word that starts with a scale character but is no scale starts at p (3百分点, 5千瓦), also with
+     * spaces between its Han characters (百 分 之 2).
+     */
     static boolean scaleBlockAt(CharSequence s, int p, int limit) {
-        return SCALE_BLOCKS.match(s, p, limit) >= 0;
+        if (SCALE_BLOCKS.match(s, p, limit) >= 0) {
+            return true;
+        }
+        StringBuilder glued = new StringBuilder();
+        int q = p;
+        while (q < limit && glued.length() < LONGEST_BLOCK && CharClasses.isHan(s.charAt(q))) {
+            glued.append(s.charAt(q));
+            q = CharClasses.skipSpaces(s, q + 1, limit, MAX_CJK_GAP);
+        }
+        return glued.length() > 1 && SCALE_BLOCKS.match(glued, 0, glued.length()) >= 0;
     }
 
     static int digitOf(char c, int mode) {
@@ -243,11 +262,12 @@ public final class Numerals {
      * Reads a number that may use scale characters, starting at pos in the given mode: {@link #ARABIC} (digits,
      * then CJK or Hangul scales: {@code 5,750억}, {@code 27.5亿}, {@code 1344 億}, {@code 1万2千}), {@link #CJK}
      * ({@code 两千零五}, {@code 一万二千}, {@code 三点五}) or {@link #HANGUL} ({@code 오천칠백오십억}). Big scales must
-     * decrease ({@code 조 > 억 > 만}), except the Chinese compound {@code 万亿}; a space may separate a big scale from
-     * the next smaller group ({@code 4억 2천만}). Returns false when nothing numeric was read.
+     * decrease ({@code 조 > 억 > 만}), except the Chinese compound {@code 万亿}; a space may separate groups that
+     * continue the numeral ({@code 4억 2천만}, {@code 7천 5백만}, {@code 一 百 五 十}). Returns false when nothing
+     * numeric was read.
      */
     public static boolean parseComposite(CharSequence s, int pos, int limit, int mode, NumberParse out) {
-        return new CompositeNumeral(s, pos, limit, mode, out, CompositeNumeral.ANY_SCALE).read();
+        return new CompositeNumeral(s, pos, limit, limit, mode, out).read();
     }
 
     /** Convenience for tests and callers holding a bare numeral string: the value or NaN. */

@@ -145,8 +145,9 @@ final class QuantityScanner {
             return Math.max(finish(np), i + 1);
         }
         np = new NumberParse();
+        // a lone scale syllable (백, 천, 만) is a number only before a unit: 백 퍼센트, 천 명, but not 만에
         if (Numerals.isHangulNumeral(t.charAt(i)) && Numerals.parseComposite(t, i, n, Numerals.HANGUL, np)
-                && np.end() - i >= 2 && np.hasScale()) {
+                && np.hasScale() && (np.end() - i >= 2 || unitAt(np.end()))) {
             return Math.max(finish(np), i + 1);
         }
         np = new NumberParse();
@@ -178,6 +179,12 @@ final class QuantityScanner {
             return Math.max(finish(np), i + 1);
         }
         return i + 1;
+    }
+
+    /** Whether a unit (not a blocker) follows at p, glued or after a space. */
+    private boolean unitAt(int p) {
+        long um = UnitLexicon.match(t, p, n);
+        return um >= 0 && UnitLexicon.unit(um).type() != Type.BLOCK;
     }
 
     /** End of the run of chars of one class (Hangul syllables, or CJK numerals) containing i. */
@@ -238,9 +245,10 @@ final class QuantityScanner {
     private void readLeft(Candidate c) {
         NumberParse np = c.num;
         int s = np.start();
-        if (s - 3 >= floor && CharClasses.at(t, s - 3, "百分之")) {
+        int percentOf = SpacedChinese.before(t, s, floor, "百分之"); // also spaced: 百 分 之 2
+        if (percentOf >= 0) {
             c.setUnit("percent", QuantityKind.PERCENT);
-            s -= 3;
+            s = percentOf;
         }
         s = readSign(c, s);
         if (np.source() != Source.MULTIPLE_WORD && np.source() != Source.ORDER_OF_MAGNITUDE) {
@@ -310,8 +318,10 @@ final class QuantityScanner {
         NumberParse np = c.num;
         int p = qualifierBeforeUnit(c, from);
         long um = UnitLexicon.match(t, p, n);
-        if (um >= 0) {
-            p = applyUnit(c, UnitLexicon.unit(um), CharClasses.skipSpaces(t, p, n, 2), PhraseTrie.pos(um), p);
+        SpacedChinese.Unit spaced = SpacedChinese.unitAfter(t, p, n, um >= 0 ? PhraseTrie.pos(um) : p);
+        if (spaced != null || um >= 0) {
+            p = spaced != null ? applyUnit(c, spaced.unit(), spaced.start(), spaced.end(), p)
+                    : applyUnit(c, UnitLexicon.unit(um), CharClasses.skipSpaces(t, p, n, 2), PhraseTrie.pos(um), p);
             if (p == DROP) {
                 return DROP;
             }
@@ -355,11 +365,24 @@ final class QuantityScanner {
             case CURRENCY -> {
                 if (c.currency == null) {
                     c.currency = resolveCurrency(u.code());
+                    c.value /= u.divisor(); // 50 cents = 0.50 USD
                 }
             }
             case PERCENT -> c.setUnit("percent", QuantityKind.PERCENT);
             case PERCENT_TENTHS -> {
                 c.value *= 10; // 三成 = 30%
+                c.setUnit("percent", QuantityKind.PERCENT);
+                int tail = ChineseTenths.tailEnd(t, ue, n); // 七成六 = 76%, 三成半 = 35%
+                if (tail > ue) {
+                    c.value += ChineseTenths.tailValue(t, tail);
+                    ue = tail;
+                }
+            }
+            case DISCOUNT -> {
+                if (!ChineseTenths.isDiscount(c.value)) {
+                    return drop(ue); // 十折 is the full price, 100折 no price at all
+                }
+                c.value = ChineseTenths.discount(c.value); // 八折 = 80% of the price, 七五折 = 75%
                 c.setUnit("percent", QuantityKind.PERCENT);
             }
             case BASIS_POINTS -> c.setUnit("basis_points", QuantityKind.BASIS_POINTS);
@@ -379,8 +402,8 @@ final class QuantityScanner {
                 c.setUnit("days", QuantityKind.DURATION);
             }
             case UNITS_OR_AGE -> {
-                if (!np.hasScale() && !np.separators() && Math.abs(c.value) < 100) {
-                    return drop(ue); // 20대 (people in their twenties), 3대 (the top three)
+                if (!np.separators() && Math.abs(c.value) < 100) {
+                    return drop(ue); // 20대, 이십 대 (people in their twenties), 3대 (the top three)
                 }
                 c.setUnit("count", QuantityKind.COUNT);
             }
@@ -448,8 +471,9 @@ final class QuantityScanner {
         }
         boolean wordNumeral = src == Source.CJK || src == Source.HANGUL || src == Source.HANGUL_NATIVE
                 || src == Source.WORDS;
-        if (wordNumeral && !np.hasScale() && Math.abs(np.value()) == 1) {
-            return true; // 一个, 한 곳, one of: an article, not an amount
+        if (wordNumeral && !np.hasScale() && Math.abs(np.value()) == 1 && c.kind != QuantityKind.MONEY
+                && c.kind != QuantityKind.PERCENT) {
+            return true; // 一个, 한 곳, one of: an article, not an amount (一美元, one penny, 一折 are amounts)
         }
         if (src == Source.HANGUL_NATIVE && c.unit == null) {
             return true; // 세, 네, 열 are ordinary words unless a counter follows
