@@ -39,6 +39,14 @@ class CurrencyRecognitionTest {
     void isoCodesAfterTheNumberOnlyInCapitals() {
         assertThat(read("The fee is 42 SAR per night.", "en")).containsExactly("42 SAR 42.0 SAR");
         assertThat(read("Pick 10 all at once.", "en")).noneMatch(q -> q.endsWith("ALL"));
+        assertThat(read("we wrote 10 php scripts", "en")).noneMatch(q -> q.endsWith("PHP"));
+    }
+
+    @Test
+    void theWordListsMeaningOfASymbolWinsOverIcus() {
+        // ICU also gives C$ to the Nicaraguan córdoba; currency-markers.tsv says Canadian dollars, before or after
+        assertThat(read("C$ 16.4 million, then 16.4 C$ each", "en"))
+                .containsExactly("C$ 16.4 million 1.64E7 CAD", "16.4 C$ 16.4 CAD");
     }
 
     @Test

@@ -48,9 +48,10 @@ final class CurrencyNames {
         for (ULocale locale : locales()) {
             for (Map.Entry<String, String> e : CurrencyDisplayNames.getInstance(locale).nameMap().entrySet()) {
                 String name = e.getKey().strip();
-                // "(1993–1998)", "(same day)": qualified names that text does not write
+                // "(1993–1998)", "(same day)": qualified names that text does not write; a locale without a name
+                // gives the code, which codes() reads in capitals only
                 if (!tender.contains(e.getValue()) || name.indexOf('(') >= 0 || name.indexOf('（') >= 0
-                        || name.length() < 2) {
+                        || name.length() < 2 || name.equals(e.getValue())) {
                     continue;
                 }
                 for (String form : forms(name)) {

@@ -112,15 +112,15 @@ public final class UnitLexicon {
         for (CurrencyNames.Word name : CurrencyNames.names()) {
             AFTER.put(tokens(AFTER, name.text()), new Unit(Type.CURRENCY, name.code(), false, 1, Form.WORD));
         }
-        for (CurrencyNames.Word symbol : CurrencyNames.symbols()) {
-            AFTER.put(tokens(AFTER, symbol.text()), new Unit(Type.CURRENCY, symbol.code(), false, 1, Form.SYMBOL));
-            BEFORE.put(BEFORE.tokens(symbol.text()), symbol.code());
-        }
         for (Row row : markers.rows()) {
             if (CurrencyNames.hasCurrencySign(row.get("word"))) { // 7€, 10 $, 500￥ as well as €7
                 AFTER.put(tokens(AFTER, row.get("word")),
                         new Unit(Type.CURRENCY, row.get("code"), false, 1, Form.SYMBOL));
             }
+        }
+        for (CurrencyNames.Word symbol : CurrencyNames.symbols()) {
+            AFTER.put(tokens(AFTER, symbol.text()), new Unit(Type.CURRENCY, symbol.code(), false, 1, Form.SYMBOL));
+            BEFORE.put(BEFORE.tokens(symbol.text()), symbol.code());
         }
         for (CurrencyNames.Word code : CurrencyNames.codes()) {
             AFTER.put(tokens(AFTER, code.text()), new Unit(Type.CURRENCY, code.code(), false, 1, Form.CODE));
