@@ -1,6 +1,9 @@
 package dev.factbridge.quantity;
 
+import dev.factbridge.language.CharClasses;
+import dev.factbridge.language.PhraseTrie;
 import dev.factbridge.quantity.lexicon.UnitLexicon;
+import dev.factbridge.quantity.numerals.Numerals;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,14 +11,14 @@ import java.util.List;
  * An amount stated in a major and a minor unit is one amount: {@code 3 dollars 50 cents}, {@code 64달러 45센트},
  * {@code 两美元又三美分}. The minor part is read with its unit (so 50 cents is already 0.50) and follows the major
  * amount after spaces or one joining word ({@code and}, {@code 와}, {@code 又}); a comma or any other word keeps
- * them apart.
+ * them apart. A minor unit that is also an ordinary word (毛, 角) counts only here, after a single digit: {@code 五元三毛}.
  */
 final class MinorUnits {
     private MinorUnits() {
     }
 
     static List<Quantity> join(String text, List<Quantity> found) {
-        if (found.size() < 2) {
+        if (found.isEmpty()) {
             return found;
         }
         List<Quantity> out = new ArrayList<>(found.size());
@@ -23,15 +26,58 @@ final class MinorUnits {
             Quantity major = found.get(i);
             Quantity minor = i + 1 < found.size() ? found.get(i + 1) : null;
             double part = minor == null ? Double.NaN : minorPart(text, major, minor);
-            if (Double.isNaN(part)) {
+            if (!Double.isNaN(part)) {
+                out.add(joined(major, minor.end(), part));
+                i++;
+                continue;
+            }
+            long digitMinor = joinedMinorDigit(text, major);
+            if (digitMinor < 0) {
                 out.add(major);
                 continue;
             }
-            out.add(new Quantity(major.start(), minor.end(), major.value() + part, null, major.unit(),
-                    major.qualifier(), QuantityKind.MONEY, null, -1, -1));
-            i++;
+            int end = (int) (digitMinor >>> 32);
+            out.add(joined(major, end, (int) digitMinor / 1000.0));
+            while (i + 1 < found.size() && found.get(i + 1).start() < end) {
+                i++; // the digit read as the minor part, if the recognizer kept it
+            }
         }
         return out;
+    }
+
+    private static Quantity joined(Quantity major, int end, double part) {
+        return new Quantity(major.start(), end, major.value() + part, null, major.unit(), major.qualifier(),
+                QuantityKind.MONEY, null, -1, -1);
+    }
+
+    /**
+     * A single digit and a minor-joined unit of the major amount's currency right after it ({@code 五元三毛}):
+     * packed {@code (end << 32) | (part × 1000)}, or -1.
+     */
+    private static long joinedMinorDigit(String text, Quantity major) {
+        if (major.kind() != QuantityKind.MONEY || major.valueHigh() != null
+                || major.value() != Math.rint(major.value())) {
+            return -1;
+        }
+        int p = UnitLexicon.afterJoiner(text, major.end(), text.length());
+        if (p >= text.length() || !Character.isLetter(text.charAt(major.end() - 1))) {
+            return -1;
+        }
+        char c = text.charAt(p);
+        int digit = c >= '1' && c <= '9' ? c - '0' : Numerals.cjkDigit(c);
+        if (digit < 1 || digit > 9) {
+            return -1;
+        }
+        long m = UnitLexicon.joinedMinorAt(text, p + 1, text.length());
+        if (m < 0 || !UnitLexicon.joinedMinor(m).code().equals(major.unit())) {
+            return -1;
+        }
+        int end = PhraseTrie.pos(m);
+        if (end < text.length() && CharClasses.isHan(text.charAt(end))) {
+            return -1; // 三角形, 三毛衣: the word goes on
+        }
+        long thousandths = Math.round(digit * 1000.0 / UnitLexicon.joinedMinor(m).divisor());
+        return ((long) end << 32) | thousandths;
     }
 
     /** The value minor adds to major, or NaN when it is not major's minor part. */

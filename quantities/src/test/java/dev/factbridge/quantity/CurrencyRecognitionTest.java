@@ -94,6 +94,14 @@ class CurrencyRecognitionTest {
     }
 
     @Test
+    void aMinorUnitThatIsAlsoAWordCountsOnlyAfterAMajorAmount() {
+        assertThat(read("这个手机壳五元三毛", "zh-Hans")).containsExactly("五元三毛 5.3 CNY");
+        assertThat(read("花了三块钱", "zh-Hans")).containsExactly("三块钱 3.0 CNY");
+        assertThat(read("五元三角形", "zh-Hans")).containsExactly("五元 5.0 CNY");
+        assertThat(read("五角大楼，毛利率为30%", "zh-Hans")).containsExactly("30% 30.0 percent");
+    }
+
+    @Test
     void amountsThatOnlyStandSideBySideStayApart() {
         assertThat(read("3 dollars, 50 cents", "en")).containsExactly("3 dollars 3.0 USD", "50 cents 0.5 USD");
         assertThat(read("3 dollars or 50 cents", "en")).containsExactly("3 dollars 3.0 USD", "50 cents 0.5 USD");

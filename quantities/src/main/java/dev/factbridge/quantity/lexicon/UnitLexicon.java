@@ -93,13 +93,18 @@ public final class UnitLexicon {
         }
     }
 
-    private enum CurrencyWordRole { NOUN, MINOR, JOINER }
+    private enum CurrencyWordRole { NOUN, MINOR, MINOR_JOINED, JOINER }
+
+    /** A minor unit read only right after a major amount (五元三毛): its currency and divisor. */
+    public record JoinedMinor(String code, int divisor) {
+    }
 
     private static final PhraseTrie<Unit> AFTER = unitsAfter(WordList.UNITS.read());
     private static final PhraseTrie<String> BEFORE;
     /** Minor units read backward from the end of an amount (3달러 50센트), and the words that join the two. */
     private static final PhraseTrie<Integer> MINOR_BEFORE = Phrases.backward();
     private static final PhraseTrie<Boolean> JOINERS = Phrases.forward(false);
+    private static final PhraseTrie<JoinedMinor> JOINED_MINORS = Phrases.forward(false);
     /** Three-letter codes read even when glued to the digits (USD5bn); other letters glued to digits are names. */
     private static final Set<String> CODES_GLUED_TO_DIGITS;
 
@@ -107,7 +112,7 @@ public final class UnitLexicon {
         WordListFile markers = WordList.CURRENCY_MARKERS.read();
         BEFORE = currencyMarkers(markers);
         CODES_GLUED_TO_DIGITS = codesGluedToDigits(markers);
-        currencyWords(WordList.CURRENCY_WORDS.read(), AFTER, MINOR_BEFORE, JOINERS);
+        currencyWords(WordList.CURRENCY_WORDS.read(), AFTER, MINOR_BEFORE, JOINERS, JOINED_MINORS);
         // ICU's names, symbols and codes come after the lists, so a word the lists hold keeps their meaning.
         for (CurrencyNames.Word name : CurrencyNames.names()) {
             AFTER.put(tokens(AFTER, name.text()), new Unit(Type.CURRENCY, name.code(), false, 1, Form.WORD));
@@ -145,7 +150,7 @@ public final class UnitLexicon {
 
     /** The rows of {@code currency-words.tsv}: bare nouns and minor units after a number, and joiners. */
     static void currencyWords(WordListFile file, PhraseTrie<Unit> after, PhraseTrie<Integer> minorBefore,
-            PhraseTrie<Boolean> joiners) {
+            PhraseTrie<Boolean> joiners, PhraseTrie<JoinedMinor> joinedMinors) {
         for (Row row : file.rows()) {
             CurrencyWordRole role = Rows.choice(row, "role", CurrencyWordRole.class);
             if (role == CurrencyWordRole.JOINER) {
@@ -156,11 +161,12 @@ public final class UnitLexicon {
             }
             String code = currencyCode(row, row.get("code"), "");
             int divisor = 1;
+            if (role == CurrencyWordRole.MINOR_JOINED) {
+                joinedMinors.add(new JoinedMinor(code, minorDivisor(row)), row, "word");
+                continue;
+            }
             if (role == CurrencyWordRole.MINOR) {
-                divisor = Rows.integer(row, "divisor", 10, 100);
-                if (divisor != 10 && divisor != 100) {
-                    throw row.fail("a minor unit is a tenth or a hundredth: divisor 10 or 100, found " + divisor);
-                }
+                divisor = minorDivisor(row);
                 minorBefore.add(divisor, row, "word");
             } else {
                 Rows.none(row, "divisor", "noun");
@@ -170,6 +176,26 @@ public final class UnitLexicon {
                 throw row.fail("'" + row.get("word") + "' is already a unit in units.tsv");
             }
         }
+    }
+
+    private static int minorDivisor(Row row) {
+        int divisor = Rows.integer(row, "divisor", 10, 100);
+        if (divisor != 10 && divisor != 100) {
+            throw row.fail("a minor unit is a tenth or a hundredth: divisor 10 or 100, found " + divisor);
+        }
+        return divisor;
+    }
+
+    /**
+     * A minor-joined unit word (毛, 角) at p: packed {@code (end << 32) | index}, or -1; {@link #joinedMinor} reads
+     * it.
+     */
+    public static long joinedMinorAt(CharSequence s, int p, int limit) {
+        return JOINED_MINORS.match(s, p, limit);
+    }
+
+    public static JoinedMinor joinedMinor(long match) {
+        return JOINED_MINORS.value(match);
     }
 
     /** A phrase's tokens; a space next to Hangul or Han may be left out in the text (캐나다 달러, 캐나다달러). */
@@ -278,15 +304,14 @@ public final class UnitLexicon {
      * part ({@code and}, {@code 와}, {@code 又}).
      */
     public static boolean joinsAmounts(CharSequence s, int from, int to) {
+        return afterJoiner(s, from, to) == to;
+    }
+
+    /** Where the text after a major amount ending at from continues, past spaces and one joining word. */
+    public static int afterJoiner(CharSequence s, int from, int to) {
         int p = CharClasses.skipSpaces(s, from, to, 3);
-        if (p < to) {
-            long m = JOINERS.match(s, p, to);
-            if (m < 0) {
-                return false;
-            }
-            p = CharClasses.skipSpaces(s, PhraseTrie.pos(m), to, 3);
-        }
-        return p == to;
+        long m = p < to ? JOINERS.match(s, p, to) : -1;
+        return m < 0 ? p : CharClasses.skipSpaces(s, PhraseTrie.pos(m), to, 3);
     }
 
     /** Whether a counter or a currency follows at p (after at most one space): 2,000대, 3,000명, 5,000원. */
