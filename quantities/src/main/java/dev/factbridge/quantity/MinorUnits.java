@@ -45,6 +45,12 @@ final class MinorUnits {
         return out;
     }
 
+    /** A whole, non-negative amount of money that is not a range: what a minor part can follow. */
+    private static boolean wholeAmount(Quantity q) {
+        return q.kind() == QuantityKind.MONEY && q.valueHigh() == null && q.value() >= 0
+                && q.value() == Math.rint(q.value());
+    }
+
     private static Quantity joined(Quantity major, int end, double part) {
         return new Quantity(major.start(), end, major.value() + part, null, major.unit(), major.qualifier(),
                 QuantityKind.MONEY, null, -1, -1);
@@ -55,8 +61,7 @@ final class MinorUnits {
      * packed {@code (end << 32) | (part × 1000)}, or -1.
      */
     private static long joinedMinorDigit(String text, Quantity major) {
-        if (major.kind() != QuantityKind.MONEY || major.valueHigh() != null
-                || major.value() != Math.rint(major.value())) {
+        if (!wholeAmount(major)) {
             return -1;
         }
         int p = UnitLexicon.afterJoiner(text, major.end(), text.length());
@@ -82,9 +87,8 @@ final class MinorUnits {
 
     /** The value minor adds to major, or NaN when it is not major's minor part. */
     private static double minorPart(String text, Quantity major, Quantity minor) {
-        if (major.kind() != QuantityKind.MONEY || major.valueHigh() != null || major.value() != Math.rint(major.value())
-                || !UnitLexicon.joinsAmounts(text, major.end(), minor.start()) || minor.valueHigh() != null
-                || minor.qualifier() != null) {
+        if (!wholeAmount(major) || !UnitLexicon.joinsAmounts(text, major.end(), minor.start())
+                || minor.valueHigh() != null || minor.qualifier() != null) {
             return Double.NaN;
         }
         // cents of whatever the major unit is: 5 euros 20 cents

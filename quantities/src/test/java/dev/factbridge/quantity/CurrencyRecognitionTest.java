@@ -106,5 +106,7 @@ class CurrencyRecognitionTest {
         assertThat(read("3 dollars, 50 cents", "en")).containsExactly("3 dollars 3.0 USD", "50 cents 0.5 USD");
         assertThat(read("3 dollars or 50 cents", "en")).containsExactly("3 dollars 3.0 USD", "50 cents 0.5 USD");
         assertThat(read("$3 $0.50", "en")).containsExactly("$3 3.0 USD", "$0.50 0.5 USD");
+        // a negative amount is not topped up by its cents
+        assertThat(read("a loss of −3 dollars 50 cents", "en")).containsExactly("−3 dollars -3.0 USD", "50 cents 0.5 USD");
     }
 }
