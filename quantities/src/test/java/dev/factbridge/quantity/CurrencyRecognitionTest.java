@@ -87,6 +87,27 @@ class CurrencyRecognitionTest {
     }
 
     @Test
+    void scaledCodesAndIndianDigitGrouping() {
+        assertThat(read("twenty MUSD and 48.5 MGBP, then 200 KEUR", "en")).containsExactly(
+                "twenty MUSD 2.0E7 USD", "48.5 MGBP 4.85E7 GBP", "200 KEUR 200000.0 EUR");
+        assertThat(read("a loan of 12,34,567.89 rupees, or Rs 1,23,45,678", "en"))
+                .containsExactly("12,34,567.89 rupees 1234567.89 INR", "Rs 1,23,45,678 1.2345678E7 INR");
+        // western grouping stays as it was; a broken Indian grouping is no number
+        assertThat(read("12,345 items and 1,234,567 users", "en")).extracting(q -> q.split(" ")[0])
+                .containsExactly("12,345", "1,234,567");
+        assertThat(read("1,23,4567", "en")).isEmpty();
+    }
+
+    @Test
+    void boundsInEveryLanguage() {
+        assertThat(recognizer.recognize("lower than 7€", "en").get(0).qualifier()).isEqualTo(Quantity.LESS_THAN);
+        assertThat(recognizer.recognize("higher than 5%", "en").get(0).qualifier()).isEqualTo(Quantity.MORE_THAN);
+        assertThat(recognizer.recognize("起碼100萬美元", "zh-Hant").get(0).qualifier()).isEqualTo(Quantity.MORE_THAN);
+        assertThat(recognizer.recognize("5000원 이상", "ko").get(0).qualifier()).isEqualTo(Quantity.MORE_THAN);
+        assertThat(recognizer.recognize("10000원 미만", "ko").get(0).qualifier()).isEqualTo(Quantity.LESS_THAN);
+    }
+
+    @Test
     void oneIsAnAmountOfMoneyNotAnArticle() {
         assertThat(read("苹果折扣一美元", "zh-Hans")).containsExactly("一美元 1.0 USD");
         assertThat(read("its shares slid to close one penny", "en")).containsExactly("one penny 0.01 GBP");

@@ -35,7 +35,7 @@ class RecognizersTextSuiteTest {
     private static final double FILE_TARGET = 0.85;
     /** The share of cases right per file when the suite was last improved: a drop is a regression. */
     private static final Map<String, Double> FLOOR = Map.of(
-            "en-currency", 0.905, "ko-currency", 0.942, "zh-currency", 0.894,
+            "en-currency", 0.912, "ko-currency", 0.942, "zh-currency", 0.894,
             "en-percent", 1.0, "ko-percent", 1.0, "zh-percent", 0.907);
 
     record Expected(int start, int end, double value, String unit, boolean valueJudged) {

@@ -7,6 +7,7 @@ import dev.factbridge.language.PhraseTrie.Gaps;
 import dev.factbridge.language.WordListFile;
 import dev.factbridge.language.WordListFile.Row;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -84,14 +85,17 @@ public final class UnitLexicon {
     }
 
     /**
-     * A unit word: its type, its code (currency or duration unit, else null), whether it must be glued, what the
-     * number is divided by (100 for cents, else 1) and how it is written.
+     * A unit word: its type, its code (currency or duration unit, else null), whether it must be glued, the power of
+     * ten the number is multiplied by (-2 for cents, 6 for MUSD, else 0) and how it is written.
      */
-    public record Unit(Type type, String code, boolean gluedOnly, int divisor, Form form) {
+    public record Unit(Type type, String code, boolean gluedOnly, int exponent, Form form) {
         Unit(Type type, String code, boolean gluedOnly) {
-            this(type, code, gluedOnly, 1, Form.WORD);
+            this(type, code, gluedOnly, 0, Form.WORD);
         }
     }
+
+    /** Letters before an ISO code that scale the amount, as European reports write them (48.5 MGBP, 200 KEUR). */
+    private static final Map<String, Integer> CODE_PREFIXES = Map.of("M", 6, "K", 3);
 
     private enum CurrencyWordRole { NOUN, MINOR, MINOR_JOINED, JOINER }
 
@@ -115,20 +119,22 @@ public final class UnitLexicon {
         currencyWords(WordList.CURRENCY_WORDS.read(), AFTER, MINOR_BEFORE, JOINERS, JOINED_MINORS);
         // ICU's names, symbols and codes come after the lists, so a word the lists hold keeps their meaning.
         for (CurrencyNames.Word name : CurrencyNames.names()) {
-            AFTER.put(tokens(AFTER, name.text()), new Unit(Type.CURRENCY, name.code(), false, 1, Form.WORD));
+            AFTER.put(tokens(AFTER, name.text()), new Unit(Type.CURRENCY, name.code(), false, 0, Form.WORD));
         }
         for (Row row : markers.rows()) {
             if (CurrencyNames.hasCurrencySign(row.get("word"))) { // 7€, 10 $, 500￥ as well as €7
                 AFTER.put(tokens(AFTER, row.get("word")),
-                        new Unit(Type.CURRENCY, row.get("code"), false, 1, Form.SYMBOL));
+                        new Unit(Type.CURRENCY, row.get("code"), false, 0, Form.SYMBOL));
             }
         }
         for (CurrencyNames.Word symbol : CurrencyNames.symbols()) {
-            AFTER.put(tokens(AFTER, symbol.text()), new Unit(Type.CURRENCY, symbol.code(), false, 1, Form.SYMBOL));
+            AFTER.put(tokens(AFTER, symbol.text()), new Unit(Type.CURRENCY, symbol.code(), false, 0, Form.SYMBOL));
             BEFORE.put(BEFORE.tokens(symbol.text()), symbol.code());
         }
         for (CurrencyNames.Word code : CurrencyNames.codes()) {
-            AFTER.put(tokens(AFTER, code.text()), new Unit(Type.CURRENCY, code.code(), false, 1, Form.CODE));
+            AFTER.put(tokens(AFTER, code.text()), new Unit(Type.CURRENCY, code.code(), false, 0, Form.CODE));
+            CODE_PREFIXES.forEach((prefix, exponent) -> AFTER.put(tokens(AFTER, prefix + code.text()),
+                    new Unit(Type.CURRENCY, code.code(), false, exponent, Form.CODE)));
         }
     }
 
@@ -160,18 +166,19 @@ public final class UnitLexicon {
                 continue;
             }
             String code = currencyCode(row, row.get("code"), "");
-            int divisor = 1;
+            int exponent = 0;
             if (role == CurrencyWordRole.MINOR_JOINED) {
                 joinedMinors.add(new JoinedMinor(code, minorDivisor(row)), row, "word");
                 continue;
             }
             if (role == CurrencyWordRole.MINOR) {
-                divisor = minorDivisor(row);
+                int divisor = minorDivisor(row);
+                exponent = divisor == 100 ? -2 : -1;
                 minorBefore.add(divisor, row, "word");
             } else {
                 Rows.none(row, "divisor", "noun");
             }
-            if (after.put(tokens(after, row.get("word")), new Unit(Type.CURRENCY, code, false, divisor, Form.WORD))
+            if (after.put(tokens(after, row.get("word")), new Unit(Type.CURRENCY, code, false, exponent, Form.WORD))
                     != null) {
                 throw row.fail("'" + row.get("word") + "' is already a unit in units.tsv");
             }

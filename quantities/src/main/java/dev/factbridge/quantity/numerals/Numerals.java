@@ -205,6 +205,7 @@ public final class Numerals {
         int group = 0;
         boolean seps = false;
         int p = pos;
+        int indianEnd = indianGroupsEnd(s, pos, limit);
         while (p < limit) {
             char c = s.charAt(p);
             int d = CharClasses.digit(c);
@@ -220,8 +221,8 @@ public final class Numerals {
                 intDigits++;
                 group++;
                 p++;
-            } else if ((c == ',' || c == '，') && group > 0 && (seps ? group == 3 : group <= 3)
-                    && threeDigits(s, p + 1, limit)) {
+            } else if ((c == ',' || c == '，') && group > 0 && (p < indianEnd || (seps ? group == 3 : group <= 3)
+                    && threeDigits(s, p + 1, limit))) {
                 seps = true;
                 group = 0;
                 p++;
@@ -250,6 +251,37 @@ public final class Numerals {
         out.separators = seps;
         out.decimal = dec;
         out.intDigits = intDigits;
+        return p;
+    }
+
+    /**
+     * The end of digits grouped the Indian way at pos (lakhs and crores: 12,34,567 and 1,23,45,678, one or two
+     * digits, then groups of two, then three), or -1.
+     */
+    static int indianGroupsEnd(CharSequence s, int pos, int limit) {
+        int p = digitsEnd(s, pos, limit);
+        if (p - pos < 1 || p - pos > 2) {
+            return -1;
+        }
+        int pairs = 0;
+        while (p < limit && s.charAt(p) == ',') {
+            int e = digitsEnd(s, p + 1, limit);
+            if (e - p - 1 == 2) {
+                pairs++;
+                p = e;
+            } else if (e - p - 1 == 3 && pairs > 0) {
+                return e;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int digitsEnd(CharSequence s, int p, int limit) {
+        while (p < limit && CharClasses.isDigit(s.charAt(p))) {
+            p++;
+        }
         return p;
     }
 

@@ -365,7 +365,7 @@ final class QuantityScanner {
             case CURRENCY -> {
                 if (c.currency == null) {
                     c.currency = resolveCurrency(u.code());
-                    c.value /= u.divisor(); // 50 cents = 0.50 USD
+                    c.value = scaled(c.value, u.exponent()); // 50 cents = 0.50 USD, 48.5 MGBP = 48,500,000 GBP
                 }
             }
             case PERCENT -> c.setUnit("percent", QuantityKind.PERCENT);
@@ -421,6 +421,12 @@ final class QuantityScanner {
         c.unitStart = us;
         c.unitEnd = ue;
         return ue;
+    }
+
+    /** value × 10^exponent, dividing for a negative exponent so that 64.2 cents is exactly 0.642. */
+    private static double scaled(double value, int exponent) {
+        double factor = Math.pow(10, Math.abs(exponent));
+        return exponent < 0 ? value / factor : value * factor;
     }
 
     private int drop(int end) {
