@@ -23,20 +23,22 @@
  *       magnitudes ({@code OrderOfMagnitude}) and multiple words ({@code MultipleWords}). URLs, e-mail addresses and
  *       markdown images are skipped ({@code TextMask}).</li>
  *   <li>Around each core it reads sign, currency marker and qualifier on the left, scale, unit and qualifier on the
- *       right ({@code ScaleWords}, {@code UnitLexicon}, {@code QualifierLexicon}, all longest-match
- *       {@code PhraseTrie}s), and the counted noun ({@code CountedNouns}).</li>
+ *       right ({@code ScaleWords}, {@code UnitLexicon} with ICU's currencies from {@code CurrencyNames},
+ *       {@code QualifierLexicon}, all longest-match {@code PhraseTrie}s; 成 and 折 through {@code ChineseTenths}),
+ *       and the counted noun ({@code CountedNouns}).</li>
  *   <li>It drops dates, ordinals, codes, versions, phone numbers, list markers and product names
  *       ({@code NonQuantityShapes}, {@code EnglishContext}, and the DATE/ORDINAL/BLOCK entries of the unit
  *       lexicon).</li>
  *   <li>{@code RangeLinker} merges ranges into one quantity and shares a unit or scale stated once across a range or a
  *       change; {@code NumeralQuantities} keeps unit-less numbers only when they look like amounts.</li>
- *   <li>{@code QualifierRefiner} has second thoughts on qualifiers, and {@code VaguePhrases} adds the amounts stated
- *       in words alone.</li>
+ *   <li>{@code QualifierRefiner} has second thoughts on qualifiers, {@code MinorUnits} joins a major and a minor
+ *       amount into one (3 dollars 50 cents), and {@code VaguePhrases} adds the amounts stated in words alone.</li>
  * </ol>
  *
  * <p>Deliberate choices: a bare number without unit, scale word, thousands separator or qualifier ({@code 3},
  * {@code 3.5}) is not returned, as it is more often a name, version or list item than an amount; a numeral
- * meaning one ({@code 一个}, {@code 한 곳}, {@code one of}) is an article, not a count; {@code 元} is New Taiwan
+ * meaning one ({@code 一个}, {@code 한 곳}, {@code one of}) is an article, not a count, unless it counts money or a
+ * percentage ({@code 一美元}, {@code one penny}); {@code 元} is New Taiwan
  * dollars in Traditional Chinese text and yuan otherwise; {@code ¥} is yuan in Chinese text and yen otherwise.
  */
 package dev.factbridge.quantity;
