@@ -1,8 +1,6 @@
 package dev.factbridge.glossary;
 
-import dev.factbridge.language.CharClasses;
 import dev.factbridge.language.PhraseTrie;
-import java.util.Arrays;
 
 /**
  * A surface form compiled for matching: folded chars plus two kinds of whitespace token. Between Latin
@@ -20,26 +18,7 @@ final class SurfacePattern {
 
     /** @param surface NFC, no leading or trailing whitespace */
     static int[] compile(String surface) {
-        int[] tokens = new int[surface.length()];
-        int n = 0;
-        int i = 0;
-        while (i < surface.length()) {
-            char c = surface.charAt(i);
-            if (!CharClasses.isWhitespace(c)) {
-                tokens[n++] = CharClasses.fold(c);
-                i++;
-                continue;
-            }
-            int runEnd = i;
-            while (runEnd < surface.length() && CharClasses.isWhitespace(surface.charAt(runEnd))) {
-                runEnd++;
-            }
-            boolean cjkNeighbour = i > 0 && CharClasses.isCjk(surface.charAt(i - 1))
-                    || runEnd < surface.length() && CharClasses.isCjk(surface.charAt(runEnd));
-            tokens[n++] = cjkNeighbour ? WS_OPTIONAL : WS_REQUIRED;
-            i = runEnd;
-        }
-        return Arrays.copyOf(tokens, n);
+        return PhraseTrie.tokens(surface, PhraseTrie.Folding.CASE_AND_WIDTH, true);
     }
 
     /**

@@ -146,18 +146,36 @@ public final class PhraseTrie<V> {
      * whitespace is dropped.
      */
     public int[] tokens(CharSequence phrase) {
+        return tokens(phrase, folding, false);
+    }
+
+    /**
+     * The tokens of a phrase under a folding, each whitespace run one {@link #SPACE}; with
+     * {@code optionalNextToCjk} a run next to Hangul or Han is an {@link #OPTIONAL_SPACE} instead, because Korean
+     * spacing varies (영업 이익 / 영업이익) and Chinese puts spaces around Latin words or not (生成式 AI / 生成式AI).
+     * Leading and trailing whitespace is dropped.
+     */
+    public static int[] tokens(CharSequence phrase, Folding folding, boolean optionalNextToCjk) {
         int[] tokens = new int[phrase.length()];
         int n = 0;
-        for (int i = 0; i < phrase.length(); i++) {
+        int i = 0;
+        while (i < phrase.length()) {
             char c = phrase.charAt(i);
             if (!CharClasses.isWhitespace(c)) {
                 tokens[n++] = folding.fold(c);
-            } else if (n > 0 && tokens[n - 1] != SPACE) {
-                tokens[n++] = SPACE;
+                i++;
+                continue;
             }
-        }
-        if (n > 0 && tokens[n - 1] == SPACE) {
-            n--;
+            int runEnd = i;
+            while (runEnd < phrase.length() && CharClasses.isWhitespace(phrase.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (n > 0 && runEnd < phrase.length()) {
+                boolean cjkNeighbour = CharClasses.isCjk(phrase.charAt(i - 1))
+                        || CharClasses.isCjk(phrase.charAt(runEnd));
+                tokens[n++] = optionalNextToCjk && cjkNeighbour ? OPTIONAL_SPACE : SPACE;
+            }
+            i = runEnd;
         }
         return Arrays.copyOf(tokens, n);
     }

@@ -31,14 +31,9 @@ final class MinorUnits {
                 i++;
                 continue;
             }
-            long digitMinor = joinedMinorDigit(text, major);
-            if (digitMinor < 0) {
-                out.add(major);
-                continue;
-            }
-            int end = (int) (digitMinor >>> 32);
-            out.add(joined(major, end, (int) digitMinor / 1000.0));
-            while (i + 1 < found.size() && found.get(i + 1).start() < end) {
+            Quantity withDigit = joinedMinorDigit(text, major);
+            out.add(withDigit != null ? withDigit : major);
+            while (withDigit != null && i + 1 < found.size() && found.get(i + 1).start() < withDigit.end()) {
                 i++; // the digit read as the minor part, if the recognizer kept it
             }
         }
@@ -57,32 +52,31 @@ final class MinorUnits {
     }
 
     /**
-     * A single digit and a minor-joined unit of the major amount's currency right after it ({@code 五元三毛}):
-     * packed {@code (end << 32) | (part × 1000)}, or -1.
+     * The major amount joined with a single digit and a minor-joined unit of its currency right after it
+     * ({@code 五元三毛}), or null.
      */
-    private static long joinedMinorDigit(String text, Quantity major) {
+    private static Quantity joinedMinorDigit(String text, Quantity major) {
         if (!wholeAmount(major)) {
-            return -1;
+            return null;
         }
         int p = UnitLexicon.afterJoiner(text, major.end(), text.length());
         if (p >= text.length() || !Character.isLetter(text.charAt(major.end() - 1))) {
-            return -1;
+            return null;
         }
         char c = text.charAt(p);
         int digit = c >= '1' && c <= '9' ? c - '0' : Numerals.cjkDigit(c);
         if (digit < 1 || digit > 9) {
-            return -1;
+            return null;
         }
         long m = UnitLexicon.joinedMinorAt(text, p + 1, text.length());
         if (m < 0 || !UnitLexicon.joinedMinor(m).code().equals(major.unit())) {
-            return -1;
+            return null;
         }
         int end = PhraseTrie.pos(m);
         if (end < text.length() && CharClasses.isHan(text.charAt(end))) {
-            return -1; // 三角形, 三毛衣: the word goes on
+            return null; // 三角形, 三毛衣: the word goes on
         }
-        long thousandths = Math.round(digit * 1000.0 / UnitLexicon.joinedMinor(m).divisor());
-        return ((long) end << 32) | thousandths;
+        return joined(major, end, (double) digit / UnitLexicon.joinedMinor(m).divisor());
     }
 
     /** The value minor adds to major, or NaN when it is not major's minor part. */

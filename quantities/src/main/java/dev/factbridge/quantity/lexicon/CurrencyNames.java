@@ -83,9 +83,9 @@ final class CurrencyNames {
     static List<Word> symbols() {
         Map<String, String> bySymbol = new LinkedHashMap<>();
         Map<String, Boolean> shared = new HashMap<>();
+        List<CurrencyDisplayNames> displayNames = locales().stream().map(CurrencyDisplayNames::getInstance).toList();
         for (String code : tenderCodes()) {
-            for (ULocale locale : locales()) {
-                CurrencyDisplayNames names = CurrencyDisplayNames.getInstance(locale);
+            for (CurrencyDisplayNames names : displayNames) {
                 for (String symbol : List.of(names.getSymbol(code), names.getNarrowSymbol(code))) {
                     if (symbol == null || symbol.equals(code) || !hasCurrencySign(symbol)) {
                         continue;

@@ -119,21 +119,21 @@ public final class UnitLexicon {
         currencyWords(WordList.CURRENCY_WORDS.read(), AFTER, MINOR_BEFORE, JOINERS, JOINED_MINORS);
         // ICU's names, symbols and codes come after the lists, so a word the lists hold keeps their meaning.
         for (CurrencyNames.Word name : CurrencyNames.names()) {
-            AFTER.put(tokens(AFTER, name.text()), new Unit(Type.CURRENCY, name.code(), false, 0, Form.WORD));
+            AFTER.put(tokens(name.text()), new Unit(Type.CURRENCY, name.code(), false, 0, Form.WORD));
         }
         for (Row row : markers.rows()) {
             if (CurrencyNames.hasCurrencySign(row.get("word"))) { // 7€, 10 $, 500￥ as well as €7
-                AFTER.put(tokens(AFTER, row.get("word")),
+                AFTER.put(tokens(row.get("word")),
                         new Unit(Type.CURRENCY, row.get("code"), false, 0, Form.SYMBOL));
             }
         }
         for (CurrencyNames.Word symbol : CurrencyNames.symbols()) {
-            AFTER.put(tokens(AFTER, symbol.text()), new Unit(Type.CURRENCY, symbol.code(), false, 0, Form.SYMBOL));
+            AFTER.put(tokens(symbol.text()), new Unit(Type.CURRENCY, symbol.code(), false, 0, Form.SYMBOL));
             BEFORE.put(BEFORE.tokens(symbol.text()), symbol.code());
         }
         for (CurrencyNames.Word code : CurrencyNames.codes()) {
-            AFTER.put(tokens(AFTER, code.text()), new Unit(Type.CURRENCY, code.code(), false, 0, Form.CODE));
-            CODE_PREFIXES.forEach((prefix, exponent) -> AFTER.put(tokens(AFTER, prefix + code.text()),
+            AFTER.put(tokens(code.text()), new Unit(Type.CURRENCY, code.code(), false, 0, Form.CODE));
+            CODE_PREFIXES.forEach((prefix, exponent) -> AFTER.put(tokens(prefix + code.text()),
                     new Unit(Type.CURRENCY, code.code(), false, exponent, Form.CODE)));
         }
     }
@@ -178,7 +178,7 @@ public final class UnitLexicon {
             } else {
                 Rows.none(row, "divisor", "noun");
             }
-            if (after.put(tokens(after, row.get("word")), new Unit(Type.CURRENCY, code, false, exponent, Form.WORD))
+            if (after.put(tokens(row.get("word")), new Unit(Type.CURRENCY, code, false, exponent, Form.WORD))
                     != null) {
                 throw row.fail("'" + row.get("word") + "' is already a unit in units.tsv");
             }
@@ -206,26 +206,8 @@ public final class UnitLexicon {
     }
 
     /** A phrase's tokens; a space next to Hangul or Han may be left out in the text (캐나다 달러, 캐나다달러). */
-    private static int[] tokens(PhraseTrie<?> trie, String phrase) {
-        int[] tokens = trie.tokens(phrase);
-        String compact = phrase.strip();
-        int t = 0;
-        for (int i = 0; i < compact.length() && t < tokens.length; i++) {
-            if (!CharClasses.isWhitespace(compact.charAt(i))) {
-                t++;
-                continue;
-            }
-            int next = i;
-            while (next < compact.length() && CharClasses.isWhitespace(compact.charAt(next))) {
-                next++;
-            }
-            if (CharClasses.isCjk(compact.charAt(i - 1)) || CharClasses.isCjk(compact.charAt(next))) {
-                tokens[t] = PhraseTrie.OPTIONAL_SPACE;
-            }
-            t++;
-            i = next - 1;
-        }
-        return tokens;
+    private static int[] tokens(String phrase) {
+        return PhraseTrie.tokens(phrase, Folding.ASCII_CASE, true);
     }
 
     /** The code a unit row must name: a currency for currencies, a duration unit for durations, none otherwise. */

@@ -43,6 +43,9 @@ final class SpacedChinese {
      */
     static Unit unitAfter(CharSequence t, int p, int n, int plainEnd) {
         int start = CharClasses.skipSpaces(t, p, n, MAX_GAP);
+        if (start >= n || !CharClasses.isHan(t.charAt(start))) {
+            return null; // every number is asked: most have no Han unit at all
+        }
         StringBuilder word = new StringBuilder();
         int[] at = new int[MAX_UNIT_CHARS];
         boolean spaced = false;
