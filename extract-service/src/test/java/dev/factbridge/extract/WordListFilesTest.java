@@ -36,6 +36,7 @@ class WordListFilesTest {
             Map.entry("subject/market-words.tsv", "subject.MarketSubjects"),
             Map.entry("subject/subject-words.tsv", "subject.SubjectResolver"),
             Map.entry("subject/segment-subjects.tsv", "subject.SubjectResolver"),
+            Map.entry("subject/topic-words.tsv", "subject.DiscourseTopic"),
             Map.entry("facts/narrative-nouns.tsv", "facts.FactFilter"),
             Map.entry("facts/filter-words.tsv", "facts.FactFilter"));
 

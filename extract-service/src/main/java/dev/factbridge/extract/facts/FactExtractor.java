@@ -11,6 +11,7 @@ import dev.factbridge.extract.period.PeriodFinder;
 import dev.factbridge.extract.period.ReportingPeriod;
 import dev.factbridge.extract.period.SentencePeriodCarry;
 import dev.factbridge.extract.period.TimeMention;
+import dev.factbridge.extract.subject.DiscourseTopic;
 import dev.factbridge.extract.subject.SubjectResolver;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.glossary.TermMatch;
@@ -62,11 +63,13 @@ public final class FactExtractor {
 
         List<Fact> facts = new ArrayList<>();
         String carriedSubject = null;
+        java.util.Map<String, DiscourseTopic> topics = new java.util.HashMap<>();
         SentencePeriodCarry carry = new SentencePeriodCarry();
         Segment previous = null;
         for (int s = 0; s < segments.size(); s++) {
             Segment segment = segments.get(s);
-            if (previous == null || startsParagraph(text, previous, segment)) {
+            boolean paragraphStart = previous == null || startsParagraph(text, previous, segment);
+            if (paragraphStart) {
                 carriedSubject = null;
                 carry.reset();
             }
@@ -75,8 +78,14 @@ public final class FactExtractor {
             List<TimeMention> mentions = PeriodFinder.resolve(timeWords.get(s), report);
             List<TermMatch> named = subjects.subjectsIn(sentence, terms.get(s));
             String borrowable = carry.borrowable(sentence);
-            String fallbackSubject = carriedSubject != null ? carriedSubject : mainCompany;
-            Sentence whole = new Sentence(segment, !named.isEmpty(), mentions.isEmpty());
+            DiscourseTopic topic = topics.computeIfAbsent(segment.lang(), lang -> new DiscourseTopic());
+            topic.read(sentence, named);
+            String fallbackSubject = carriedSubject != null ? carriedSubject
+                    : topic.topic() != null ? topic.topic() : mainCompany;
+            Segment before = s > 0 && !paragraphStart ? segments.get(s - 1) : null;
+            Sentence whole = new Sentence(segment, !named.isEmpty(), mentions.isEmpty(),
+                    before == null ? null : before.text(), before == null ? List.of() : terms.get(s - 1));
+            int firstFact = facts.size();
             List<SentenceWindows.Window> windows = SentenceWindows.of(sentence);
             if (windows.size() == 1) {
                 read(facts, docId, fileName, text, whole, sentence, 0, 0, sentence.length(), mentions, terms.get(s),
@@ -111,7 +120,7 @@ public final class FactExtractor {
                         TimeMention m = mentions.get(i);
                         if (m.end() <= w.end()) {
                             partMentions.add(new TimeMention(m.start() - offset, m.end() - offset, m.period(),
-                                    m.relative()));
+                                    m.relative(), m.yearOverYearBase()));
                         }
                     }
                     read(facts, docId, fileName, text, whole, sentence.substring(w.start(), w.end()), offset,
@@ -120,7 +129,8 @@ public final class FactExtractor {
                             subjectBefore);
                 }
             }
-            carry.advance(sentence, lastPeriod(mentions), borrowable);
+            carry.advance(sentence, periodAtEnd(mentions, facts.subList(firstFact, facts.size()), segment.start()),
+                    borrowable);
             carriedSubject = named.isEmpty() ? null : SubjectResolver.canonicalSubject(named.get(0));
         }
         return facts;
@@ -139,7 +149,8 @@ public final class FactExtractor {
     }
 
     /** What the whole sentence says, for the confidence of the facts read in any window of it. */
-    private record Sentence(Segment segment, boolean subjectNamed, boolean statesNoPeriod) {
+    private record Sentence(Segment segment, boolean subjectNamed, boolean statesNoPeriod, String before,
+            List<TermMatch> termsBefore) {
     }
 
     /**
@@ -157,6 +168,10 @@ public final class FactExtractor {
         List<PeriodAssigner.Span> spans = found.stream().map(q -> new PeriodAssigner.Span(q.start(), q.end())).toList();
         String[] periods = periodAssigner.assign(part, spans, mentions, borrowable);
         List<MetricCue> cues = metrics.cuesIn(part, terms);
+        if (sentence.before() != null) {
+            cues = MetricClassifier.resolveReferences(part, cues,
+                    () -> metrics.cuesIn(sentence.before(), sentence.termsBefore()));
+        }
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i);
             if (q.start() < keepFrom || q.start() >= keepTo) {
@@ -201,14 +216,24 @@ public final class FactExtractor {
                 q.unit(), period, q.qualifier(), confidence, EXTRACTOR);
     }
 
-    private static String lastPeriod(List<TimeMention> mentions) {
-        String last = null;
+    /**
+     * The period a sentence leaves off in, for the sentence after it: the last period it states, unless a figure
+     * after that mention was given another ("last Q2 we had $20 billion and we grew that $2.4 billion" ends in
+     * this Q2). A sentence that states no period leaves none of its own ({@link SentencePeriodCarry}).
+     */
+    private static String periodAtEnd(List<TimeMention> mentions, List<Fact> sentenceFacts, int sentenceStart) {
+        TimeMention last = null;
         for (TimeMention m : mentions) {
             if (m.period() != null && !PeriodFinder.PRIOR.equals(m.period())) {
-                last = m.period();
+                last = m;
             }
         }
-        return last;
+        if (last == null) {
+            return null;
+        }
+        Fact lastFact = sentenceFacts.isEmpty() ? null : sentenceFacts.get(sentenceFacts.size() - 1);
+        return lastFact != null && lastFact.period() != null && lastFact.start() >= sentenceStart + last.end()
+                ? lastFact.period() : last.period();
     }
 
     /** A line break between two sentences, or a change of language (interleaved translations), starts a paragraph. */

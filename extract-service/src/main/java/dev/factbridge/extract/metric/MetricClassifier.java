@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
 public final class MetricClassifier {
     private static final MetricVocabulary VOCABULARY = MetricVocabulary.standard();
     private static final WordLists WORDS = WordLists.resource(MetricClassifier.class, "classifier-words.tsv",
-            "growth", "change_after", "other_base");
+            "growth", "change_after", "other_base", "reference");
 
     // The metrics the rules below name by themselves; each must be in metrics.tsv.
     private static final String REVENUE = VOCABULARY.metric("revenue").name();
@@ -66,6 +67,11 @@ public final class MetricClassifier {
     private static final Pattern SAME_OR_NEXT_DAY = VOCABULARY.words(UNITS_SAME_OR_NEXT_DAY, Role.CONTEXT)
             .pattern(Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;；。!?]|,\\s*(?:and|while|but)\\b|, |，|、");
+
+    /** "These investments", "這些投資", "이러한 투자": a metric word that refers back. */
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile(WORDS.get("reference").regex() + "\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final int REFERENCE_REACH = 8;
 
     /** Read in every sentence with a value, so tried only where a first character stands ({@link ScreenedPattern}). */
     private record CuePattern(String metric, ScreenedPattern pattern) {
@@ -131,6 +137,45 @@ public final class MetricClassifier {
             }
         }
         return kept;
+    }
+
+    /**
+     * The cues of a sentence with each demonstrative reference resolved against the cues of the sentence before:
+     * "We define our capital investments as … These investments were $54 billion" speaks of
+     * {@code capital_investments}, the metric named before whose name holds the referring one's
+     * ({@code investment}).
+     */
+    public static List<MetricCue> resolveReferences(String sentence, List<MetricCue> cues,
+            Supplier<List<MetricCue>> before) {
+        List<MetricCue> resolved = null;
+        for (int i = 0; i < cues.size(); i++) {
+            MetricCue c = cues.get(i);
+            if (!REFERENCE_BEFORE.matcher(window(sentence, c.start() - REFERENCE_REACH, c.start())).find()) {
+                continue;
+            }
+            String referred = fuller(c.metric(), before.get());
+            if (referred != null) {
+                resolved = resolved == null ? new ArrayList<>(cues) : resolved;
+                resolved.set(i, new MetricCue(c.start(), c.end(), referred));
+            }
+        }
+        return resolved == null ? cues : resolved;
+    }
+
+    /**
+     * The last metric of {@code before} that ends in {@code metric}, a compound naming it more fully
+     * ({@code capital_investments} for {@code investment}, {@code advertising_revenue} for {@code revenue}).
+     */
+    private static String fuller(String metric, List<MetricCue> before) {
+        String stem = metric.endsWith("s") ? metric.substring(0, metric.length() - 1) : metric;
+        String fuller = null;
+        for (MetricCue c : before) {
+            String name = c.metric();
+            if (name.endsWith("_" + stem) || name.endsWith("_" + stem + "s")) {
+                fuller = name;
+            }
+        }
+        return fuller;
     }
 
     public String classify(String sentence, Quantity q, List<MetricCue> cues) {

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * Then the sentence's structure corrects two cases: in "from X to Y" ({@code X에서 Y로}, {@code 从X增至Y}) that
  * names one period, the from-value is the year before, or the to-value the year after when the period is written
  * right before X; and a value in parentheses right after another ({@code 122억 달러(영업이익률 2.4%)})
- * shares its period. The words these rules read are the lists of {@code assignment-words.tsv}.
+ * shares its period; and a growth of a level stated for the year-over-year base ("last Q2 we had $20 billion of
+ * revenue and we grew that $2.4 billion", "去年第二季度…接近 200 億美元,今年成長了 24 億美元") is the growth into the
+ * reporting period, the base's period a year later. The words these rules read are the lists of
+ * {@code assignment-words.tsv}.
  */
 public final class PeriodAssigner {
     /** Span of a value in the sentence. */
@@ -30,7 +33,7 @@ public final class PeriodAssigner {
     /** The lists of {@code assignment-words.tsv}, loaded once ({@link SentencePeriodCarry} reads one too). */
     static final WordLists WORDS = WordLists.resource(PeriodAssigner.class, "assignment-words.tsv",
             "comparison_before", "since_before", "comparison_after", "from_before", "from_after", "to_between",
-            "run_rate", "present", "can_before", "additive_connective");
+            "run_rate", "present", "can_before", "additive_connective", "growth_before", "growth_after");
 
     private static final Pattern ATTACHED_GAP = Pattern.compile(
             "^[\\s(,]*(?:[A-Za-z]+\\s+){0,3}(?:in|for|during|of|in fiscal)?\\s*$");
@@ -47,6 +50,13 @@ public final class PeriodAssigner {
     private static final Pattern FROM_AFTER = Pattern.compile(words("from_after"), Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_BETWEEN = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*" + words("to_between"),
             Pattern.CASE_INSENSITIVE);
+    /** A growth verb right before a value, with its object: "grew that", "increased it by", "成長了". */
+    private static final Pattern GROWTH_BEFORE = Pattern.compile(words("growth_before")
+            + "(?:\\s+(?:that|it|this|by))*\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A growth verb right after a value: "24억 달러 증가", "24억 달러가 늘어". */
+    private static final Pattern GROWTH_AFTER = Pattern.compile("^\\s*[이가]?\\s*" + words("growth_after"),
+            Pattern.CASE_INSENSITIVE);
+    private static final int GROWTH_REACH = 24;
     private static final Pattern OPEN_PARENTHESIS = Pattern.compile("^\\s*[(（][^)）]*$");
     private static final int ATTACH_DISTANCE = 28;
     /** A run rate is an annualized current pace, not the amount of a period. */
@@ -116,9 +126,41 @@ public final class PeriodAssigner {
                 periods[i] = previousSentence;
             }
         }
+        growthOverBase(sentence, values, periods, explicit);
         fromTo(sentence, values, periods, writtenRightBefore, explicit);
         parentheses(sentence, values, periods);
         return periods;
+    }
+
+    /**
+     * A level stated for the year-over-year base period, then a growth of it: the growth happened between the base
+     * and the reporting period, so its period is the base's a year later.
+     */
+    private static void growthOverBase(String sentence, List<Span> values, String[] periods,
+            List<TimeMention> explicit) {
+        for (int i = 1; i < values.size(); i++) {
+            Span v = values.get(i);
+            TimeMention base = lastBefore(explicit, v.start());
+            if (base == null || !base.yearOverYearBase() || !base.period().equals(periods[i])
+                    || !levelStatedBetween(values, periods, base, i) || !growthOf(sentence, v)) {
+                continue;
+            }
+            periods[i] = Periods.yearAfter(base.period());
+        }
+    }
+
+    private static boolean levelStatedBetween(List<Span> values, String[] periods, TimeMention base, int i) {
+        for (int j = 0; j < i; j++) {
+            if (values.get(j).start() >= base.end() && base.period().equals(periods[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean growthOf(String sentence, Span v) {
+        return GROWTH_BEFORE.matcher(sentence.substring(Math.max(0, v.start() - GROWTH_REACH), v.start())).find()
+                || GROWTH_AFTER.matcher(sentence).region(v.end(), sentence.length()).lookingAt();
     }
 
     /** A sentence about the present or about what generally holds borrows no period from the sentences before. */

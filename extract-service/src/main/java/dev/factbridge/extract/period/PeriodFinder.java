@@ -130,8 +130,11 @@ public final class PeriodFinder {
 
     public static List<TimeMention> resolve(List<Found> found, ReportingPeriod report) {
         List<TimeMention> mentions = new ArrayList<>(found.size());
+        String base = report.known() ? Periods.yearBefore(report.period()) : null;
         for (Found f : found) {
-            mentions.add(new TimeMention(f.start(), f.end(), resolve(f.rule(), f.match(), report), f.rule().relative));
+            String period = resolve(f.rule(), f.match(), report);
+            mentions.add(new TimeMention(f.start(), f.end(), period, f.rule().relative,
+                    period != null && period.equals(base)));
         }
         return mentions;
     }

@@ -162,8 +162,8 @@ class FactAccuracyTest {
     }
 
     @Test
-    void precisionReachesTheTargetOf95Percent() {
-        assertThat(precision()).isGreaterThanOrEqualTo(0.95);
+    void precisionReachesTheTargetOf97Percent() {
+        assertThat(precision()).isGreaterThanOrEqualTo(0.97);
     }
 
     static double period() {

@@ -26,6 +26,52 @@ class FactExtractorTest {
         return EXTRACTOR.extract(docId, "doc.txt", text.toString(), segments);
     }
 
+    /** Paragraphs of English sentences: the sentences of one paragraph share a line. */
+    private static List<Fact> extractParagraphs(String[]... paragraphs) {
+        StringBuilder text = new StringBuilder();
+        List<Segment> segments = new java.util.ArrayList<>();
+        for (String[] paragraph : paragraphs) {
+            for (String s : paragraph) {
+                int start = text.length();
+                text.append(s);
+                segments.add(new Segment("s" + segments.size(), start, text.length(), "en", s));
+                text.append(' ');
+            }
+            text.append('\n');
+        }
+        return EXTRACTOR.extract("d1", "call.txt", text.toString(), segments);
+    }
+
+    private static Fact quoted(List<Fact> facts, String quote) {
+        return facts.stream().filter(f -> f.quote().equals(quote)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aGrowthOfLastYearsLevelIsThisPeriodsAndTheNextSentenceCarriesIt() {
+        List<Fact> facts = extractParagraphs(
+                new String[] {"AWS revenue was $22.1 billion in Q2 2023.", "Net sales grew 11% in Q2 2023."},
+                new String[] {"So again, last Q2 last year, we had close to $20 billion of revenue and we grew that "
+                        + "$2.4 billion.", "So while that is 12%, there is a lot of optimization."});
+        assertThat(quoted(facts, "close to $20 billion").period()).isEqualTo("Q2 2022");
+        assertThat(quoted(facts, "$2.4 billion").period()).isEqualTo("Q2 2023");
+        assertThat(quoted(facts, "12%").period()).isEqualTo("Q2 2023");
+    }
+
+    @Test
+    void aTopicAnnouncedIsTheSubjectOfSentencesThatNameNone() {
+        List<Fact> facts = extractParagraphs(
+                new String[] {"Amazon reported results for Q2 2023.", "Amazon grew 11% in Q2 2023."},
+                new String[] {"Moving to the international segment.", "Our margin loss was negative 3% in Q2 2023.",
+                    "This is an improvement of 590 basis points."},
+                new String[] {"Next, let's turn to our capital investments.",
+                    "We define our capital investments as capital expenditures plus finance leases.",
+                    "These investments were $54 billion in Q2 2023."});
+        assertThat(quoted(facts, "590 basis points").subject()).isEqualTo("Amazon International segment");
+        Fact capex = quoted(facts, "$54 billion");
+        assertThat(capex.subject()).isEqualTo("Amazon");
+        assertThat(capex.metric()).isEqualTo("capital_investments");
+    }
+
     @Test
     void everyFactQuotesItsExactSpanAndIsComplete() {
         String a = "2023년 아마존의 총 매출은 전년 대비 12% 성장한 5,140억 달러에서 5,750억 달러로 증가했습니다.";

@@ -45,4 +45,21 @@ class MetricClassifierTest {
         Quantity q = QUANTITIES.recognize(sentence, "en").get(0);
         assertThat(METRICS.classify(sentence, q, METRICS.cuesIn(sentence))).isEqualTo("revenue_growth");
     }
+
+    @ParameterizedTest(name = "{1} [{2}] after {0} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+            "We define our capital investments as capital expenditures plus finance leases.|These investments were $54 billion|$54 billion|capital_investments",
+            "我們將資本投資定義為資本支出加上設備融資租賃的組合。|這些投資為 540 億美元|540 億美元|capital_investments",
+            "Advertising revenue is our fastest-growing line.|This revenue was $12 billion|$12 billion|advertising_revenue",
+            // No demonstrative, or nothing fuller named before: the metric word means itself.
+            "We define our capital investments as capital expenditures plus finance leases.|Investments were $54 billion|$54 billion|investment",
+            "Revenue growth was strong.|This revenue was $12 billion|$12 billion|revenue"})
+    void aDemonstrativeMetricWordRefersToTheFullerMetricNamedBefore(String before, String sentence, String value,
+            String metric) {
+        Quantity q = QUANTITIES.recognize(sentence, null).stream()
+                .filter(x -> sentence.substring(x.start(), x.end()).equals(value)).findFirst().orElseThrow();
+        List<MetricCue> cues = MetricClassifier.resolveReferences(sentence, METRICS.cuesIn(sentence),
+                () -> METRICS.cuesIn(before));
+        assertThat(METRICS.classify(sentence, q, cues)).isEqualTo(metric);
+    }
 }

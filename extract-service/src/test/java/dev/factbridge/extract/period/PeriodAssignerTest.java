@@ -27,6 +27,31 @@ class PeriodAssignerTest {
         return assigner.assign(sentence, spans, finder.find(sentence, FY2023), borrowable);
     }
 
+    private String[] assignInCall(String sentence, String... values) {
+        List<PeriodAssigner.Span> spans = new ArrayList<>();
+        int from = 0;
+        for (String v : values) {
+            int at = sentence.indexOf(v, from);
+            spans.add(new PeriodAssigner.Span(at, at + v.length()));
+            from = at + v.length();
+        }
+        return assigner.assign(sentence, spans, finder.find(sentence, new ReportingPeriod(2023, 2)), null);
+    }
+
+    @Test
+    void aGrowthOfALevelStatedForTheYearOverYearBaseIsTheGrowthIntoTheReportingPeriod() {
+        assertThat(assignInCall("last Q2 last year, we had close to $20 billion of revenue and we grew that $2.4 billion",
+                "$20 billion", "$2.4 billion")).containsExactly("Q2 2022", "Q2 2023");
+        assertThat(assignInCall("去年第二季度,我們的營收接近 200 億美元,今年成長了 24 億美元", "200 億美元", "24 億美元"))
+                .containsExactly("Q2 2022", "Q2 2023");
+        assertThat(assignInCall("작년 2분기 매출은 200억 달러였고 올해 24억 달러 증가했습니다", "200억 달러", "24억 달러"))
+                .containsExactly("Q2 2022", "Q2 2023");
+        // Not the base of the reporting period, or no level before the growth: the period written stands.
+        assertThat(assignInCall("In Q2 2021, we had $20 billion of revenue and we grew that $2.4 billion",
+                "$20 billion", "$2.4 billion")).containsExactly("Q2 2021", "Q2 2021");
+        assertThat(assignInCall("In Q2 2022, revenue grew $2.4 billion", "$2.4 billion")).containsExactly("Q2 2022");
+    }
+
     @Test
     void aSentenceWithoutTimeWordsBorrowsThePeriodOfTheSentenceBefore() {
         assertThat(assignAfter("FY2023", "우리는 차세대 칩을 발표했으며 성능이 최대 30% 향상되었습니다.", "최대 30%"))
