@@ -232,6 +232,19 @@
     return [1, ''];
   }
 
+  /** How a quote's currency was decided when it writes a symbol several currencies share ($, ¥, 元). */
+  const UNIT_BASES = {
+    document: ['named in the document', 'the document names this currency elsewhere'],
+    language: ['by the language', 'the text\'s language decides what this symbol means (¥ is yuan in Chinese)'],
+    default: ['assumed', 'nothing in the document says which dollar: US dollars assumed'],
+  };
+
+  function unitBasisNote(basis, unit) {
+    const words = UNIT_BASES[basis];
+    if (!words) return null;
+    return el('small', { class: 'unit-basis', title: words[1], text: `(${unit} ${words[0]}) ` });
+  }
+
   /** 575000000000 USD → "USD 575 billion"; 12 percent → "12%"; a range → "20–25"; a qualifier in words. */
   function formatValue(fact) {
     const { value, valueHigh, unit, qualifier } = fact;
@@ -328,6 +341,7 @@
     const list = el('ul', { class: 'attestations' }, attestations.map((a) => el('li', { class: 'attestation' },
       badge(a.lang), ' ',
       el('q', { class: 'quote', lang: a.lang || 'und', text: a.quote }), ' ',
+      unitBasisNote(a.unitBasis, fact.unit),
       docButton(a.fileName || 'document', a.docId, { start: a.start, end: a.end }, 'source-file'))));
     const sources = el('details', { class: 'sources' },
       el('summary', {}, `${plural(attestations.length, 'source', 'sources')}`,

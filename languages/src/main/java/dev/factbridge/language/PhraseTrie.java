@@ -3,7 +3,9 @@ package dev.factbridge.language;
 import dev.factbridge.language.WordListFile.Row;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The one trie for longest-match lookups of listed phrases (glossary surfaces, quantity words), either forward
@@ -118,6 +120,8 @@ public final class PhraseTrie<V> {
     }
 
     private final Node root = new Node();
+    /** The chars the root has a child for: most lookups of a scan end on this one bit. */
+    private final BitSet rootKeys = new BitSet();
     private final List<V> values = new ArrayList<>();
     private final boolean backward;
     private final Folding folding;
@@ -212,6 +216,9 @@ public final class PhraseTrie<V> {
         for (int i = 0; i < tokens.length; i++) {
             int t = tokens[backward ? tokens.length - 1 - i : i];
             node = node.add(t < 0 ? t : folding.fold((char) t));
+            if (i == 0) {
+                rootKeys.set(folding.fold((char) t));
+            }
         }
         if (node.value >= 0) {
             return values.get(node.value);
@@ -219,6 +226,55 @@ public final class PhraseTrie<V> {
         values.add(value);
         node.value = values.size() - 1;
         return null;
+    }
+
+    /**
+     * A trie of this one's phrases whose value {@code keep} accepts, matched as this one matches them: a smaller trie
+     * for a scan that looks for a few of the phrases at every position.
+     */
+    public PhraseTrie<V> subset(Predicate<? super V> keep) {
+        PhraseTrie<V> subset = new PhraseTrie<>(backward, folding, gaps, edges);
+        Node kept = kept(root, keep, subset.values);
+        if (kept != null) {
+            for (char c : kept.keys) {
+                subset.rootKeys.set(c);
+            }
+            subset.root.keys = kept.keys;
+            subset.root.kids = kept.kids;
+            subset.root.space = kept.space;
+            subset.root.optionalSpace = kept.optionalSpace;
+            subset.root.value = kept.value;
+        }
+        return subset;
+    }
+
+    /** A copy of node's subtree with only the accepted values (put in {@code into}), or null when none is. */
+    private Node kept(Node node, Predicate<? super V> keep, List<V> into) {
+        Node copy = new Node();
+        boolean any = false;
+        if (node.value >= 0 && keep.test(values.get(node.value))) {
+            into.add(values.get(node.value));
+            copy.value = into.size() - 1;
+            any = true;
+        }
+        List<Character> keys = new ArrayList<>();
+        List<Node> kids = new ArrayList<>();
+        for (int i = 0; i < node.keys.length; i++) {
+            Node kid = kept(node.kids[i], keep, into);
+            if (kid != null) {
+                keys.add(node.keys[i]);
+                kids.add(kid);
+            }
+        }
+        copy.keys = new char[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            copy.keys[i] = keys.get(i);
+        }
+        copy.kids = kids.toArray(new Node[0]);
+        copy.space = node.space == null ? null : kept(node.space, keep, into);
+        copy.optionalSpace = node.optionalSpace == null ? null : kept(node.optionalSpace, keep, into);
+        any |= copy.keys.length > 0 || copy.space != null || copy.optionalSpace != null;
+        return any ? copy : null;
     }
 
     public V value(long match) {
@@ -237,8 +293,11 @@ public final class PhraseTrie<V> {
             return -1;
         }
         // Most lookups in a scan fail on the first char: settle those here (no phrase starts with a space).
-        char c = s.charAt(pos);
-        Node first = gaps.isGap(c) ? null : root.child(folding.fold(c));
+        char c = folding.fold(s.charAt(pos));
+        if (!rootKeys.get(c)) {
+            return -1;
+        }
+        Node first = gaps.isGap(c) ? null : root.child(c);
         return first == null ? -1 : forward(first, s, pos, pos + 1, limit, false);
     }
 
@@ -254,8 +313,11 @@ public final class PhraseTrie<V> {
         if (end <= floor) {
             return -1;
         }
-        char c = s.charAt(end - 1);
-        Node last = gaps.isGap(c) ? null : root.child(folding.fold(c));
+        char c = folding.fold(s.charAt(end - 1));
+        if (!rootKeys.get(c)) {
+            return -1;
+        }
+        Node last = gaps.isGap(c) ? null : root.child(c);
         return last == null ? -1 : backward(last, s, end, end - 1, floor);
     }
 

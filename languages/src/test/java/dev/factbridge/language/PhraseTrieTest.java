@@ -39,6 +39,20 @@ class PhraseTrieTest {
     }
 
     @Test
+    void aSubsetMatchesItsPhrasesAsTheWholeTrieDoes() {
+        PhraseTrie<String> trie = forward(Folding.ASCII_CASE, Gaps.SAME_LINE, "Canadian dollars", "CAD", "dollars",
+                "Swiss francs", "C");
+        PhraseTrie<String> canadian = trie.subset(v -> v.startsWith("C") && v.length() > 1);
+        assertThat(matched(canadian, "in canadian  dollars", 3)).isEqualTo("canadian  dollars=Canadian dollars");
+        assertThat(matched(canadian, "CAD 5", 0)).isEqualTo("CAD=CAD");
+        assertThat(matched(canadian, "dollars", 0)).isNull();
+        assertThat(matched(canadian, "Swiss francs", 0)).isNull();
+        assertThat(matched(canadian, "Cx", 0)).isNull(); // "C" left out, though its char starts kept phrases
+        assertThat(matched(trie, "Cx", 0)).isEqualTo("C=C");
+        assertThat(trie.subset(v -> false).match("CAD", 0, 3)).isEqualTo(-1);
+    }
+
+    @Test
     void foldingDecidesWhichCharsCompareEqual() {
         PhraseTrie<String> ascii = forward(Folding.ASCII_CASE, Gaps.SAME_LINE, "aws");
         PhraseTrie<String> wide = forward(Folding.CASE_AND_WIDTH, Gaps.SAME_LINE, "aws");

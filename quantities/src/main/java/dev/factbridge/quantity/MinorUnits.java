@@ -48,7 +48,7 @@ final class MinorUnits {
 
     private static Quantity joined(Quantity major, int end, double part) {
         return new Quantity(major.start(), end, major.value() + part, null, major.unit(), major.qualifier(),
-                QuantityKind.MONEY, null, -1, -1);
+                QuantityKind.MONEY, null, -1, -1, major.unitBasis());
     }
 
     /**

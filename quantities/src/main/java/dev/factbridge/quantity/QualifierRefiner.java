@@ -53,6 +53,6 @@ final class QualifierRefiner {
 
     private static Quantity with(Quantity q, String qualifier) {
         return new Quantity(q.start(), q.end(), q.value(), null, q.unit(), qualifier, q.kind(), q.noun(), q.nounStart(),
-                q.nounEnd());
+                q.nounEnd(), q.unitBasis());
     }
 }

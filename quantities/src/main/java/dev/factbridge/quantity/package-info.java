@@ -39,6 +39,8 @@
  * {@code 3.5}) is not returned, as it is more often a name, version or list item than an amount; a numeral
  * meaning one ({@code 一个}, {@code 한 곳}, {@code one of}) is an article, not a count, unless it counts money or a
  * percentage ({@code 一美元}, {@code one penny}); {@code 元} is New Taiwan
- * dollars in Traditional Chinese text and yuan otherwise; {@code ¥} is yuan in Chinese text and yen otherwise.
+ * dollars in Traditional Chinese text and yuan otherwise; {@code ¥} is yuan in Chinese text and yen otherwise;
+ * {@code $}, dollars and 달러 are US dollars unless {@code CurrencyContext} finds the document naming another dollar.
+ * Each such quantity says how its currency was decided ({@code Quantity.unitBasis}).
  */
 package dev.factbridge.quantity;

@@ -5,6 +5,7 @@ import dev.factbridge.events.Hashing;
 import dev.factbridge.events.Segment;
 import dev.factbridge.extract.facts.FactExtractor;
 import dev.factbridge.language.Language;
+import dev.factbridge.quantity.CurrencyContext;
 import dev.factbridge.quantity.Quantity;
 import dev.factbridge.quantity.QuantityRecognizer;
 import dev.factbridge.text.SentenceAnalyzer;
@@ -80,9 +81,10 @@ public class ExtractResource {
     /** Every quantity of every sentence, read in the sentence's language as extraction reads it. */
     private List<RecognizedQuantity> quantities(String text, List<Segment> segments) {
         List<RecognizedQuantity> found = new ArrayList<>();
+        CurrencyContext currencies = CurrencyContext.of(text);
         for (Segment segment : segments) {
             for (Quantity q : recognizer.recognize(segment.text(), segment.lang())) {
-                found.add(RecognizedQuantity.of(q, text, segment.start()));
+                found.add(RecognizedQuantity.of(currencies.resolve(q), text, segment.start()));
             }
         }
         return found;

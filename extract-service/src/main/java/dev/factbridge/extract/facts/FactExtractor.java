@@ -15,6 +15,7 @@ import dev.factbridge.extract.subject.DiscourseTopic;
 import dev.factbridge.extract.subject.SubjectResolver;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.glossary.TermMatch;
+import dev.factbridge.quantity.CurrencyContext;
 import dev.factbridge.quantity.Quantity;
 import dev.factbridge.quantity.QuantityRecognizer;
 import java.util.ArrayList;
@@ -60,6 +61,7 @@ public final class FactExtractor {
         }
         ReportingPeriod report = ReportingPeriod.infer(stated);
         String mainCompany = SubjectResolver.mainCompany(terms, null);
+        Document doc = new Document(docId, fileName, text, CurrencyContext.of(text));
 
         List<Fact> facts = new ArrayList<>();
         String carriedSubject = null;
@@ -88,7 +90,7 @@ public final class FactExtractor {
             int firstFact = facts.size();
             List<SentenceWindows.Window> windows = SentenceWindows.of(sentence);
             if (windows.size() == 1) {
-                read(facts, docId, fileName, text, whole, sentence, 0, 0, sentence.length(), mentions, terms.get(s),
+                read(facts, doc, whole, sentence, 0, 0, sentence.length(), mentions, terms.get(s),
                         named, borrowable, fallbackSubject);
             } else {
                 // An over-long sentence, window by window. The time words and glossary terms found in the whole
@@ -123,7 +125,7 @@ public final class FactExtractor {
                                     m.relative(), m.yearOverYearBase()));
                         }
                     }
-                    read(facts, docId, fileName, text, whole, sentence.substring(w.start(), w.end()), offset,
+                    read(facts, doc, whole, sentence.substring(w.start(), w.end()), offset,
                             w.coreStart() - offset, w.coreEnd() - offset, partMentions,
                             shifted(sentenceTerms, firstTerm, w), shifted(named, firstNamed, w), periodBefore,
                             subjectBefore);
@@ -157,7 +159,7 @@ public final class FactExtractor {
      * The facts of {@code part}, the text of {@code sentence.segment()} from {@code offset} on (the whole sentence,
      * or a window of an over-long one), whose values start in {@code [keepFrom, keepTo)} of {@code part}.
      */
-    private void read(List<Fact> facts, String docId, String fileName, String text, Sentence sentence, String part,
+    private void read(List<Fact> facts, Document doc, Sentence sentence, String part,
             int offset, int keepFrom, int keepTo, List<TimeMention> mentions, List<TermMatch> terms,
             List<TermMatch> named, String borrowable, String fallbackSubject) {
         Segment segment = sentence.segment();
@@ -181,7 +183,8 @@ public final class FactExtractor {
             String metric = metrics.classify(part, q, cues);
             double confidence = confidence(q, metric, sentence.subjectNamed(),
                     sentence.statesNoPeriod() && periods[i] != null);
-            facts.add(fact(docId, fileName, text, segment, offset, q, subject, metric, periods[i], confidence));
+            facts.add(fact(doc, segment, offset, doc.currencies().resolve(q), subject, metric, periods[i],
+                    confidence));
         }
     }
 
@@ -207,13 +210,18 @@ public final class FactExtractor {
         return Math.round(c * 100) / 100.0;
     }
 
-    private static Fact fact(String docId, String fileName, String text, Segment segment, int offset, Quantity q,
-            String subject, String metric, String period, double confidence) {
+    /** The document being read: its identity, its text, and what it names of shared currency symbols. */
+    private record Document(String docId, String fileName, String text, CurrencyContext currencies) {
+    }
+
+    private static Fact fact(Document doc, Segment segment, int offset, Quantity q, String subject, String metric,
+            String period, double confidence) {
         int start = segment.start() + offset + q.start();
         int end = segment.start() + offset + q.end();
-        return new Fact(Fact.SCHEMA_VERSION, FactIds.of(docId, start, end, metric), docId, fileName, segment.lang(),
-                text.substring(start, end), start, end, segment.segmentId(), subject, metric, q.value(), q.valueHigh(),
-                q.unit(), period, q.qualifier(), confidence, EXTRACTOR);
+        return new Fact(Fact.SCHEMA_VERSION, FactIds.of(doc.docId(), start, end, metric), doc.docId(),
+                doc.fileName(), segment.lang(), doc.text().substring(start, end), start, end, segment.segmentId(),
+                subject, metric, q.value(), q.valueHigh(), q.unit(), period, q.qualifier(), confidence, EXTRACTOR,
+                q.unitBasis());
     }
 
     /**

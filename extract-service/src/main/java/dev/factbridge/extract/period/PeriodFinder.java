@@ -130,7 +130,7 @@ public final class PeriodFinder {
 
     public static List<TimeMention> resolve(List<Found> found, ReportingPeriod report) {
         List<TimeMention> mentions = new ArrayList<>(found.size());
-        String base = report.known() ? Periods.yearBefore(report.period()) : null;
+        String base = report.yearBefore();
         for (Found f : found) {
             String period = resolve(f.rule(), f.match(), report);
             mentions.add(new TimeMention(f.start(), f.end(), period, f.rule().relative,

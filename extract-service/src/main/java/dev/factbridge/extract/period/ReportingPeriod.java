@@ -25,6 +25,11 @@ public record ReportingPeriod(int year, int quarter) {
         return quarter > 0 ? "Q" + quarter + " " + year : "FY" + year;
     }
 
+    /** The same period a year earlier, the base of a year-over-year change: {@code Q2 2022}; null when unknown. */
+    public String yearBefore() {
+        return known() ? new ReportingPeriod(year - 1, quarter).period() : null;
+    }
+
     /**
      * The most talked-about period of a document's explicit mentions: a quarter named at least twice, more often
      * than any other quarter and in at least a third of the mentions of its year (an earnings call names its

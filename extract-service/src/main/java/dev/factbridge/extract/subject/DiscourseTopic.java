@@ -3,7 +3,6 @@ package dev.factbridge.extract.subject;
 import dev.factbridge.extract.regex.WordLists;
 import dev.factbridge.glossary.TermMatch;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +18,9 @@ public final class DiscourseTopic {
             "opener", "marker_before", "filler", "marker_after");
     /** Words a clause may open with before its marker: "Next, let's turn to", "接下來,讓我們來談談". */
     private static final String OPENERS = "(?:" + WORDS.get("opener").regex() + "\\s*[,，]?\\s*)*";
-    /** A marker at the start of a sentence or clause, then fillers, then (at the end of the text before) a name. */
-    private static final Pattern MARKER_BEFORE = Pattern.compile("(?:^|[,，:：;；]|--|——)\\s*" + OPENERS
-            + WORDS.get("marker_before").regex() + "\\s*(?:(?:" + WORDS.get("filler").regex() + "|--|——)\\s*)*$",
+    /** From the start of a sentence or clause to a name: a marker, then fillers ("on your question on"). */
+    private static final Pattern MARKER_BEFORE = Pattern.compile("\\s*" + OPENERS
+            + WORDS.get("marker_before").regex() + "\\s*(?:(?:" + WORDS.get("filler").regex() + "|--|——)\\s*)*",
             Pattern.CASE_INSENSITIVE);
     /** The same marker opening a sentence that announces no name ("For stores, …"): the topic ends. */
     private static final Pattern MARKER_ALONE = Pattern.compile("^\\s*" + OPENERS
@@ -50,15 +49,36 @@ public final class DiscourseTopic {
 
     private static String announced(String sentence, List<TermMatch> named) {
         String found = null;
+        int opening = 0;
+        while (opening < sentence.length() && Character.isWhitespace(sentence.charAt(opening))) {
+            opening++;
+        }
         for (TermMatch m : named) {
-            String before = sentence.substring(Math.max(0, m.start() - MARKER_REACH), m.start());
-            boolean setOff = sentence.substring(0, m.start()).isBlank()
+            boolean setOff = m.start() == opening
                     && SET_OFF_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt();
-            Matcher after = MARKER_AFTER.matcher(sentence).region(m.end(), sentence.length());
-            if (setOff || after.lookingAt() || MARKER_BEFORE.matcher(before).find()) {
+            if (setOff || MARKER_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
+                    || markedBefore(sentence, m.start())) {
                 found = SubjectResolver.canonicalSubject(m);
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the text from the start of the name's clause (the sentence's start, or a comma, colon, semicolon or
+     * dash at most {@link #MARKER_REACH} chars before the name) up to the name is a marker and fillers. One anchored
+     * match, not a search: this runs for every name of every sentence.
+     */
+    private static boolean markedBefore(String sentence, int nameStart) {
+        int floor = Math.max(0, nameStart - MARKER_REACH);
+        int clause = floor == 0 ? 0 : -1;
+        for (int i = nameStart - 1; i >= floor; i--) {
+            char c = sentence.charAt(i);
+            if (c == ',' || c == '，' || c == ':' || c == '：' || c == ';' || c == '；' || c == '-' || c == '—') {
+                clause = i + 1;
+                break;
+            }
+        }
+        return clause >= 0 && MARKER_BEFORE.matcher(sentence).region(clause, nameStart).matches();
     }
 }

@@ -68,6 +68,22 @@ class ExtractResourceTest {
     }
 
     @Test
+    void aSharedCurrencySymbolSaysHowItsCurrencyWasDecided() throws Exception {
+        String text = "All amounts are in Canadian dollars.\nIn 2023, revenue was $5 billion.";
+        JsonNode body = JSON.readTree(post(JSON.writeValueAsString(Map.of("text", text)), "application/json").body());
+        JsonNode fact = body.get("facts").get(0);
+        assertThat(fact.get("quote").asText()).isEqualTo("$5 billion");
+        assertThat(fact.get("unit").asText()).isEqualTo("CAD");
+        assertThat(fact.get("unitBasis").asText()).isEqualTo("document");
+        assertThat(body.get("quantities").get(0).get("unitBasis").asText()).isEqualTo("document");
+
+        JsonNode written = JSON.readTree(post(JSON.writeValueAsString(Map.of("text", "In 2023, revenue was US$5 billion.")),
+                "application/json").body()).get("facts").get(0);
+        assertThat(written.get("unit").asText()).isEqualTo("USD");
+        assertThat(written.get("unitBasis").isNull()).isTrue();
+    }
+
+    @Test
     void theSameTextGivesTheSameFactIds() throws Exception {
         String body = JSON.writeValueAsString(Map.of("text", "Net sales increased 11% to $134.4 billion in the second quarter of 2023."));
         JsonNode first = JSON.readTree(post(body, "application/json").body()).get("facts");

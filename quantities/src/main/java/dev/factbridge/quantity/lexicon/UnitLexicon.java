@@ -48,6 +48,13 @@ public final class UnitLexicon {
     /** Language-dependent currencies, resolved by the scanner: 元 (yuan or New Taiwan dollars), ¥ (yuan or yen). */
     public static final String YUAN = "yuan";
     public static final String YEN_SIGN = "yen-sign";
+    /** {@code $}, dollars, 달러: US dollars unless the document names another dollar (CurrencyContext). */
+    public static final String DOLLAR = "dollar";
+    /** The currencies each shared word may mean, for CurrencyContext to choose among by what a document names. */
+    public static final Map<String, Set<String>> SHARED = Map.of(
+            DOLLAR, Set.of("USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN"),
+            YUAN, Set.of("CNY", "TWD", "HKD", "MOP"),
+            YEN_SIGN, Set.of("CNY", "JPY"));
 
     /** The duration units of {@code Quantity.unit()}: the codes a duration row may name. */
     private static final Set<String> DURATION_UNITS = Set.of("years", "quarters", "months", "weeks", "days", "hours",
@@ -111,6 +118,8 @@ public final class UnitLexicon {
     private static final PhraseTrie<JoinedMinor> JOINED_MINORS = Phrases.forward(false);
     /** Three-letter codes read even when glued to the digits (USD5bn); other letters glued to digits are names. */
     private static final Set<String> CODES_GLUED_TO_DIGITS;
+    /** The unambiguous words of the currencies a shared word may mean ({@link #namedCurrencyAt}). */
+    private static final PhraseTrie<Unit> SHARED_MEMBERS;
 
     static {
         WordListFile markers = WordList.CURRENCY_MARKERS.read();
@@ -136,6 +145,10 @@ public final class UnitLexicon {
             CODE_PREFIXES.forEach((prefix, exponent) -> AFTER.put(tokens(prefix + code.text()),
                     new Unit(Type.CURRENCY, code.code(), false, exponent, Form.CODE)));
         }
+        Set<String> members = new HashSet<>();
+        SHARED.values().forEach(members::addAll);
+        SHARED_MEMBERS = AFTER.subset(u -> u.type() == Type.CURRENCY && u.exponent() == 0
+                && members.contains(u.code()));
     }
 
     static PhraseTrie<Unit> unitsAfter(WordListFile file) {
@@ -165,7 +178,7 @@ public final class UnitLexicon {
                 joiners.add(Boolean.TRUE, row, "word");
                 continue;
             }
-            String code = currencyCode(row, row.get("code"), "");
+            String code = currencyCode(row, row.get("code"));
             int exponent = 0;
             if (role == CurrencyWordRole.MINOR_JOINED) {
                 joinedMinors.add(new JoinedMinor(code, minorDivisor(row)), row, "word");
@@ -214,7 +227,7 @@ public final class UnitLexicon {
     private static String unitCode(Row row, Type type) {
         String code = row.get("code");
         return switch (type) {
-            case CURRENCY -> currencyCode(row, code, YUAN);
+            case CURRENCY -> currencyCode(row, code);
             case DURATION -> {
                 if (!DURATION_UNITS.contains(code)) {
                     throw row.fail("duration code '" + code + "' is not one of " + DURATION_UNITS);
@@ -228,9 +241,9 @@ public final class UnitLexicon {
         };
     }
 
-    private static String currencyCode(Row row, String code, String languageDependent) {
-        if (!ISO_4217.matcher(code).matches() && !code.equals(languageDependent)) {
-            throw row.fail("currency code '" + code + "' is neither an ISO 4217 code nor " + languageDependent);
+    private static String currencyCode(Row row, String code) {
+        if (!ISO_4217.matcher(code).matches() && !SHARED.containsKey(code)) {
+            throw row.fail("currency code '" + code + "' is neither an ISO 4217 code nor one of " + SHARED.keySet());
         }
         return code;
     }
@@ -238,7 +251,7 @@ public final class UnitLexicon {
     static PhraseTrie<String> currencyMarkers(WordListFile file) {
         PhraseTrie<String> trie = Phrases.backward();
         for (Row row : file.rows()) {
-            trie.add(currencyCode(row, row.get("code"), YEN_SIGN), row, "word");
+            trie.add(currencyCode(row, row.get("code")), row, "word");
         }
         return trie;
     }
@@ -312,6 +325,21 @@ public final class UnitLexicon {
         Type type = AFTER.value(m).type();
         return type == Type.CURRENCY || type == Type.CLASSIFIER || type == Type.COUNT_NOUN
                 || type == Type.UNITS_OR_AGE;
+    }
+
+    /**
+     * The ISO code of a currency a shared word may mean ({@link #SHARED}) written unambiguously at p
+     * ({@code Canadian dollars}, {@code C$}, {@code 港元}, {@code USD}), or null when none is.
+     */
+    public static String namedCurrencyAt(CharSequence s, int p, int limit) {
+        long m = SHARED_MEMBERS.match(s, p, limit);
+        return m < 0 ? null : SHARED_MEMBERS.value(m).code();
+    }
+
+    /** The ISO code of a currency marker written unambiguously right before a number at p ({@code C$3}), or null. */
+    public static String namedCurrencyBefore(CharSequence s, int p, int floor) {
+        long m = currencyBefore(s, p, floor);
+        return m < 0 || SHARED.containsKey(BEFORE.value(m)) ? null : BEFORE.value(m);
     }
 
     /** Whether a real unit (not a blocker) starts exactly at p. */

@@ -24,6 +24,8 @@ final class Candidate {
     int qualifierStart = -1;
     /** ISO code stated by a currency marker before or after the number, or null. */
     String currency;
+    /** How {@link #currency} was decided when its marker is shared by several currencies ({@code Quantity}). */
+    String currencyBasis;
     /** The unit word as read after the number (its lexicon type and offsets), when there is one. */
     UnitLexicon.Type unitType;
     int unitStart = -1;
@@ -66,6 +68,6 @@ final class Candidate {
         Double hi = Double.isNaN(high) ? null : high;
         boolean count = kind == QuantityKind.COUNT && noun != null;
         return new Quantity(start, end, v == 0 ? 0.0 : v, hi, unit, qualifier, kind, count ? noun : null,
-                count ? nounStart : -1, count ? nounEnd : -1);
+                count ? nounStart : -1, count ? nounEnd : -1, kind == QuantityKind.MONEY ? currencyBasis : null);
     }
 }

@@ -254,7 +254,7 @@ final class QuantityScanner {
         if (np.source() != Source.MULTIPLE_WORD && np.source() != Source.ORDER_OF_MAGNITUDE) {
             long cm = UnitLexicon.currencyBefore(t, s, floor);
             if (cm >= 0) {
-                c.currency = resolveCurrency(UnitLexicon.currency(cm));
+                c.currency = resolveCurrency(c, UnitLexicon.currency(cm));
                 s = readSign(c, PhraseTrie.pos(cm)); // −$12.8 billion
             }
         }
@@ -309,7 +309,7 @@ final class QuantityScanner {
         if (um < 0 || UnitLexicon.unit(um).type() != Type.CURRENCY) {
             return -1;
         }
-        c.setUnit(resolveCurrency(UnitLexicon.unit(um).code()), QuantityKind.MONEY);
+        c.setUnit(resolveCurrency(c, UnitLexicon.unit(um).code()), QuantityKind.MONEY);
         return PhraseTrie.pos(um);
     }
 
@@ -364,7 +364,7 @@ final class QuantityScanner {
             }
             case CURRENCY -> {
                 if (c.currency == null) {
-                    c.currency = resolveCurrency(u.code());
+                    c.currency = resolveCurrency(c, u.code());
                     c.value = scaled(c.value, u.exponent()); // 50 cents = 0.50 USD, 48.5 MGBP = 48,500,000 GBP
                 }
             }
@@ -586,13 +586,25 @@ final class QuantityScanner {
         return true;
     }
 
-    private String resolveCurrency(String code) {
+    /**
+     * The ISO code of a currency word or marker; for one several currencies share, the text's language decides
+     * ({@code 元}, {@code ¥}) or the default does ({@code $}), and the candidate records which
+     * ({@link dev.factbridge.quantity.CurrencyContext} may later decide by the whole document).
+     */
+    private String resolveCurrency(Candidate c, String code) {
         if (UnitLexicon.YUAN.equals(code)) {
+            c.currencyBasis = Languages.isChinese(lang) ? Quantity.BY_LANGUAGE : Quantity.BY_DEFAULT;
             return Languages.isTraditionalChinese(lang) ? "TWD" : "CNY";
         }
         if (UnitLexicon.YEN_SIGN.equals(code)) {
+            c.currencyBasis = Quantity.BY_LANGUAGE;
             return Languages.isChinese(lang) ? "CNY" : "JPY";
         }
+        if (UnitLexicon.DOLLAR.equals(code)) {
+            c.currencyBasis = Quantity.BY_DEFAULT;
+            return "USD";
+        }
+        c.currencyBasis = null;
         return code;
     }
 

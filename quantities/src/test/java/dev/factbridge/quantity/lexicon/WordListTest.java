@@ -81,7 +81,7 @@ class WordListTest {
         WordList units = WordList.UNITS;
         assertRejected(units, 5, "unknown type 'curency'", () -> UnitLexicon.unitsAfter(of(units,
                 "ko\t달러\tcurrency\tUSD\t", "en\tdays\tduration\tdays\t", "en\tdollar\tcurency\tUSD\t")));
-        assertRejected(units, 3, "currency code 'usd' is neither an ISO 4217 code nor yuan",
+        assertRejected(units, 3, "currency code 'usd' is neither an ISO 4217 code nor one of",
                 () -> UnitLexicon.unitsAfter(of(units, "en\tdollars\tcurrency\tusd\t")));
         assertRejected(units, 3, "duration code 'fortnights' is not one of",
                 () -> UnitLexicon.unitsAfter(of(units, "en\tfortnights\tduration\tfortnights\t")));
@@ -96,8 +96,8 @@ class WordListTest {
     @Test
     void currencyMarkersNameACurrencyAndOnlyCodesAreGlued() {
         WordList markers = WordList.CURRENCY_MARKERS;
-        assertRejected(markers, 3, "currency code 'dollar' is neither an ISO 4217 code nor yen-sign",
-                () -> UnitLexicon.currencyMarkers(of(markers, "*\t$\tdollar\t")));
+        assertRejected(markers, 3, "currency code 'dollars' is neither an ISO 4217 code nor one of",
+                () -> UnitLexicon.currencyMarkers(of(markers, "*\t$\tdollars\t")));
         assertRejected(markers, 3, "glued is empty, or yes for a three-capital-letter code; found 'yes' for 'US$'",
                 () -> UnitLexicon.codesGluedToDigits(of(markers, "*\tUS$\tUSD\tyes")));
         assertThat(UnitLexicon.codesGluedToDigits(of(markers, "*\tUSD\tUSD\tyes", "*\tAUD\tAUD\t")))

@@ -45,7 +45,7 @@ public class FactSearch {
      */
     public static final int MAX_PAGE_ATTESTATIONS = 10_000;
     private static final List<String> ATTESTATION_FIELDS = List.of("factId", "docId", "fileName", "lang", "quote",
-            "start", "end");
+            "start", "end", "unitBasis");
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final FactKeys factKeys;

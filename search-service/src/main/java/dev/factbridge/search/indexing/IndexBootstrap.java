@@ -95,6 +95,7 @@ public class IndexBootstrap {
         String target = names.versionedName(index);
         Set<String> current = indicesBehind(alias);
         if (current.contains(target)) {
+            addNewFields(index, target);
             return;
         }
         Request create = new Request("PUT", "/" + target);
@@ -118,6 +119,23 @@ public class IndexBootstrap {
         switchAlias.setJsonEntity(JSON.writeValueAsString(Map.of("actions", actions)));
         client.performRequest(switchAlias);
         LOG.infof("moved alias %s from %s to %s", alias, current, target);
+    }
+
+    /**
+     * A field added to the current version's mapping (facts-v3 gained {@code unitBasis}) is added in place: fields
+     * only ever added need no copy, as Elasticsearch merges a mapping that adds fields and refuses one that changes
+     * a field, which then asks for a new version. Idempotent, so every start sends it.
+     */
+    private void addNewFields(SearchIndex index, String target) throws IOException {
+        JsonNode mappings = JSON.readTree(readDefinition(index)).get("mappings");
+        Request put = new Request("PUT", "/" + target + "/_mapping");
+        put.setJsonEntity(JSON.writeValueAsString(mappings));
+        try {
+            client.performRequest(put);
+        } catch (ResponseException e) {
+            throw new IOException("the mapping of " + target + " changed a field, not only added one: give "
+                    + names.alias(index) + " a new version", e);
+        }
     }
 
     /**

@@ -40,7 +40,8 @@ class ConsolidationTest {
         assertThat(fact.attestations()).extracting(Attestation::quote)
                 .containsExactlyInAnyOrder("5,750억 달러", "$575 billion", "5750亿美元");
         Attestation ko = fact.attestations().stream().filter(a -> a.lang().equals("ko")).findFirst().orElseThrow();
-        assertThat(ko).isEqualTo(new Attestation("f-ko", KO_LETTER, "0a.txt", "ko", "5,750억 달러", 100, 100 + "5,750억 달러".length()));
+        assertThat(ko).isEqualTo(new Attestation("f-ko", KO_LETTER, "0a.txt", "ko", "5,750억 달러", 100, 100 + "5,750억 달러".length(),
+                null));
     }
 
     @Test

@@ -19,7 +19,10 @@ import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 
-/** A deployment whose passages alias still names passages-v1 moves to the current version with its passages. */
+/**
+ * A deployment whose passages alias still names passages-v1 moves to the current version with its passages; one on
+ * the current version gets fields its mapping added in place.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = SearchTestResource.class, restrictToAnnotatedClass = true)
 class IndexVersionSwitchTest {
@@ -102,6 +105,40 @@ class IndexVersionSwitchTest {
             }
             assertThat(result.at("/aggregations/q/buckets/0/key").asText()).isEqualTo("5,750억 달러");
             assertThat(get("/" + names.alias(SearchIndex.FACT_CHANGES) + "/_count").get("count").asInt()).isZero();
+        } finally {
+            for (JsonNode index : get("/_cat/indices/" + prefix + "-*?format=json&h=index")) {
+                client.performRequest(new Request("DELETE", "/" + index.get("index").asText()));
+            }
+        }
+    }
+
+    @Test
+    void aFieldAddedToTheCurrentVersionIsAddedInPlaceWithoutACopy() throws IOException {
+        String prefix = "factbridge-test-switch-" + UUID.randomUUID().toString().substring(0, 8);
+        IndexNames names = new IndexNames(prefix);
+        String alias = names.alias(SearchIndex.FACTS);
+        String current = names.versionedName(SearchIndex.FACTS);
+        try {
+            // As the release before unitBasis created the current version: the same mapping without that field.
+            String before = resource("elasticsearch/facts-v3.json")
+                    .replaceFirst("\"unitBasis\":\\s*\\{\"type\":\\s*\"keyword\"},", "");
+            assertThat(before).doesNotContain("unitBasis");
+            Request create = new Request("PUT", "/" + current);
+            create.setJsonEntity(before.replaceFirst("\\{", "{\"aliases\": {\"" + alias + "\": {\"is_write_index\": true}},"));
+            client.performRequest(create);
+
+            new IndexBootstrap(client, names).ensureIndices();
+
+            assertThat(get("/" + current + "/_mapping").at("/" + current + "/mappings/properties/unitBasis/type").asText())
+                    .isEqualTo("keyword");
+            Request put = new Request("PUT", "/" + alias + "/_doc/f1");
+            put.addParameter("refresh", "true");
+            put.setJsonEntity("{\"factId\":\"f1\",\"docId\":\"d\",\"quote\":\"$5\",\"value\":5,"
+                    + "\"unit\":\"USD\",\"unitBasis\":\"default\"}");
+            client.performRequest(put); // strict mapping: refused if the field were unknown
+            List<String> behind = new ArrayList<>();
+            get("/_alias/" + alias).fieldNames().forEachRemaining(behind::add);
+            assertThat(behind).containsExactly(current);
         } finally {
             for (JsonNode index : get("/_cat/indices/" + prefix + "-*?format=json&h=index")) {
                 client.performRequest(new Request("DELETE", "/" + index.get("index").asText()));

@@ -125,15 +125,15 @@ class WebPageTest {
         connector.source("analyzed").send(List.of(EventJson.toBytes(letter), EventJson.toBytes(call)));
 
         // The same figure in two languages (three attestations), and the Korean AWS figures.
-        sendFact(call, "s1", "$134.4 billion", "en", "Amazon", "revenue", 134_400_000_000d, "Q2 2023");
-        sendFact(call, "s2", "1,344 億美元", "zh-Hant", "Amazon", "revenue", 134_400_000_000d, "Q2 2023");
-        sendFact(call, "s0", "1344 億美元", "zh-Hant", "Amazon", "revenue", 134_400_000_000d, "Q2 2023");
-        sendFact(letter, "s1", "910억 달러", "ko", "AWS", "revenue", 91_000_000_000d, "FY2023");
-        sendFact(letter, "s1", "800억 달러", "ko", "AWS", "revenue", 80_000_000_000d, "FY2022");
+        sendFact(call, "s1", "$134.4 billion", "en", "Amazon", "revenue", 134_400_000_000d, "Q2 2023", "default");
+        sendFact(call, "s2", "1,344 億美元", "zh-Hant", "Amazon", "revenue", 134_400_000_000d, "Q2 2023", null);
+        sendFact(call, "s0", "1344 億美元", "zh-Hant", "Amazon", "revenue", 134_400_000_000d, "Q2 2023", null);
+        sendFact(letter, "s1", "910억 달러", "ko", "AWS", "revenue", 91_000_000_000d, "FY2023", "default");
+        sendFact(letter, "s1", "800억 달러", "ko", "AWS", "revenue", 80_000_000_000d, "FY2022", "default");
     }
 
     private void sendFact(AnalyzedDocument doc, String segmentId, String quote, String lang, String subject,
-            String metric, double value, String period) {
+            String metric, double value, String period, String unitBasis) {
         Segment segment = doc.segments().stream().filter(s -> s.segmentId().equals(segmentId)).findFirst().orElseThrow();
         int start = doc.text().indexOf(quote, segment.start());
         assertThat(start).as("quote %s in %s", quote, segmentId).isBetween(segment.start(), segment.end());
@@ -141,7 +141,7 @@ class WebPageTest {
         String factId = Hashing.sha256Hex(doc.docId() + ":" + start + ":" + end + ":" + metric);
         connector.source("facts").send(List.of(EventJson.toBytes(new Fact(Fact.SCHEMA_VERSION, factId, doc.docId(),
                 doc.fileName(), lang, quote, start, end, segmentId, subject, metric, value, null, "USD", period, null,
-                0.9, "web-page-test/1"))));
+                0.9, "web-page-test/1", unitBasis))));
     }
 
     @Test
@@ -218,6 +218,12 @@ class WebPageTest {
                 .containsExactlyInAnyOrder("$134.4 billion", "1,344 億美元", "1344 億美元");
         assertThat(quotes).extracting(q -> q.getDomAttribute("lang")).contains("en", "zh-Hant");
         assertThat(attestations.getText()).contains("002_423ac847e7426145.txt");
+        // A quote whose currency symbol several currencies share says how its currency was decided.
+        List<WebElement> sourceItems = attestations.findElements(By.cssSelector("li.attestation"));
+        assertThat(sourceItems.stream().filter(li -> li.getText().contains("$134.4 billion")).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".unit-basis")).getText()).isEqualTo("(USD assumed)");
+        assertThat(sourceItems.stream().filter(li -> li.getText().contains("1,344 億美元")).findFirst().orElseThrow()
+                .findElements(By.cssSelector(".unit-basis"))).isEmpty();
         WebElement awsFact = driver.findElements(By.cssSelector("#facts-body tr.fact")).stream()
                 .filter(row -> row.getText().contains("USD 91 billion")).findFirst().orElseThrow();
         assertThat(awsFact.findElement(By.cssSelector("td.period")).getText()).isEqualTo("FY2023");
