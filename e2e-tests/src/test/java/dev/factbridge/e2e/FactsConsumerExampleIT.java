@@ -103,6 +103,8 @@ class FactsConsumerExampleIT {
             assertThat(f.metric()).isEqualTo("revenue");
             assertThat(f.subject()).isEqualTo("Amazon");
             assertThat(f.lang()).isEqualTo("ko");
+            // 달러 alone names no particular dollar, and the letter names none: US dollars, and the fact says so.
+            assertThat(f.unitBasis()).isEqualTo("default");
         });
         System.out.printf("the letter gave %d facts on facts.extracted%n", store.size());
     }
