@@ -17,17 +17,11 @@ class PeriodAssignerTest {
 
     /** Assigns with {@code borrowable} offered by the sentences before. */
     private String[] assignAfter(String borrowable, String sentence, String... values) {
-        List<PeriodAssigner.Span> spans = new ArrayList<>();
-        int from = 0;
-        for (String v : values) {
-            int at = sentence.indexOf(v, from);
-            spans.add(new PeriodAssigner.Span(at, at + v.length()));
-            from = at + v.length();
-        }
-        return assigner.assign(sentence, spans, finder.find(sentence, FY2023), borrowable);
+        return assigner.assign(sentence, spans(sentence, values), finder.find(sentence, FY2023), borrowable);
     }
 
-    private String[] assignInCall(String sentence, String... values) {
+    /** The spans of the values, found in order. */
+    private static List<PeriodAssigner.Span> spans(String sentence, String... values) {
         List<PeriodAssigner.Span> spans = new ArrayList<>();
         int from = 0;
         for (String v : values) {
@@ -35,7 +29,13 @@ class PeriodAssignerTest {
             spans.add(new PeriodAssigner.Span(at, at + v.length()));
             from = at + v.length();
         }
-        return assigner.assign(sentence, spans, finder.find(sentence, new ReportingPeriod(2023, 2)), null);
+        return spans;
+    }
+
+    /** Assigns in an earnings call about Q2 2023. */
+    private String[] assignInCall(String sentence, String... values) {
+        return assigner.assign(sentence, spans(sentence, values), finder.find(sentence, new ReportingPeriod(2023, 2)),
+                null);
     }
 
     @Test
