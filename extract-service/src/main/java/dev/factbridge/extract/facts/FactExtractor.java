@@ -19,7 +19,9 @@ import dev.factbridge.quantity.CurrencyContext;
 import dev.factbridge.quantity.Quantity;
 import dev.factbridge.quantity.QuantityRecognizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * All facts of one document, sentence by sentence: the quantities a sentence states ({@link QuantityRecognizer}),
@@ -65,7 +67,7 @@ public final class FactExtractor {
 
         List<Fact> facts = new ArrayList<>();
         String carriedSubject = null;
-        java.util.Map<String, DiscourseTopic> topics = new java.util.HashMap<>();
+        Map<String, DiscourseTopic> topics = new HashMap<>(); // per language: interleaved translations
         SentencePeriodCarry carry = new SentencePeriodCarry();
         Segment previous = null;
         for (int s = 0; s < segments.size(); s++) {
