@@ -1,0 +1,102 @@
+package dev.factbridge.entity;
+
+import dev.factbridge.glossary.Glossary;
+import dev.factbridge.glossary.TermCategory;
+import dev.factbridge.glossary.TermMatch;
+import dev.factbridge.language.WordListFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The named entities of one sentence in Korean, Chinese or English: the glossary's companies, people, products,
+ * places and segments in every script (아마존의 → 아마존, 安迪·贾西, AWS inside Korean text), typed by their category
+ * or by {@code entity-types.tsv}, and linked to their canonical English name, so 아마존, 亚马逊, 亞馬遜 and Amazon are
+ * one entity. A name that is also a common word (Prime, Titan, Bedrock) counts only as written with its capital.
+ * Thread-safe.
+ */
+public final class EntityRecognizer {
+    private static final Map<String, Optional<EntityType>> TYPE_OVERRIDES = overrides(WordListFile.resource(
+            EntityRecognizer.class, "entity-types.tsv", "canonical", "type"));
+
+    private final Glossary glossary;
+
+    public EntityRecognizer(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    static Map<String, Optional<EntityType>> overrides(WordListFile file) {
+        Map<String, Optional<EntityType>> types = new HashMap<>();
+        for (WordListFile.Row row : file.rows()) {
+            String type = row.get("type");
+            Optional<EntityType> value;
+            if ("none".equals(type)) {
+                value = Optional.empty();
+            } else {
+                try {
+                    value = Optional.of(EntityType.valueOf(type));
+                } catch (IllegalArgumentException e) {
+                    throw row.fail("type '" + type + "' is none or one of " + List.of(EntityType.values()));
+                }
+            }
+            if (types.put(row.get("canonical"), value) != null) {
+                throw row.fail("'" + row.get("canonical") + "' is listed twice");
+            }
+        }
+        return Map.copyOf(types);
+    }
+
+    /** The entity mentions of {@code sentence}, in text order. */
+    public List<EntityMention> recognize(String sentence) {
+        return recognize(sentence, glossary.find(sentence));
+    }
+
+    /** The same, from the sentence's glossary matches already found. */
+    public List<EntityMention> recognize(String sentence, List<TermMatch> terms) {
+        List<EntityMention> mentions = new ArrayList<>();
+        for (TermMatch m : terms) {
+            Optional<EntityType> type = typeOf(m.term().canonical(), m.term().category());
+            if (type.isEmpty() || !writtenAsName(sentence, m)) {
+                continue;
+            }
+            String name = m.term().canonical();
+            mentions.add(new EntityMention(m.start(), m.end(), m.surface(), EntityIds.of(type.get(), name), name,
+                    type.get()));
+        }
+        mentions.sort(Comparator.comparingInt(EntityMention::start));
+        return mentions;
+    }
+
+    /** Every surface the glossary knows for a canonical name, in every language (安迪·贾西, 앤디 재시 for Andy Jassy). */
+    public Set<String> surfaces(String canonical) {
+        return glossary.surfaces(canonical);
+    }
+
+    static Optional<EntityType> typeOf(String canonical, TermCategory category) {
+        Optional<EntityType> override = TYPE_OVERRIDES.get(canonical);
+        if (override != null) {
+            return override;
+        }
+        return switch (category) {
+            case COMPANY, SEGMENT -> Optional.of(EntityType.ORG);
+            case PERSON -> Optional.of(EntityType.PERSON);
+            case PRODUCT -> Optional.of(EntityType.PRODUCT);
+            case PLACE -> Optional.of(EntityType.LOCATION);
+            case METRIC, TERM -> Optional.empty();
+        };
+    }
+
+    /**
+     * A name whose canonical starts with a capital is a name only where the text writes that capital ("Prime
+     * members", not "prime location"; re:Invent has none to write); Han and Hangul have no case, so their names
+     * always are.
+     */
+    private static boolean writtenAsName(String sentence, TermMatch m) {
+        return !Character.isUpperCase(m.term().canonical().charAt(0))
+                || !Character.isLowerCase(sentence.charAt(m.start()));
+    }
+}
