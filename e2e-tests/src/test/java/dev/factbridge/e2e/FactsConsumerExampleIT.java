@@ -2,6 +2,8 @@ package dev.factbridge.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.factbridge.entity.EntityIds;
+import dev.factbridge.entity.EntityType;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +107,8 @@ class FactsConsumerExampleIT {
             assertThat(f.lang()).isEqualTo("ko");
             // 달러 alone names no particular dollar, and the letter names none: US dollars, and the fact says so.
             assertThat(f.unitBasis()).isEqualTo("default");
+            // Its subject is an entity: the id 아마존, 亚马逊 and Amazon share.
+            assertThat(f.subjectEntityId()).isEqualTo(EntityIds.of(EntityType.ORG, "Amazon"));
         });
         System.out.printf("the letter gave %d facts on facts.extracted%n", store.size());
     }

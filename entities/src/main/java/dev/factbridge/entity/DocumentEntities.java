@@ -65,6 +65,7 @@ public final class DocumentEntities {
         }
         Set<String> speakers = new HashSet<>();
         Set<String> writtenInside = new HashSet<>();
+        Map<String, Integer> written = new HashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             for (LatinNames.Candidate c : candidates.get(s)) {
                 if (c.opensSentence() && c.words() >= 2
@@ -75,10 +76,13 @@ public final class DocumentEntities {
                 if (!c.opensSentence()) {
                     writtenInside.add(c.text());
                 }
+                written.merge(c.text(), 1, Integer::sum);
             }
         }
         // Runs of words first, then the short forms of the people among them and in the glossary, then single words
-        // that are neither.
+        // that are neither: a word without a name's shape counts when the document writes it inside a sentence and
+        // either twice or in a list of names (once mid-sentence is as often a heading's or a title's capital:
+        // "Knowledge Bases", "Guardrails").
         for (int s = 0; s < sentences.size(); s++) {
             for (LatinNames.Candidate c : candidates.get(s)) {
                 if (c.words() >= 2) {
@@ -91,7 +95,7 @@ public final class DocumentEntities {
             for (LatinNames.Candidate c : candidates.get(s)) {
                 if (c.words() >= 2 || overlaps(mentions.get(s), c.start(), c.end())
                         || !LatinNames.nameByShape(c.text()) && !(writtenInside.contains(c.text())
-                                && (writtenElsewhere(c, candidates) || inList(sentences.get(s), c, candidates.get(s),
+                                && (written.get(c.text()) >= 2 || inList(sentences.get(s), c, candidates.get(s),
                                         mentions.get(s))))) {
                     continue;
                 }
@@ -102,23 +106,6 @@ public final class DocumentEntities {
             list.sort(Comparator.comparingInt(EntityMention::start));
         }
         return mentions;
-    }
-
-    /**
-     * A single capitalized word that is no name by its shape is one when the document writes it inside a sentence
-     * twice, or inside one and at the start of another: once mid-sentence is as often a heading's or a title's
-     * capital ("Knowledge Bases", "Guardrails").
-     */
-    private static boolean writtenElsewhere(LatinNames.Candidate c, List<List<LatinNames.Candidate>> candidates) {
-        int times = 0;
-        for (List<LatinNames.Candidate> list : candidates) {
-            for (LatinNames.Candidate other : list) {
-                if (other.text().equals(c.text()) && ++times >= 2) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** A word in a list of names: a comma or an "and" between it and a name beside it ("Snap, Slack, Siemens"). */

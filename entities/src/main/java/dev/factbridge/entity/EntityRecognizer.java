@@ -1,6 +1,7 @@
 package dev.factbridge.entity;
 
 import dev.factbridge.glossary.Glossary;
+import dev.factbridge.glossary.Term;
 import dev.factbridge.glossary.TermCategory;
 import dev.factbridge.glossary.TermMatch;
 import dev.factbridge.language.WordListFile;
@@ -69,6 +70,19 @@ public final class EntityRecognizer {
         }
         mentions.sort(Comparator.comparingInt(EntityMention::start));
         return mentions;
+    }
+
+    /**
+     * The entity id of a glossary canonical name when it names an entity (a fact's subject, Amazon, AWS, Bedrock);
+     * null when it does not (a market, a metric) or the glossary does not hold it.
+     */
+    public String entityIdOf(String canonical) {
+        if (canonical == null) {
+            return null;
+        }
+        Optional<Term> term = glossary.lookup(canonical).filter(t -> t.canonical().equals(canonical));
+        Optional<EntityType> type = term.flatMap(t -> typeOf(t.canonical(), t.category()));
+        return type.map(t -> EntityIds.of(t, canonical)).orElse(null);
     }
 
     /** Every surface the glossary knows for a canonical name, in every language (安迪·贾西, 앤디 재시 for Andy Jassy). */

@@ -6,7 +6,9 @@ package dev.factbridge.events;
  * its currency unambiguously, else how the currency of a shared symbol or word ({@code $}, dollars, 달러, {@code ¥},
  * {@code 元}) was decided: {@code document} (the document names that currency), {@code language} (the text's
  * language decides: {@code ¥} is yuan in Chinese), {@code default} ({@code $} is US dollars when nothing says
- * otherwise). Added to schema version 1 as an optional field: events without it have a written unit.
+ * otherwise). {@code subjectEntityId} is the entity id of the subject (interfaces.md section 5) when the subject is a
+ * known entity, else null. Both were added to schema version 1 as optional fields: an event without them has a
+ * written unit and a subject without an entity.
  */
 public record Fact(
         int schemaVersion,
@@ -27,15 +29,24 @@ public record Fact(
         String qualifier,
         double confidence,
         String extractor,
-        String unitBasis) {
+        String unitBasis,
+        String subjectEntityId) {
 
     public static final int SCHEMA_VERSION = 1;
 
-    /** A fact whose unit the text writes unambiguously ({@code unitBasis} null). */
+    /** A fact whose unit the text writes unambiguously ({@code unitBasis} null), its subject no known entity. */
     public Fact(int schemaVersion, String factId, String docId, String fileName, String lang, String quote, int start,
             int end, String segmentId, String subject, String metric, double value, Double valueHigh, String unit,
             String period, String qualifier, double confidence, String extractor) {
         this(schemaVersion, factId, docId, fileName, lang, quote, start, end, segmentId, subject, metric, value,
-                valueHigh, unit, period, qualifier, confidence, extractor, null);
+                valueHigh, unit, period, qualifier, confidence, extractor, null, null);
+    }
+
+    /** A fact whose subject is no known entity. */
+    public Fact(int schemaVersion, String factId, String docId, String fileName, String lang, String quote, int start,
+            int end, String segmentId, String subject, String metric, double value, Double valueHigh, String unit,
+            String period, String qualifier, double confidence, String extractor, String unitBasis) {
+        this(schemaVersion, factId, docId, fileName, lang, quote, start, end, segmentId, subject, metric, value,
+                valueHigh, unit, period, qualifier, confidence, extractor, unitBasis, null);
     }
 }

@@ -1,5 +1,7 @@
 package dev.factbridge.extract.api;
 
+import dev.factbridge.entity.DocumentEntities;
+import dev.factbridge.entity.EntityMention;
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.Hashing;
 import dev.factbridge.events.Segment;
@@ -21,8 +23,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code POST /api/extract} (interfaces.md section 4): the facts of a text and every quantity recognized in it,
- * with offsets into that text. The text is
+ * {@code POST /api/extract} (interfaces.md sections 4 and 5): the facts of a text, every quantity recognized in it
+ * and every entity mention, with offsets into that text. The text is
  * segmented as the pipeline would; {@code lang} overrides the detected language of every sentence. The docId is the
  * SHA-256 of the text's UTF-8 bytes, as if the text had been dropped as a file.
  */
@@ -38,17 +40,21 @@ public class ExtractResource {
     public record ExtractRequest(String text, String lang, String fileName) {
     }
 
-    public record ExtractResponse(List<Fact> facts, List<RecognizedQuantity> quantities) {
+    public record ExtractResponse(List<Fact> facts, List<RecognizedQuantity> quantities,
+                                  List<RecognizedEntity> entities) {
     }
 
     private final SentenceAnalyzer sentences;
     private final FactExtractor extractor;
     private final QuantityRecognizer recognizer;
+    private final DocumentEntities entities;
 
-    ExtractResource(SentenceAnalyzer sentences, FactExtractor extractor, QuantityRecognizer recognizer) {
+    ExtractResource(SentenceAnalyzer sentences, FactExtractor extractor, QuantityRecognizer recognizer,
+            DocumentEntities entities) {
         this.sentences = sentences;
         this.extractor = extractor;
         this.recognizer = recognizer;
+        this.entities = entities;
     }
 
     @POST
@@ -75,7 +81,20 @@ public class ExtractResource {
         }
         String docId = Hashing.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
         return new ExtractResponse(extractor.extract(docId, request.fileName(), text, segments),
-                quantities(text, segments));
+                quantities(text, segments), entities(segments));
+    }
+
+    /** Every entity mention, the whole text read as one document. */
+    private List<RecognizedEntity> entities(List<Segment> segments) {
+        List<List<EntityMention>> found = entities.recognize(segments.stream().map(Segment::text).toList());
+        List<RecognizedEntity> out = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            for (EntityMention m : found.get(i)) {
+                out.add(RecognizedEntity.of(m, segment.start(), segment.segmentId(), segment.lang()));
+            }
+        }
+        return out;
     }
 
     /** Every quantity of every sentence, read in the sentence's language as extraction reads it. */

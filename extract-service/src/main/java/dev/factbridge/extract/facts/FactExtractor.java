@@ -1,5 +1,6 @@
 package dev.factbridge.extract.facts;
 
+import dev.factbridge.entity.EntityRecognizer;
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.Segment;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * All facts of one document, sentence by sentence: the quantities a sentence states ({@link QuantityRecognizer}),
@@ -36,6 +38,7 @@ public final class FactExtractor {
     private final PeriodAssigner periodAssigner = new PeriodAssigner();
     private final SubjectResolver subjects;
     private final MetricClassifier metrics;
+    private final EntityRecognizer entities;
     private final FactFilter filter = new FactFilter();
     private final Glossary glossary;
 
@@ -43,6 +46,7 @@ public final class FactExtractor {
         this.glossary = glossary;
         this.subjects = new SubjectResolver(glossary);
         this.metrics = new MetricClassifier(glossary);
+        this.entities = new EntityRecognizer(glossary);
     }
 
     public List<Fact> extract(AnalyzedDocument document) {
@@ -63,7 +67,7 @@ public final class FactExtractor {
         }
         ReportingPeriod report = ReportingPeriod.infer(stated);
         String mainCompany = SubjectResolver.mainCompany(terms, null);
-        Document doc = new Document(docId, fileName, text, CurrencyContext.of(text));
+        Document doc = new Document(docId, fileName, text, CurrencyContext.of(text), entities, new HashMap<>());
 
         List<Fact> facts = new ArrayList<>();
         String carriedSubject = null;
@@ -212,8 +216,19 @@ public final class FactExtractor {
         return Math.round(c * 100) / 100.0;
     }
 
-    /** The document being read: its identity, its text, and what it names of shared currency symbols. */
-    private record Document(String docId, String fileName, String text, CurrencyContext currencies) {
+    /**
+     * The document being read: its identity, its text, what it names of shared currency symbols, and the entities
+     * subjects are ids of.
+     */
+    private record Document(String docId, String fileName, String text, CurrencyContext currencies,
+            EntityRecognizer entities, Map<String, Optional<String>> subjectIds) {
+        /** The entity id of a subject, looked up once per document. */
+        String subjectEntityId(String subject) {
+            if (subject == null) {
+                return null;
+            }
+            return subjectIds.computeIfAbsent(subject, s -> Optional.ofNullable(entities.entityIdOf(s))).orElse(null);
+        }
     }
 
     private static Fact fact(Document doc, Segment segment, int offset, Quantity q, String subject, String metric,
@@ -223,7 +238,7 @@ public final class FactExtractor {
         return new Fact(Fact.SCHEMA_VERSION, FactIds.of(doc.docId(), start, end, metric), doc.docId(),
                 doc.fileName(), segment.lang(), doc.text().substring(start, end), start, end, segment.segmentId(),
                 subject, metric, q.value(), q.valueHigh(), q.unit(), period, q.qualifier(), confidence, EXTRACTOR,
-                q.unitBasis());
+                q.unitBasis(), doc.subjectEntityId(subject));
     }
 
     /**

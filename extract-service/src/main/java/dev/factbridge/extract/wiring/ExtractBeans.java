@@ -1,5 +1,7 @@
 package dev.factbridge.extract.wiring;
 
+import dev.factbridge.entity.DocumentEntities;
+import dev.factbridge.entity.EntityRecognizer;
 import dev.factbridge.extract.facts.FactExtractor;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.quantity.QuantityRecognizer;
@@ -24,6 +26,13 @@ class ExtractBeans {
     @Singleton
     QuantityRecognizer quantityRecognizer() {
         return new QuantityRecognizer();
+    }
+
+    /** The entities of a document; stateless, shared by every thread. */
+    @Produces
+    @Singleton
+    DocumentEntities documentEntities() {
+        return new DocumentEntities(new EntityRecognizer(Glossary.standard()));
     }
 
     /** Only the stand-alone endpoint segments text, so the Lingua models load on its first call, not at start-up. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.factbridge.entity.EntityIds;
+import dev.factbridge.entity.EntityType;
 import dev.factbridge.extract.InMemoryChannelsResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -13,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +84,27 @@ class ExtractResourceTest {
                 "application/json").body()).get("facts").get(0);
         assertThat(written.get("unit").asText()).isEqualTo("USD");
         assertThat(written.get("unitBasis").isNull()).isTrue();
+    }
+
+    @Test
+    void listsTheEntitiesLinkedAcrossScriptsAndGivesFactsTheirSubjectsEntity() throws Exception {
+        String text = "앤디 재시는 2023년 AWS 매출이 910억 달러라고 밝혔다.\n亚马逊首席执行官安迪·贾西表示。\nAndy Jassy wrote it.";
+        JsonNode body = JSON.readTree(post(JSON.writeValueAsString(Map.of("text", text)), "application/json").body());
+        JsonNode entities = body.get("entities");
+        String jassy = EntityIds.of(EntityType.PERSON, "Andy Jassy");
+        List<String> jassySurfaces = new java.util.ArrayList<>();
+        for (JsonNode e : entities) {
+            assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("surface").asText());
+            if (e.get("entityId").asText().equals(jassy)) {
+                assertThat(e.get("name").asText()).isEqualTo("Andy Jassy");
+                assertThat(e.get("type").asText()).isEqualTo("PERSON");
+                jassySurfaces.add(e.get("surface").asText());
+            }
+        }
+        assertThat(jassySurfaces).containsExactly("앤디 재시", "安迪·贾西", "Andy Jassy");
+        JsonNode revenue = body.get("facts").get(0);
+        assertThat(revenue.get("subject").asText()).isEqualTo("AWS");
+        assertThat(revenue.get("subjectEntityId").asText()).isEqualTo(EntityIds.of(EntityType.ORG, "AWS"));
     }
 
     @Test
