@@ -25,9 +25,22 @@ public final class EntityRecognizer {
             EntityRecognizer.class, "entity-types.tsv", "canonical", "type"));
 
     private final Glossary glossary;
+    /** The glossary's entities by id: an id names the entity whose canonical it was computed from. */
+    private final Map<String, String> glossaryNames;
 
     public EntityRecognizer(Glossary glossary) {
         this.glossary = glossary;
+        Map<String, String> names = new HashMap<>();
+        for (Term term : glossary.terms()) {
+            typeOf(term.canonical(), term.category())
+                    .ifPresent(type -> names.put(EntityIds.of(type, term.canonical()), term.canonical()));
+        }
+        this.glossaryNames = Map.copyOf(names);
+    }
+
+    /** The canonical name of a glossary entity by its id ({@code GET /api/facts?entity=}), or empty. */
+    public Optional<String> glossaryName(String entityId) {
+        return Optional.ofNullable(glossaryNames.get(entityId));
     }
 
     static Map<String, Optional<EntityType>> overrides(WordListFile file) {

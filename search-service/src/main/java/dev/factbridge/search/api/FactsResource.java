@@ -34,10 +34,13 @@ public class FactsResource {
             @Parameter(description = "highest value (number), not below min") @QueryParam("max") String max,
             @Parameter(description = "facts with an attestation in this language") @QueryParam("lang") String lang,
             @Parameter(description = "facts with an attestation in this document") @QueryParam("docId") String docId,
+            @Parameter(description = "facts whose subject is this entity (an entityId, as facts and /api/extract give)")
+            @QueryParam("entity") String entity,
             @Parameter(description = "offset, from + size <= 10000") @QueryParam("from") String from,
             @Parameter(description = "page size, at most 100 (default 20)") @QueryParam("size") String size,
             @Parameter(description = "relevance, value, -value, attestations, -attestations, period, -period")
             @QueryParam("sort") String sort) {
-        return search.search(FactsQuery.of(q, subject, metric, period, unit, min, max, lang, docId, from, size, sort));
+        return search.search(FactsQuery.of(q, subject, metric, period, unit, min, max, lang, docId, entity, from, size,
+                sort));
     }
 }

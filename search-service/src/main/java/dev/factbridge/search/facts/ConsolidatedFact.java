@@ -18,5 +18,18 @@ public record ConsolidatedFact(
         String unit,
         String qualifier,
         List<Attestation> attestations,
-        boolean conflict) {
+        boolean conflict,
+        String subjectEntityId) {
+
+    /** A consolidated fact before its subject's entity is looked up. */
+    public ConsolidatedFact(String key, String subject, String metric, String period, double value, Double valueHigh,
+            String unit, String qualifier, List<Attestation> attestations, boolean conflict) {
+        this(key, subject, metric, period, value, valueHigh, unit, qualifier, attestations, conflict, null);
+    }
+
+    /** The same fact with the entity id of its subject. */
+    public ConsolidatedFact withSubjectEntityId(String entityId) {
+        return new ConsolidatedFact(key, subject, metric, period, value, valueHigh, unit, qualifier, attestations,
+                conflict, entityId);
+    }
 }

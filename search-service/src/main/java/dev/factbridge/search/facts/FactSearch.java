@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import dev.factbridge.entity.EntityRecognizer;
 import dev.factbridge.glossary.Glossary;
 import dev.factbridge.glossary.TermMatch;
 import dev.factbridge.search.indexing.IndexNames;
@@ -46,6 +47,8 @@ public class FactSearch {
     public static final int MAX_PAGE_ATTESTATIONS = 10_000;
     private static final List<String> ATTESTATION_FIELDS = List.of("factId", "docId", "fileName", "lang", "quote",
             "start", "end", "unitBasis");
+    /** Entity ids of subjects, computed from the glossary as the extract-service computes them. */
+    private static final EntityRecognizer ENTITIES = new EntityRecognizer(Glossary.standard());
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final FactKeys factKeys;
@@ -57,6 +60,16 @@ public class FactSearch {
     }
 
     public Result search(FactsQuery query) {
+        String subject = query.subject();
+        if (query.entity() != null) {
+            // An entity is the subject its id was computed from; an id no subject has, or another subject than the
+            // one asked for, matches nothing.
+            String named = ENTITIES.glossaryName(query.entity()).orElse(null);
+            if (named == null || subject != null && !subject.equals(named)) {
+                return new Result(0, List.of());
+            }
+            subject = named;
+        }
         BoolQuery.Builder bool = new BoolQuery.Builder();
         if (query.q() != null) {
             Set<String> canonicals = canonicalNames(query.q());
@@ -70,7 +83,7 @@ public class FactSearch {
                 return any.minimumShouldMatch("1");
             }));
         }
-        term(bool, "subject", query.subject());
+        term(bool, "subject", subject);
         term(bool, "metric", query.metric());
         term(bool, "period", query.period());
         term(bool, "unit", query.unit());
@@ -100,7 +113,8 @@ public class FactSearch {
                     page.stream().map(ConsolidatedFactDocument::factKey).toList(), query.docId());
             List<ConsolidatedFact> facts = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {
-                facts.add(page.get(i).toFact(attestations.get(i)));
+                ConsolidatedFact fact = page.get(i).toFact(attestations.get(i));
+                facts.add(fact.withSubjectEntityId(ENTITIES.entityIdOf(fact.subject())));
             }
             long total = response.hits().total() == null ? facts.size() : response.hits().total().value();
             return new Result(total, facts);

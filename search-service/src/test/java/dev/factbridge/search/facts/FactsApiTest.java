@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import dev.factbridge.entity.EntityIds;
+import dev.factbridge.entity.EntityType;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -234,6 +236,18 @@ class FactsApiTest {
         JsonPath ranged = factsJson(Map.of("unit", "USD", "min", "1e11", "max", "550000000000", "size", "100"));
         assertThat(ranged.getList("facts.value", Double.class)).isNotEmpty().allSatisfy(v -> assertThat(v).isBetween(min, max));
         assertThat(ranged.getList("facts.key", String.class)).contains("Amazon|revenue|FY2022|USD|").doesNotContain(REVENUE_2023);
+    }
+
+    @Test
+    void filtersByTheSubjectsEntityAndShowsIt() {
+        String amazon = EntityIds.of(EntityType.ORG, "Amazon");
+        JsonPath json = factsJson(Map.of("entity", amazon, "size", "100"));
+        assertThat(json.getList("facts.subject", String.class)).isNotEmpty().containsOnly("Amazon");
+        assertThat(json.getList("facts.subjectEntityId", String.class)).containsOnly(amazon);
+        assertThat(json.getInt("total")).isEqualTo(factsJson(Map.of("subject", "Amazon")).getInt("total"));
+        facts(Map.of("entity", EntityIds.of(EntityType.ORG, "No Such Company"))).statusCode(200).body("total", equalTo(0));
+        facts(Map.of("entity", amazon, "subject", "AWS")).statusCode(200).body("total", equalTo(0));
+        facts(Map.of("entity", "amazon")).statusCode(400).body("error", equalTo("bad_request"));
     }
 
     @Test

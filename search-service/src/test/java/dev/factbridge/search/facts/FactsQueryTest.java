@@ -21,7 +21,7 @@ class FactsQueryTest {
 
     private static FactsQuery parse(Map<String, String> p) {
         return FactsQuery.of(p.get("q"), p.get("subject"), p.get("metric"), p.get("period"), p.get("unit"), p.get("min"),
-                p.get("max"), p.get("lang"), p.get("docId"), p.get("from"), p.get("size"), p.get("sort"));
+                p.get("max"), p.get("lang"), p.get("docId"), p.get("entity"), p.get("from"), p.get("size"), p.get("sort"));
     }
 
     @Test
@@ -30,7 +30,7 @@ class FactsQueryTest {
                 "period", "FY2023", "unit", "USD", "min", "5e11", "max", "600000000000", "lang", "ko",
                 "docId", "a".repeat(64), "from", "20", "size", "10", "sort", "-value"));
         assertThat(q).isEqualTo(new FactsQuery("아마존 매출", "Amazon", "revenue", "FY2023", "USD", 5e11, 6e11, "ko",
-                "a".repeat(64), new PageRequest(20, 10), FactSort.VALUE_DESC));
+                "a".repeat(64), null, new PageRequest(20, 10), FactSort.VALUE_DESC));
     }
 
     @Test
