@@ -38,6 +38,7 @@ public final class DocumentEntities {
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     /** What stands between two names of a list: a comma, an "and", or both. */
     private static final Pattern LIST_GAP = Pattern.compile("\\s*[,、，]\\s*(?:and\\s+)?|\\s+and\\s+");
+    private static final int MAX_LIST_GAP = 8;
 
     private final EntityRecognizer recognizer;
 
@@ -111,17 +112,25 @@ public final class DocumentEntities {
     /** A word in a list of names: a comma or an "and" between it and a name beside it ("Snap, Slack, Siemens"). */
     private static boolean inList(String sentence, LatinNames.Candidate c, List<LatinNames.Candidate> candidates,
             List<EntityMention> mentions) {
-        List<int[]> names = new ArrayList<>();
-        candidates.forEach(o -> names.add(new int[] {o.start(), o.end()}));
-        mentions.forEach(o -> names.add(new int[] {o.start(), o.end()}));
-        for (int[] other : names) {
-            String gap = other[1] <= c.start() ? sentence.substring(other[1], c.start())
-                    : other[0] >= c.end() ? sentence.substring(c.end(), other[0]) : null;
-            if (gap != null && LIST_GAP.matcher(gap).matches()) {
+        for (LatinNames.Candidate o : candidates) {
+            if (listGapBetween(sentence, c.start(), c.end(), o.start(), o.end())) {
+                return true;
+            }
+        }
+        for (EntityMention o : mentions) {
+            if (listGapBetween(sentence, c.start(), c.end(), o.start(), o.end())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a list's comma or "and" (a few chars, never more) stands between two spans. */
+    private static boolean listGapBetween(String sentence, int start, int end, int otherStart, int otherEnd) {
+        int from = otherEnd <= start ? otherEnd : end;
+        int to = otherEnd <= start ? start : otherStart;
+        return to >= from && to - from <= MAX_LIST_GAP && (otherEnd <= start || otherStart >= end)
+                && LIST_GAP.matcher(sentence).region(from, to).matches();
     }
 
     private static EntityMention unknownName(String sentence, LatinNames.Candidate c, Set<String> speakers) {

@@ -105,8 +105,19 @@ final class LatinNames {
             end--;
             text = text.substring(0, text.length() - 1);
         }
-        return new Candidate(start, end, text, sentence.substring(0, start).isBlank()
-                || sentence.substring(0, start).matches(".*[\"“(]\\s*"), words);
+        return new Candidate(start, end, text, opensSentence(sentence, start), words);
+    }
+
+    /**
+     * Whether only whitespace, or an opening quote or parenthesis after whatever comes before, stands before
+     * {@code start}: there every word has a capital. Reads back from {@code start}, never the whole sentence.
+     */
+    private static boolean opensSentence(String sentence, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(sentence.charAt(i))) {
+            i--;
+        }
+        return i < 0 || sentence.charAt(i) == '"' || sentence.charAt(i) == '“' || sentence.charAt(i) == '(';
     }
 
     /**
