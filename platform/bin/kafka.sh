@@ -96,6 +96,8 @@ kafka_ready() { kafka_tool org.apache.kafka.tools.TopicCommand --bootstrap-serve
 kafka_start() {
   if pid=$(fb_running_pid kafka); then
     fb_log "kafka already running (pid $pid)"
+    # A new release may name a topic the running broker does not have yet (entities.extracted).
+    kafka_topics
     return 0
   fi
   kafka_setup

@@ -6,6 +6,9 @@
   const KEY_STORE = 'factbridge.apiKey';
   const HITS_PAGE = 10;
   const FACTS_PAGE = 20;
+  const MENTIONS_PAGE = 20;
+  /** The q of "Search passages mentioning it": the entity's names, as many as fit the search box. */
+  const MAX_QUERY_CHARS = 1000;
   const MAX_DEPTH = 10000;
   const LANG_NAMES = {
     en: 'English', ko: 'Korean', 'zh-Hans': 'Chinese (Simplified)', 'zh-Hant': 'Chinese (Traditional)',
@@ -15,6 +18,11 @@
     approx: 'about', more_than: 'more than', less_than: 'less than', up_to: 'up to',
     as_little_as: 'as little as', order_of_magnitude: 'on the order of',
   };
+  /** Entity types in the order a document lists them, each with its group's heading. */
+  const ENTITY_TYPES = [
+    ['ORG', 'Organizations'], ['PERSON', 'People'], ['PRODUCT', 'Products'], ['LOCATION', 'Places'],
+    ['EVENT', 'Events'],
+  ];
   const DURATIONS = { years: 'year', quarters: 'quarter', months: 'month', days: 'day', hours: 'hour', minutes: 'minute' };
   const SCALES = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
   const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -29,15 +37,29 @@
     factsSection: $('facts-section'), factsNote: $('facts-note'), factsTable: $('facts-table'),
     factsBody: $('facts-body'), moreFacts: $('more-facts'),
     passagesSection: $('passages-section'), facets: $('lang-facets'), hits: $('hits'), moreHits: $('more-hits'),
+    entityFilter: $('entity-filter'), entityFacets: $('entity-facets'),
     docView: $('document-view'), back: $('back'), docTitle: $('doc-title'), docMeta: $('doc-meta'),
     docLanguages: $('doc-languages'), docSegments: $('doc-segments'),
+    docEntities: $('doc-entities'), docEntitiesNote: $('doc-entities-note'),
+    entityPanel: $('entity-panel'), entityTitle: $('entity-title'), entityName: $('entity-name'),
+    entityType: $('entity-type'), closeEntity: $('close-entity'), entityNames: $('entity-names'),
+    entityCounts: $('entity-counts'), entityActions: $('entity-actions'), entitySearch: $('entity-search'),
+    entityMentions: $('entity-mentions'), moreMentions: $('more-mentions'),
+    entityFactsNote: $('entity-facts-note'), entityFactsTable: $('entity-facts-table'),
+    entityFactsBody: $('entity-facts-body'),
   };
 
   // What the results area currently shows, so returning from a document does not search again.
   const state = {
-    q: '', lang: '', shown: false, hitsFrom: 0, hitsTotal: 0, factsFrom: 0, factsTotal: 0,
+    q: '', lang: '', entity: '', shown: false, hitsFrom: 0, hitsTotal: 0, factsFrom: 0, factsTotal: 0,
     factsAvailable: true, controller: null, opener: null, fromResults: false,
   };
+
+  // The entity panel of the document view: which entity it shows and how many of its mentions are listed.
+  const panel = { id: null, name: '', names: [], mentionsFrom: 0, mentionsTotal: 0, controller: null };
+
+  /** Names and types of the entities the API has named so far (entityId → {name, type}), for filter labels. */
+  const knownEntities = new Map();
 
   // ---------- DOM helpers ----------
 
@@ -286,6 +308,34 @@
     return (metric || '').replace(/_/g, ' ').replace(/\byoy\b/gi, 'YoY').replace(/\bqoq\b/gi, 'QoQ');
   }
 
+  // ---------- entities ----------
+
+  function typeHeading(type) {
+    const known = ENTITY_TYPES.find(([t]) => t === type);
+    return known ? known[1] : type || 'Other';
+  }
+
+  function remember(entity) {
+    if (entity && entity.entityId && entity.name) {
+      knownEntities.set(entity.entityId, { name: entity.name, type: entity.type || '' });
+    }
+  }
+
+  function entityLabel(entityId) {
+    const known = knownEntities.get(entityId);
+    return known ? known.name : entityId;
+  }
+
+  /** The parts of a chip: name, type, and a count whose unit only screen readers hear (the title says it too). */
+  function entityParts(name, type, count, unit) {
+    return [
+      el('span', { class: 'entity-name', text: name }), ' ',
+      el('span', { class: 'entity-type', text: type || '?' }), ' ',
+      el('span', { class: 'entity-count', text: NUMBER.format(count) }),
+      el('span', { class: 'visually-hidden', text: ` ${unit}` }),
+    ];
+  }
+
   // ---------- search results ----------
 
   function hitItem(hit) {
@@ -329,6 +379,54 @@
     });
   }
 
+  function entityFacet(entity) {
+    const active = entity.entityId === state.entity;
+    const passages = entity.passages || 0;
+    const button = el('button', {
+      type: 'button', class: 'entity-facet', 'aria-pressed': String(active),
+      dataset: { entityId: entity.entityId, type: entity.type || '' },
+      title: `${entity.type || 'entity'} · ${plural(passages, 'matching passage', 'matching passages')}`,
+    }, entityParts(entity.name || entity.entityId, entity.type, passages, passages === 1 ? 'passage' : 'passages'));
+    button.addEventListener('click', () => {
+      navigate({ q: state.q, lang: state.lang, entity: active ? '' : entity.entityId });
+    });
+    return button;
+  }
+
+  /** The entities the matching passages mention; choosing one keeps only the passages that mention it. */
+  function renderEntityFacets(result) {
+    const entities = Array.isArray(result.entities) ? result.entities.filter((e) => e && e.entityId) : [];
+    entities.forEach(remember);
+    ui.entityFacets.hidden = !entities.length;
+    if (!entities.length) {
+      ui.entityFacets.replaceChildren();
+      return;
+    }
+    ui.entityFacets.replaceChildren(
+      el('span', { class: 'facet-label', id: 'entity-facets-label', text: 'Entities:' }), ' ',
+      el('ul', { class: 'entity-facet-list', 'aria-labelledby': 'entity-facets-label' },
+        entities.map((e) => el('li', {}, entityFacet(e)))));
+  }
+
+  /** The removable chip of the entity filter, hidden without one. */
+  function renderEntityFilter() {
+    ui.entityFilter.hidden = !state.entity;
+    if (!state.entity) {
+      ui.entityFilter.replaceChildren();
+      return;
+    }
+    const known = knownEntities.get(state.entity) || {};
+    const name = known.name || state.entity;
+    const remove = el('button', {
+      type: 'button', class: 'remove-filter', 'aria-label': `Remove the filter: passages mentioning ${name}`,
+      title: 'Remove this filter',
+    }, el('span', { 'aria-hidden': 'true', text: '×' }));
+    remove.addEventListener('click', () => navigate({ q: state.q, lang: state.lang }));
+    ui.entityFilter.replaceChildren(el('span', { class: 'filter-chip', dataset: { entityId: state.entity } },
+      'Only passages mentioning ', el('strong', { class: 'entity-name', text: name }),
+      known.type ? [' ', el('span', { class: 'entity-type', text: known.type })] : null, ' ', remove));
+  }
+
   function factRow(fact) {
     const attestations = Array.isArray(fact.attestations) ? fact.attestations : [];
     const langs = [...new Set(attestations.map((a) => a.lang).filter(Boolean))];
@@ -357,13 +455,16 @@
   }
 
   async function loadHits(signal) {
-    const result = await api('/api/search', { q: state.q, lang: state.lang, from: state.hitsFrom, size: HITS_PAGE }, signal);
+    const params = { q: state.q, lang: state.lang, entity: state.entity, from: state.hitsFrom, size: HITS_PAGE };
+    const result = await api('/api/search', params, signal);
     if (signal && signal.aborted) return 0; // a newer search replaced this one
     const hits = Array.isArray(result.hits) ? result.hits : [];
     ui.hits.append(...hits.map(hitItem));
     state.hitsTotal = result.total || 0;
     state.hitsFrom += hits.length;
     if (result.facets) renderFacets(result.facets);
+    renderEntityFacets(result);
+    renderEntityFilter();
     ui.moreHits.hidden = !hits.length || state.hitsFrom >= state.hitsTotal || state.hitsFrom + HITS_PAGE > MAX_DEPTH;
     return hits.length;
   }
@@ -382,18 +483,24 @@
 
   function summary() {
     const facts = state.factsAvailable ? ` and ${plural(state.factsTotal, 'fact', 'facts')}` : '';
-    return `${plural(state.hitsTotal, 'passage', 'passages')}${facts} for “${state.q}”.`;
+    const mentioning = state.entity ? ` mentioning ${entityLabel(state.entity)}` : '';
+    return `${plural(state.hitsTotal, 'passage', 'passages')}${mentioning}${facts} for “${state.q}”.`;
   }
 
-  async function runSearch(q, lang) {
+  async function runSearch(q, lang, entity) {
     if (state.controller) state.controller.abort();
     const controller = new AbortController();
     state.controller = controller;
-    Object.assign(state, { q, lang, shown: false, hitsFrom: 0, hitsTotal: 0, factsFrom: 0, factsTotal: 0, factsAvailable: true });
+    Object.assign(state, {
+      q, lang, entity, shown: false, hitsFrom: 0, hitsTotal: 0, factsFrom: 0, factsTotal: 0, factsAvailable: true,
+    });
     ui.q.value = q;
     ui.lang.value = lang;
     showResultsView();
     clearError();
+    renderEntityFilter();
+    ui.entityFacets.hidden = true;
+    ui.entityFacets.replaceChildren();
     if (!apiKey()) {
       setStatus('');
       showError('An API key is needed.', 'Paste it into the API key field and choose “Use key”.');
@@ -494,7 +601,43 @@
       text);
   }
 
+  function entityChip(entity) {
+    const mentions = Array.isArray(entity.mentions) ? entity.mentions.length : 0;
+    const chip = el('button', {
+      type: 'button', class: 'entity', 'aria-controls': 'entity-panel',
+      'aria-expanded': String(!ui.entityPanel.hidden && panel.id === entity.entityId),
+      dataset: { entityId: entity.entityId, type: entity.type || '' },
+      title: `${entity.type || 'entity'} · ${plural(mentions, 'mention', 'mentions')} in this document`,
+    }, entityParts(entity.name || entity.entityId, entity.type, mentions, mentions === 1 ? 'mention' : 'mentions'));
+    chip.addEventListener('click', () => {
+      if (!ui.entityPanel.hidden && panel.id === entity.entityId) closeEntity(true);
+      else openEntity(entity.entityId);
+    });
+    return chip;
+  }
+
+  /** The document's entities grouped by type (organizations, people, …), each group in order of first mention. */
+  function renderDocumentEntities(entities) {
+    entities.forEach(remember);
+    const groups = new Map(ENTITY_TYPES.map(([type]) => [type, []]));
+    for (const entity of entities) {
+      const type = entity.type || '';
+      if (!groups.has(type)) groups.set(type, []);
+      groups.get(type).push(entity);
+    }
+    ui.docEntities.replaceChildren(...[...groups].filter(([, list]) => list.length).map(([type, list]) => el('div',
+      { class: 'entity-group', dataset: { type } },
+      el('h4', { class: 'entity-group-name', text: `${typeHeading(type)} (${NUMBER.format(list.length)})` }),
+      el('ul', { class: 'entity-list' }, list.map((entity) => el('li', {}, entityChip(entity)))))));
+    ui.docEntitiesNote.textContent = entities.length ? '' : 'No entities recognized in this document.';
+    ui.docEntitiesNote.hidden = entities.length > 0;
+  }
+
   function renderDocument(doc, target) {
+    const entities = Array.isArray(doc.entities) ? doc.entities.filter((e) => e && e.entityId) : [];
+    // The panel stays open while the document shown mentions its entity (a mention followed to its document).
+    if (panel.id && !entities.some((e) => e.entityId === panel.id)) closeEntity(false);
+    renderDocumentEntities(entities);
     ui.docTitle.textContent = doc.fileName || doc.docId;
     const meta = [
       ['Document id', el('code', { text: doc.docId })],
@@ -578,15 +721,171 @@
     }
   }
 
+  // ---------- entity panel ----------
+
+  function markOpenChip() {
+    for (const chip of ui.docEntities.querySelectorAll('button.entity')) {
+      chip.setAttribute('aria-expanded', String(!ui.entityPanel.hidden && chip.dataset.entityId === panel.id));
+    }
+  }
+
+  function closeEntity(restoreFocus) {
+    if (panel.controller) panel.controller.abort();
+    const id = panel.id;
+    Object.assign(panel, { id: null, controller: null });
+    ui.entityPanel.hidden = true;
+    ui.entityPanel.removeAttribute('aria-busy');
+    markOpenChip();
+    if (restoreFocus && id) {
+      const chip = ui.docEntities.querySelector(`button.entity[data-entity-id="${CSS.escape(id)}"]`);
+      if (chip) chip.focus();
+    }
+  }
+
+  /** "ko: 앤디 재시, 재시 · zh-Hans: 安迪·贾西 · en: Andy Jassy", each name in its language. */
+  function namesByLanguage(names) {
+    const byLang = new Map();
+    for (const name of names) {
+      if (!name || !name.text) continue;
+      const lang = name.lang || 'und';
+      if (!byLang.has(lang)) byLang.set(lang, []);
+      byLang.get(lang).push(name.text);
+    }
+    const parts = [];
+    byLang.forEach((texts, lang) => {
+      if (parts.length) parts.push(' · ');
+      parts.push(el('span', { class: 'entity-names-lang', dataset: { lang } },
+        el('abbr', { title: langName(lang), text: `${lang}:` }), ' ',
+        el('span', { lang, text: texts.join(', ') })));
+    });
+    return parts;
+  }
+
+  function mentionItem(mention) {
+    const where = `${mention.fileName || mention.docId} · ${mention.segmentId}`;
+    return el('li', { class: 'entity-mention', dataset: { docId: mention.docId, segmentId: mention.segmentId } },
+      badge(mention.lang), ' ',
+      el('q', { class: 'quote', lang: mention.lang || 'und', text: mention.surface }), ' in ',
+      docButton(where, mention.docId, { seg: mention.segmentId, start: mention.start, end: mention.end },
+        'mention-source'));
+  }
+
+  function appendMentions(page) {
+    const mentions = page && Array.isArray(page.mentions) ? page.mentions : [];
+    ui.entityMentions.append(...mentions.map(mentionItem));
+    panel.mentionsTotal = (page && page.total) || 0;
+    panel.mentionsFrom += mentions.length;
+    ui.moreMentions.hidden = !mentions.length || panel.mentionsFrom >= panel.mentionsTotal
+      || panel.mentionsFrom + MENTIONS_PAGE > MAX_DEPTH;
+    return mentions.length;
+  }
+
+  function renderEntity(entity) {
+    remember(entity);
+    panel.name = entity.name || entity.entityId;
+    panel.names = Array.isArray(entity.names) ? entity.names : [];
+    ui.entityName.textContent = panel.name;
+    ui.entityType.textContent = entity.type || '';
+    const names = namesByLanguage(panel.names);
+    ui.entityNames.replaceChildren(...names);
+    ui.entityNames.hidden = !names.length;
+    ui.entityCounts.textContent = `${plural(entity.mentionCount || 0, 'mention', 'mentions')} in `
+      + `${plural(entity.documentCount || 0, 'document', 'documents')}`;
+    ui.entityActions.hidden = false;
+    appendMentions(entity.mentions);
+    const facts = Array.isArray(entity.facts) ? entity.facts : [];
+    const factTotal = entity.factTotal || 0;
+    ui.entityFactsBody.replaceChildren(...facts.map(factRow));
+    ui.entityFactsTable.hidden = !facts.length;
+    let note = '';
+    if (!facts.length) note = 'No facts have it as their subject.';
+    else if (factTotal > facts.length) note = `The first ${facts.length} of ${plural(factTotal, 'fact', 'facts')}.`;
+    ui.entityFactsNote.textContent = note;
+    ui.entityFactsNote.hidden = !ui.entityFactsNote.textContent;
+  }
+
+  async function openEntity(entityId) {
+    if (panel.controller) panel.controller.abort();
+    const controller = new AbortController();
+    Object.assign(panel, { id: entityId, name: entityLabel(entityId), names: [], mentionsFrom: 0, mentionsTotal: 0,
+      controller });
+    const known = knownEntities.get(entityId) || {};
+    ui.entityName.textContent = panel.name;
+    ui.entityType.textContent = known.type || '';
+    ui.entityNames.replaceChildren();
+    ui.entityNames.hidden = true;
+    ui.entityCounts.textContent = 'Loading…';
+    ui.entityActions.hidden = true;
+    ui.entityMentions.replaceChildren();
+    ui.moreMentions.hidden = true;
+    ui.entityFactsBody.replaceChildren();
+    ui.entityFactsTable.hidden = true;
+    ui.entityFactsNote.hidden = true;
+    ui.entityPanel.hidden = false;
+    ui.entityPanel.setAttribute('aria-busy', 'true');
+    markOpenChip();
+    ui.entityTitle.focus();
+    let entity;
+    try {
+      entity = await api(`/api/entities/${encodeURIComponent(entityId)}`, { size: MENTIONS_PAGE }, controller.signal);
+    } catch (e) {
+      if (controller.signal.aborted) return; // closed, or another entity chosen
+      panel.controller = null;
+      ui.entityPanel.removeAttribute('aria-busy');
+      if (e.status === 404) {
+        ui.entityCounts.textContent = 'No passage mentions this entity any more.';
+      } else {
+        ui.entityCounts.textContent = 'The entity could not be loaded.';
+        reportError(e);
+      }
+      return;
+    }
+    if (controller.signal.aborted) return;
+    panel.controller = null;
+    renderEntity(entity);
+    ui.entityPanel.removeAttribute('aria-busy');
+    setStatus(`${panel.name}: ${ui.entityCounts.textContent}.`);
+  }
+
+  ui.closeEntity.addEventListener('click', () => closeEntity(true));
+
+  ui.moreMentions.addEventListener('click', async () => {
+    const id = panel.id;
+    ui.moreMentions.disabled = true;
+    try {
+      const entity = await api(`/api/entities/${encodeURIComponent(id)}`,
+        { from: panel.mentionsFrom, size: MENTIONS_PAGE });
+      if (panel.id !== id) return;
+      const n = appendMentions(entity.mentions);
+      setStatus(`${plural(n, 'more mention', 'more mentions')} of ${panel.name}.`);
+    } catch (e) {
+      reportError(e);
+    } finally {
+      ui.moreMentions.disabled = false;
+    }
+  });
+
+  /** Searches the entity's names (so that passages in every language match) among the passages mentioning it. */
+  ui.entitySearch.addEventListener('click', () => {
+    const words = [];
+    let length = 0;
+    for (const text of [panel.name, ...panel.names.map((n) => n && n.text)]) {
+      if (!text || words.includes(text) || length + text.length + 1 > MAX_QUERY_CHARS) continue;
+      words.push(text);
+      length += text.length + 1;
+    }
+    navigate({ q: words.join(' '), entity: panel.id });
+  });
+
   ui.back.addEventListener('click', () => {
     if (state.fromResults) {
       window.history.back();
     } else {
-      navigate({ q: state.q || ui.q.value.trim(), lang: state.lang });
+      navigate({ q: state.q || ui.q.value.trim(), lang: state.lang, entity: state.entity });
     }
   });
 
-  // ---------- routing (#q=…&lang=… or #doc=…&seg=…) ----------
+  // ---------- routing (#q=…&lang=…&entity=… or #doc=…&seg=…) ----------
 
   function navigate(params) {
     const hash = `#${new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v != null))}`;
@@ -609,17 +908,18 @@
     state.fromResults = false;
     const q = (params.get('q') || '').trim();
     const lang = params.get('lang') || '';
+    const entity = params.get('entity') || '';
     if (!q) {
       showResultsView();
       return;
     }
-    if (state.shown && q === state.q && lang === state.lang) {
+    if (state.shown && q === state.q && lang === state.lang && entity === state.entity) {
       showResultsView();
       if (state.opener && document.contains(state.opener)) state.opener.focus();
       setStatus(summary());
       return;
     }
-    runSearch(q, lang);
+    runSearch(q, lang, entity);
   }
 
   // The skip link moves focus without touching the URL (the hash holds the page state).

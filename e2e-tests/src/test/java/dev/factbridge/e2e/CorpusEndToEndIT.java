@@ -63,6 +63,39 @@ class CorpusEndToEndIT {
         assertThat(callDoc.get("languages").findValuesAsText("lang")).contains("en", "zh-Hant");
         assertThat(callDoc.get("segmentCount").asInt()).isGreaterThan(100);
 
+        // One entity for Andy Jassy whichever script names him, mentioned in the letter (000), the Chinese article
+        // (001) and the English excerpt (004) of this run; each mention is the exact text at its offsets.
+        String jassy = null;
+        for (String q : List.of("재시", "贾西", "Jassy")) {
+            JsonNode found = pipeline.get("/api/entities?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8))
+                    .get("entities");
+            assertThat(found).as("entities for %s", q).hasSize(1);
+            assertThat(found.get(0).get("name").asText()).isEqualTo("Andy Jassy");
+            assertThat(found.get(0).get("type").asText()).isEqualTo("PERSON");
+            jassy = jassy == null ? found.get(0).get("entityId").asText() : jassy;
+            assertThat(found.get(0).get("entityId").asText()).as("entity for %s", q).isEqualTo(jassy);
+        }
+        for (Map.Entry<String, String> e : docIds.entrySet()) {
+            JsonNode document = pipeline.get("/api/documents/" + e.getKey());
+            Map<String, JsonNode> segments = new LinkedHashMap<>();
+            document.get("segments").forEach(seg -> segments.put(seg.get("segmentId").asText(), seg));
+            List<String> named = new java.util.ArrayList<>();
+            for (JsonNode entity : document.get("entities")) {
+                named.add(entity.get("entityId").asText());
+                for (JsonNode m : entity.get("mentions")) {
+                    // Offsets are into the document's text, which each segment holds from its own start.
+                    JsonNode segment = segments.get(m.get("segmentId").asText());
+                    int offset = segment.get("start").asInt();
+                    assertThat(segment.get("text").asText().substring(m.get("start").asInt() - offset,
+                            m.get("end").asInt() - offset)).as("mention in %s", e.getValue())
+                            .isEqualTo(m.get("surface").asText());
+                }
+            }
+            if (e.getValue().matches("00[014].*")) {
+                assertThat(named).as("entities of %s", e.getValue()).contains(jassy);
+            }
+        }
+
         // Processed files left the inbox.
         for (Map.Entry<String, String> e : docIds.entrySet()) {
             assertThat(pipeline.inbox().resolve("e2e/" + run + "/" + e.getValue())).doesNotExist();

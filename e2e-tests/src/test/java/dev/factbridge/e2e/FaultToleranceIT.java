@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
  * through the pipeline twice: once undisturbed (the reference), then while the ingest-, translate-, extract- and
  * search-service, Kafka and Elasticsearch are SIGKILLed in turn, each when documents are in flight, and restarted. At
  * the end the index holds exactly the N documents, every passage, and per document exactly the facts of the clean
- * run (same spans, quotes, values, metrics, periods, subjects; nothing lost, nothing doubled), the facts topic carries
- * every indexed factId, and nothing of either run was dead-lettered.
+ * run (same spans, quotes, values, metrics, periods, subjects; nothing lost, nothing doubled) and exactly its entity
+ * mentions (same spans, surfaces, entityIds, types), the facts topic carries every indexed factId, the entities topic
+ * every document's mentions as indexed, and nothing of either run was dead-lettered.
  *
  * <p>The two runs' documents differ only in their last line, a run marker of the same length, so the facts of
  * document i have the same offsets in both runs while the docIds (SHA-256 of the bytes) differ.
@@ -119,9 +120,16 @@ class FaultToleranceIT {
             System.out.printf("[fault] clean run: %d facts in %d of %d documents%n", cleanFactCount, cleanFacts.size(), DOCUMENTS);
             // The documents carry real figures: a pipeline that extracts nothing would compare equal to itself.
             assertThat(cleanFactCount).as("facts of the clean run").isGreaterThanOrEqualTo(DOCUMENTS);
+            Map<Integer, List<String>> cleanMentions = mentionsByOrdinal(clean);
+            long cleanMentionCount = cleanMentions.values().stream().mapToLong(List::size).sum();
+            System.out.printf("[fault] clean run: %d entity mentions in %d documents%n", cleanMentionCount,
+                    cleanMentions.size());
+            // ... and name companies and people (Amazon, AWS, Andy Jassy) throughout.
+            assertThat(cleanMentionCount).as("entity mentions of the clean run").isGreaterThanOrEqualTo(DOCUMENTS);
 
             // 2. The fault run.
             Map<TopicPartition, Long> factsBefore = kafka.endOffsets(List.of("facts.extracted"));
+            Map<TopicPartition, Long> entitiesBefore = kafka.endOffsets(List.of("entities.extracted"));
             List<String> notInFlight = new ArrayList<>();
             long t1 = System.nanoTime();
             faultRun(fault, timings, notInFlight);
@@ -150,7 +158,31 @@ class FaultToleranceIT {
                 indexedFactIds.clear();
                 facts.forEach(f -> indexedFactIds.add(f.path("factId").asText()));
                 assertThat(indexedFactIds).as("one fact per factId").hasSize(facts.size());
+                assertThat(describeDifferences(cleanMentions, mentionsByOrdinal(fault)))
+                        .as("entity mentions of the fault run vs the clean run").isEmpty();
             });
+
+            // The entities topic: the latest record of every document of the run holds its mentions as indexed.
+            Map<Integer, List<String>> topicMentions = new TreeMap<>();
+            for (ConsumerRecord<byte[], byte[]> record : kafka.readSince(entitiesBefore)) {
+                JsonNode value = JSON.readTree(record.value());
+                int ordinal = fault.ordinal(value.path("docId").asText());
+                if (ordinal < 0) {
+                    continue;
+                }
+                assertThat(new String(record.key(), StandardCharsets.UTF_8)).as("key of an entities record")
+                        .isEqualTo(value.path("docId").asText());
+                List<String> tuples = new ArrayList<>();
+                value.path("mentions").forEach(m -> tuples.add(mentionTuple(m)));
+                tuples.sort(null);
+                topicMentions.put(ordinal, tuples);
+            }
+            Map<Integer, List<String>> indexedMentions = mentionsByOrdinal(fault);
+            for (int i = 0; i < DOCUMENTS; i++) {
+                assertThat(topicMentions.getOrDefault(i, List.of())).as("entities.extracted vs the index, document %d", i)
+                        .isEqualTo(indexedMentions.getOrDefault(i, List.of()));
+            }
+            assertThat(topicMentions.keySet()).as("documents with a record on entities.extracted").hasSize(DOCUMENTS);
 
             // The facts topic, as an outside consumer sees it: every indexed factId is there (duplicates are
             // at-least-once redeliveries, harmless because the key is the factId), and nothing else of the run.
@@ -384,6 +416,45 @@ class FaultToleranceIT {
             hits.forEach(h -> facts.add(h.path("_source")));
             after = hits.get(hits.size() - 1).path("_source").path("factId").asText();
         }
+    }
+
+    /**
+     * Per document ordinal, the entity mentions its passages hold, as sorted field tuples (a multiset), read page by
+     * page in (docId, start) order.
+     */
+    private Map<Integer, List<String>> mentionsByOrdinal(Run run) {
+        Map<Integer, List<String>> byOrdinal = new TreeMap<>();
+        JsonNode after = null;
+        while (true) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("size", 2000);
+            body.set("query", run.query());
+            ArrayNode sort = body.putArray("sort");
+            sort.addObject().put("docId", "asc");
+            sort.addObject().put("start", "asc");
+            body.putArray("_source").add("docId").add("mentions");
+            if (after != null) {
+                body.set("search_after", after);
+            }
+            JsonNode hits = pipeline.elasticsearch("POST", "/factbridge-passages/_search", body.toString())
+                    .path("hits").path("hits");
+            if (hits.isEmpty()) {
+                break;
+            }
+            for (JsonNode hit : hits) {
+                int ordinal = run.ordinal(hit.path("_source").path("docId").asText());
+                hit.path("_source").path("mentions").forEach(m ->
+                        byOrdinal.computeIfAbsent(ordinal, o -> new ArrayList<>()).add(mentionTuple(m)));
+            }
+            after = hits.get(hits.size() - 1).path("sort");
+        }
+        byOrdinal.values().forEach(l -> l.sort(null));
+        return byOrdinal;
+    }
+
+    private static String mentionTuple(JsonNode m) {
+        return Stream.of("start", "end", "surface", "entityId", "name", "type").map(f -> m.path(f).asText())
+                .collect(Collectors.joining(" | "));
     }
 
     /** Per document ordinal, its facts as sorted field tuples (a multiset: a doubled fact shows twice). */

@@ -1,5 +1,7 @@
 package dev.factbridge.entity;
 
+import dev.factbridge.events.EntityMentions;
+import dev.factbridge.events.Segment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,10 +42,30 @@ public final class DocumentEntities {
     private static final Pattern LIST_GAP = Pattern.compile("\\s*[,、，]\\s*(?:and\\s+)?|\\s+and\\s+");
     private static final int MAX_LIST_GAP = 8;
 
+    /** What found the mentions, as {@link EntityMentions#recognizer()} names it: raise it when the rules change. */
+    public static final String RECOGNIZER = "factbridge-entities/1";
+
     private final EntityRecognizer recognizer;
 
     public DocumentEntities(EntityRecognizer recognizer) {
         this.recognizer = recognizer;
+    }
+
+    /**
+     * The mentions of a document's segments as the pipeline publishes them: offsets into the document's text (each
+     * segment's {@code start} added), with the segment's id and language, in text order.
+     */
+    public List<EntityMentions.Mention> mentionsOf(List<Segment> segments) {
+        List<List<EntityMention>> found = recognize(segments.stream().map(Segment::text).toList());
+        List<EntityMentions.Mention> out = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            for (EntityMention m : found.get(i)) {
+                out.add(new EntityMentions.Mention(m.entityId(), m.name(), m.type().name(), m.surface(),
+                        segment.start() + m.start(), segment.start() + m.end(), segment.segmentId(), segment.lang()));
+            }
+        }
+        return out;
     }
 
     /** The mentions of each of a document's sentences, with offsets into that sentence, in text order. */

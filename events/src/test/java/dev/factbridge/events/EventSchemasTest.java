@@ -31,6 +31,7 @@ class EventSchemasTest {
                 Arguments.of("ingested-document", SampleEvents.ingested()),
                 Arguments.of("analyzed-document", SampleEvents.analyzed()),
                 Arguments.of("fact", SampleEvents.fact()),
+                Arguments.of("entity-mentions", SampleEvents.entityMentions()),
                 Arguments.of("rejected-document", SampleEvents.rejected()));
     }
 
@@ -68,6 +69,13 @@ class EventSchemasTest {
         json.remove(firstRequired);
         assertThat(schema.validate(json)).extracting(ValidationMessage::getMessage)
                 .anyMatch(m -> m.contains(firstRequired));
+    }
+
+    @org.junit.jupiter.api.Test
+    void mentionWithUnknownTypeIsInvalid() {
+        ObjectNode json = EventJson.MAPPER.valueToTree(SampleEvents.entityMentions());
+        ((ObjectNode) json.get("mentions").get(0)).put("type", "THING");
+        assertThat(schema("entity-mentions").validate(json)).isNotEmpty();
     }
 
     @org.junit.jupiter.api.Test

@@ -33,6 +33,12 @@ final class SampleEvents {
                 "Amazon", "revenue_growth_yoy", 12, null, "percent", "FY2023", null, 0.9, "rules/1");
     }
 
+    static EntityMentions entityMentions() {
+        return new EntityMentions(EntityMentions.SCHEMA_VERSION, DOC_ID, "000.txt", "factbridge-entities/1",
+                List.of(new EntityMentions.Mention("ent-0123456789abcdef0123", "Amazon", "ORG", "아마존", 0, 3, "s0",
+                        "ko")));
+    }
+
     static RejectedDocument rejected() {
         return new RejectedDocument(RejectedDocument.SCHEMA_VERSION, "inbox/empty.txt", "ingest-service", "EMPTY",
                 "the file has no bytes", null, "empty.txt", 0L, Instant.parse("2026-11-23T10:00:03Z"));

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.DocumentSource;
+import dev.factbridge.events.EntityMentions;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.LanguageShare;
@@ -33,9 +34,11 @@ class ExtractWiringTest {
     InMemoryConnector connector;
 
     @Test
-    void everyFactIsPublishedKeyedByFactIdBeforeTheDocumentIsAcknowledged() {
+    void everyFactAndTheEntityMentionsArePublishedKeyedBeforeTheDocumentIsAcknowledged() {
         InMemorySource<Message<byte[]>> in = connector.source("analyzed");
         InMemorySink<Fact> out = connector.sink("facts");
+        InMemorySink<EntityMentions> mentions = connector.sink("entities");
+        mentions.clear();
         String text = "AWS 매출이 전년 대비 13% 증가했고 광고는 24% 성장했습니다.";
         String docId = "c".repeat(64);
         AnalyzedDocument doc = new AnalyzedDocument(1, docId,
@@ -57,6 +60,15 @@ class ExtractWiringTest {
         }
         assertThat(out.received()).extracting(m -> m.getPayload().metric())
                 .containsExactly("revenue_growth_yoy", "advertising_revenue_growth_yoy");
+        assertThat(mentions.received()).hasSize(1);
+        Message<EntityMentions> record = mentions.received().get(0);
+        assertThat(record.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey()).isEqualTo(docId);
+        assertThat(record.getPayload().recognizer()).startsWith("factbridge-entities/");
+        EntityMentions.Mention aws = record.getPayload().mentions().get(0);
+        assertThat(aws.name()).isEqualTo("AWS");
+        assertThat(aws.type()).isEqualTo("ORG");
+        assertThat(text.substring(aws.start(), aws.end())).isEqualTo("AWS");
+        assertThat(aws.entityId()).matches("ent-[0-9a-f]{20}");
     }
 
     @Test

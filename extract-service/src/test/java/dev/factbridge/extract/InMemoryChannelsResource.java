@@ -11,7 +11,7 @@ public class InMemoryChannelsResource implements QuarkusTestResourceLifecycleMan
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
         config.putAll(InMemoryConnector.switchIncomingChannelsToInMemory("analyzed"));
-        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory("facts"));
+        config.putAll(InMemoryConnector.switchOutgoingChannelsToInMemory("facts", "entities"));
         return config;
     }
 

@@ -1,7 +1,7 @@
 package dev.factbridge.extract.api;
 
 import dev.factbridge.entity.DocumentEntities;
-import dev.factbridge.entity.EntityMention;
+import dev.factbridge.events.EntityMentions;
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.Hashing;
 import dev.factbridge.events.Segment;
@@ -41,7 +41,7 @@ public class ExtractResource {
     }
 
     public record ExtractResponse(List<Fact> facts, List<RecognizedQuantity> quantities,
-                                  List<RecognizedEntity> entities) {
+                                  List<EntityMentions.Mention> entities) {
     }
 
     private final SentenceAnalyzer sentences;
@@ -81,20 +81,7 @@ public class ExtractResource {
         }
         String docId = Hashing.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
         return new ExtractResponse(extractor.extract(docId, request.fileName(), text, segments),
-                quantities(text, segments), entities(segments));
-    }
-
-    /** Every entity mention, the whole text read as one document. */
-    private List<RecognizedEntity> entities(List<Segment> segments) {
-        List<List<EntityMention>> found = entities.recognize(segments.stream().map(Segment::text).toList());
-        List<RecognizedEntity> out = new ArrayList<>();
-        for (int i = 0; i < segments.size(); i++) {
-            Segment segment = segments.get(i);
-            for (EntityMention m : found.get(i)) {
-                out.add(RecognizedEntity.of(m, segment.start(), segment.segmentId(), segment.lang()));
-            }
-        }
-        return out;
+                quantities(text, segments), entities.mentionsOf(segments));
     }
 
     /** Every quantity of every sentence, read in the sentence's language as extraction reads it. */

@@ -1,9 +1,12 @@
 package dev.factbridge.extract.messaging;
 
+import dev.factbridge.entity.DocumentEntities;
 import dev.factbridge.events.AnalyzedDocument;
+import dev.factbridge.events.EntityMentions;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import dev.factbridge.extract.facts.FactExtractor;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -12,9 +15,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * documents.analyzed → facts.extracted. The analyzed record is acknowledged (its offset committed) only when
- * every fact of the document is acknowledged by Kafka; a failed send fails the record, which goes to the
- * dead-letter topic. A redelivered record republishes the same facts under the same ids.
+ * documents.analyzed → facts.extracted and entities.extracted. The analyzed record is acknowledged (its offset
+ * committed) only when every fact of the document and its entity mentions are acknowledged by Kafka; a failed send
+ * fails the record, which goes to the dead-letter topic. A redelivered record republishes the same facts under the
+ * same ids and the same mentions under the same docId.
  */
 @ApplicationScoped
 public class ExtractionConsumer {
@@ -23,10 +27,15 @@ public class ExtractionConsumer {
     private static final Duration SEND_DEADLINE = Duration.ofMinutes(3);
     private final FactExtractor extractor;
     private final FactPublisher publisher;
+    private final DocumentEntities entities;
+    private final EntityMentionsPublisher mentionsPublisher;
 
-    ExtractionConsumer(FactExtractor extractor, FactPublisher publisher) {
+    ExtractionConsumer(FactExtractor extractor, FactPublisher publisher, DocumentEntities entities,
+            EntityMentionsPublisher mentionsPublisher) {
         this.extractor = extractor;
         this.publisher = publisher;
+        this.entities = entities;
+        this.mentionsPublisher = mentionsPublisher;
     }
 
     /**
@@ -40,8 +49,12 @@ public class ExtractionConsumer {
     public void extract(byte[] value) {
         AnalyzedDocument document = EventJson.fromBytes(value, AnalyzedDocument.class);
         List<Fact> facts = extractor.extract(document);
+        EntityMentions mentions = new EntityMentions(EntityMentions.SCHEMA_VERSION, document.docId(),
+                document.fileName(), DocumentEntities.RECOGNIZER, entities.mentionsOf(document.segments()));
         // One wait per document for all of its sends (they are batched by the producer), not one per fact.
-        publisher.publishAll(facts).await().atMost(SEND_DEADLINE);
-        LOG.infof("extracted %d facts from %s (%s)", facts.size(), document.docId(), document.fileName());
+        Uni.join().all(publisher.publishAll(facts), mentionsPublisher.publish(mentions)).andFailFast()
+                .await().atMost(SEND_DEADLINE);
+        LOG.infof("extracted %d facts and %d entity mentions from %s (%s)", facts.size(), mentions.mentions().size(),
+                document.docId(), document.fileName());
     }
 }

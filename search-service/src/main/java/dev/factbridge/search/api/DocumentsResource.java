@@ -1,6 +1,8 @@
 package dev.factbridge.search.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.factbridge.search.documents.DocumentReader;
+import dev.factbridge.search.entities.EntitySearch;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -8,18 +10,27 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /**
  * {@code GET /api/documents} and {@code GET /api/documents/{docId}}: fileName, source, languages with shares, segment
- * count and fact count (facts indexed for the document); the single view adds segments and alignments.
+ * count and fact count (facts indexed for the document); the single view adds segments, alignments and the entities
+ * the document mentions.
  */
 @Path("/api/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentsResource {
     private final DocumentReader documents;
+    private final EntitySearch entities;
 
-    DocumentsResource(DocumentReader documents) {
+    DocumentsResource(DocumentReader documents, EntitySearch entities) {
         this.documents = documents;
+        this.entities = entities;
+    }
+
+    /** One document as its own page shows it: the document, its fact count, and the entities it mentions. */
+    public record DocumentView(@JsonUnwrapped DocumentReader.CountedDocument document,
+                               List<EntitySearch.DocumentEntity> entities) {
     }
 
     @GET
@@ -30,10 +41,12 @@ public class DocumentsResource {
 
     @GET
     @Path("/{docId}")
-    public DocumentReader.CountedDocument get(@PathParam("docId") String docId) {
+    public DocumentView get(@PathParam("docId") String docId) {
         if (FilterParameters.docId(docId) == null) {
             throw new InvalidParameterException("docId is required");
         }
-        return documents.get(docId).orElseThrow(() -> new NotFoundException("no document " + docId));
+        DocumentReader.CountedDocument document = documents.get(docId)
+                .orElseThrow(() -> new NotFoundException("no document " + docId));
+        return new DocumentView(document, entities.ofDocument(docId));
     }
 }

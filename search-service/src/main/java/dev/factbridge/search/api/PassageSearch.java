@@ -2,6 +2,8 @@ package dev.factbridge.search.api;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
@@ -52,8 +54,19 @@ public class PassageSearch {
         }
     }
 
-    public record Result(long total, List<Hit> hits, Map<String, Map<String, Long>> facets, QueryInfo query) {
+    /**
+     * {@code facets.entities} counts the matching passages that mention each entity (by entityId), most first;
+     * {@code entities} names those entities, in the same order.
+     */
+    public record Result(long total, List<Hit> hits, Map<String, Map<String, Long>> facets,
+                         List<FacetEntity> entities, QueryInfo query) {
     }
+
+    public record FacetEntity(String entityId, String name, String type, long passages) {
+    }
+
+    /** Entities the facet lists. */
+    static final int FACET_ENTITIES = 20;
 
     /** The fields of a passage that an aligned passage shows, and its own links. */
     public record LinkedPassage(String docId, String segmentId, String lang, String text, List<String> alignedIds) {
@@ -72,7 +85,7 @@ public class PassageSearch {
         this.analyzer = QueryAnalyzer.standard(Arrays.stream(latinLanguages.split(",")).map(String::strip).toList());
     }
 
-    public Result search(String q, String lang, String docId, PageRequest page) {
+    public Result search(String q, String lang, String docId, String entityId, PageRequest page) {
         AnalyzedQuery analyzed = analyzer.analyze(q);
         List<Query> filters = new ArrayList<>();
         if (lang != null) {
@@ -80,6 +93,10 @@ public class PassageSearch {
         }
         if (docId != null) {
             filters.add(Query.of(f -> f.term(t -> t.field("docId").value(FieldValue.of(docId)))));
+        }
+        if (entityId != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field(PassageDocument.ENTITY_IDS_FIELD)
+                    .value(FieldValue.of(entityId)))));
         }
         Query query = queries.build(analyzed, filters);
         try {
@@ -97,7 +114,8 @@ public class PassageSearch {
                         return h.preTags("<mark>").postTags("</mark>");
                     })
                     .aggregations("lang", a -> a.terms(t -> t.field("lang").size(20)))
-                    .aggregations("docId", a -> a.terms(t -> t.field("docId").size(50))),
+                    .aggregations("docId", a -> a.terms(t -> t.field("docId").size(50)))
+                    .aggregations("entities", entityFacet()),
                     PassageDocument.class);
             List<co.elastic.clients.elasticsearch.core.search.Hit<PassageDocument>> raw = response.hits().hits();
             Map<String, List<PassageDocument.AlignedPassage>> crossDocument = crossDocumentAligned(
@@ -115,8 +133,12 @@ public class PassageSearch {
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
             facets.put("lang", buckets(response, "lang"));
             facets.put("docId", buckets(response, "docId"));
+            List<FacetEntity> entities = facetEntities(response);
+            Map<String, Long> entityCounts = new LinkedHashMap<>();
+            entities.forEach(e -> entityCounts.put(e.entityId(), e.passages()));
+            facets.put("entities", entityCounts);
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new Result(total, hits, facets, info(analyzed));
+            return new Result(total, hits, facets, entities, info(analyzed));
         } catch (IOException e) {
             throw new UncheckedIOException("Elasticsearch is unreachable", e);
         }
@@ -195,6 +217,28 @@ public class PassageSearch {
         return new QueryInfo(q.lang(),
                 q.terms().stream().map(t -> new QueryInfo.Term(t.surface(), t.canonical())).toList(),
                 List.copyOf(q.numbers()));
+    }
+
+    /** The entities the matching passages mention, counted in passages, each with one mention for its name. */
+    private static Aggregation entityFacet() {
+        String mentions = PassageDocument.MENTIONS_FIELD;
+        return Aggregation.of(a -> a.nested(n -> n.path(mentions))
+                .aggregations("ids", t -> t.terms(terms -> terms.field(mentions + ".entityId").size(FACET_ENTITIES)
+                                .order(NamedValue.of("passages", SortOrder.Desc)))
+                        .aggregations("passages", p -> p.reverseNested(r -> r))
+                        .aggregations("sample", s -> s.topHits(h -> h.size(1)))));
+    }
+
+    private static List<FacetEntity> facetEntities(SearchResponse<?> response) {
+        List<FacetEntity> entities = new ArrayList<>();
+        for (StringTermsBucket b : response.aggregations().get("entities").nested().aggregations().get("ids")
+                .sterms().buckets().array()) {
+            PassageDocument.PassageMention sample = b.aggregations().get("sample").topHits().hits().hits().get(0)
+                    .source().to(PassageDocument.PassageMention.class);
+            entities.add(new FacetEntity(b.key().stringValue(), sample.name(), sample.type(),
+                    b.aggregations().get("passages").reverseNested().docCount()));
+        }
+        return entities;
     }
 
     private static Map<String, Long> buckets(SearchResponse<?> response, String name) {

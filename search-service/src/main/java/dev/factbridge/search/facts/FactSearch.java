@@ -47,16 +47,17 @@ public class FactSearch {
     public static final int MAX_PAGE_ATTESTATIONS = 10_000;
     private static final List<String> ATTESTATION_FIELDS = List.of("factId", "docId", "fileName", "lang", "quote",
             "start", "end", "unitBasis");
-    /** Entity ids of subjects, computed from the glossary as the extract-service computes them. */
-    private static final EntityRecognizer ENTITIES = new EntityRecognizer(Glossary.standard());
     private final ElasticsearchClient client;
     private final IndexNames names;
     private final FactKeys factKeys;
+    /** Entity ids of subjects, computed from the glossary as the extract-service computes them. */
+    private final EntityRecognizer entities;
 
-    FactSearch(ElasticsearchClient client, IndexNames names, FactKeys factKeys) {
+    FactSearch(ElasticsearchClient client, IndexNames names, FactKeys factKeys, EntityRecognizer entities) {
         this.client = client;
         this.names = names;
         this.factKeys = factKeys;
+        this.entities = entities;
     }
 
     public Result search(FactsQuery query) {
@@ -64,7 +65,7 @@ public class FactSearch {
         if (query.entity() != null) {
             // An entity is the subject its id was computed from; an id no subject has, or another subject than the
             // one asked for, matches nothing.
-            String named = ENTITIES.glossaryName(query.entity()).orElse(null);
+            String named = entities.glossaryName(query.entity()).orElse(null);
             if (named == null || subject != null && !subject.equals(named)) {
                 return new Result(0, List.of());
             }
@@ -114,7 +115,7 @@ public class FactSearch {
             List<ConsolidatedFact> facts = new ArrayList<>();
             for (int i = 0; i < page.size(); i++) {
                 ConsolidatedFact fact = page.get(i).toFact(attestations.get(i));
-                facts.add(fact.withSubjectEntityId(ENTITIES.entityIdOf(fact.subject())));
+                facts.add(fact.withSubjectEntityId(entities.entityIdOf(fact.subject())));
             }
             long total = response.hits().total() == null ? facts.size() : response.hits().total().value();
             return new Result(total, facts);

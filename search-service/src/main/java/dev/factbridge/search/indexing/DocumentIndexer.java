@@ -5,8 +5,10 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import dev.factbridge.entity.DocumentEntities;
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.AnalyzedDocument;
+import dev.factbridge.events.EntityMentions;
 import dev.factbridge.events.Fact;
 import dev.factbridge.events.Segment;
 import dev.factbridge.search.documents.StoredDocument;
@@ -40,7 +42,9 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 
 /**
- * Writes documents, their passages and facts with stable ids (docId, docId:segmentId, factId), so a redelivered
+ * Writes documents, their passages (each with the entity mentions {@link DocumentEntities} finds in it, computed
+ * here from the same document extract-service reads, so that a passage and its entities are one write) and facts
+ * with stable ids (docId, docId:segmentId, factId), so a redelivered
  * event overwrites itself and changes nothing. Documents come several at a time: their operations are split into
  * bulk requests of at most {@code factbridge.search.bulk.max-bytes} / {@code max-operations}, written by
  * {@code factbridge.search.bulk.writers} concurrent writers (one bulk request runs on one write thread of a one-shard
@@ -65,9 +69,10 @@ public class DocumentIndexer {
     private final long maxBulkBytes;
     private final int maxBulkOperations;
     private final ExecutorService extraWriters;
+    private final DocumentEntities entities;
 
     DocumentIndexer(ElasticsearchClient client, IndexNames names, FactConsolidator consolidator,
-            ConsolidationLoop consolidation, ChangedKeys changes,
+            ConsolidationLoop consolidation, ChangedKeys changes, DocumentEntities entities,
             @ConfigProperty(name = "factbridge.search.bulk.writers", defaultValue = "2") int writers,
             @ConfigProperty(name = "factbridge.search.bulk.max-bytes", defaultValue = "5242880") long maxBulkBytes,
             @ConfigProperty(name = "factbridge.search.bulk.max-operations", defaultValue = "2000")
@@ -77,6 +82,7 @@ public class DocumentIndexer {
         this.consolidator = consolidator;
         this.consolidation = consolidation;
         this.changes = changes;
+        this.entities = entities;
         this.writers = Math.max(1, writers);
         this.maxBulkBytes = maxBulkBytes;
         this.maxBulkOperations = maxBulkOperations;
@@ -142,6 +148,8 @@ public class DocumentIndexer {
                 .collect(Collectors.toMap(Segment::segmentId, s -> s, (a, b) -> a, LinkedHashMap::new));
         Map<String, List<PassageDocument.AlignedPassage>> aligned = alignedWithinDocument(doc, segments);
         Map<String, List<String>> crossDocument = PassageDocument.crossDocumentLinks(doc);
+        Map<String, List<EntityMentions.Mention>> mentions = entities.mentionsOf(doc.segments()).stream()
+                .collect(Collectors.groupingBy(EntityMentions.Mention::segmentId));
         String documentsIndex = names.alias(SearchIndex.DOCUMENTS);
         String passagesIndex = names.alias(SearchIndex.PASSAGES);
         StoredDocument view = StoredDocument.of(doc, now);
@@ -151,7 +159,8 @@ public class DocumentIndexer {
         for (Segment s : doc.segments()) {
             List<PassageDocument.AlignedPassage> alignedHere = aligned.getOrDefault(s.segmentId(), List.of());
             PassageDocument passage = PassageDocument.of(doc, s, alignedHere,
-                    crossDocument.getOrDefault(s.segmentId(), List.of()), now);
+                    crossDocument.getOrDefault(s.segmentId(), List.of()),
+                    mentions.getOrDefault(s.segmentId(), List.of()), now);
             long bytes = 512 + 2 * utf8Estimate(s.text())
                     + alignedHere.stream().mapToLong(a -> 128 + utf8Estimate(a.text())).sum();
             operations.add(new SizedOperation(BulkOperation.of(op -> op.index(i -> i.index(passagesIndex)

@@ -3,6 +3,9 @@ package dev.factbridge.search.indexing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.factbridge.entity.DocumentEntities;
+import dev.factbridge.events.EntityMentions;
+import dev.factbridge.events.Segment;
 import dev.factbridge.search.facts.FactDocument;
 import dev.factbridge.search.query.NumberTerms;
 import io.quarkus.runtime.StartupEvent;
@@ -36,10 +39,12 @@ public class IndexBootstrap {
     private static final long COPY_PROGRESS_EVERY = 100_000;
     private final RestClient client;
     private final IndexNames names;
+    private final DocumentEntities entities;
 
-    IndexBootstrap(RestClient client, IndexNames names) {
+    IndexBootstrap(RestClient client, IndexNames names, DocumentEntities entities) {
         this.client = client;
         this.names = names;
+        this.entities = entities;
     }
 
     /**
@@ -140,8 +145,8 @@ public class IndexBootstrap {
 
     /**
      * Copies every document behind {@code alias} into {@code target} by scroll and bulk (the platform's Elasticsearch
-     * ships without the reindex module). Passages copied from a version without {@code numbers} get them here, facts
-     * copied from one without {@code key} get theirs.
+     * ships without the reindex module). Passages copied from a version without {@code numbers} or {@code mentions}
+     * get them here, facts copied from one without {@code key} get theirs.
      */
     private void copy(SearchIndex index, String alias, String target) throws IOException {
         Request search = new Request("POST", "/" + alias + "/_search");
@@ -168,6 +173,9 @@ public class IndexBootstrap {
                         if (!numbers.isEmpty()) {
                             source.set("numbers", JSON.valueToTree(numbers));
                         }
+                    }
+                    if (index == SearchIndex.PASSAGES && !source.has(PassageDocument.MENTIONS_FIELD)) {
+                        addMentions(source);
                     }
                     bulk.append(JSON.writeValueAsString(
                             Map.of("index", Map.of("_index", target, "_id", hit.get("_id").asText()))))
@@ -197,6 +205,25 @@ public class IndexBootstrap {
         }
         client.performRequest(new Request("POST", "/" + target + "/_refresh"));
         LOG.infof("copied %d documents from %s into %s", copied, alias, target);
+    }
+
+    /**
+     * The entity mentions of a copied passage, read from its own sentence: what the whole document adds (a short form
+     * of a name written in full in another sentence) comes when the document is processed again.
+     */
+    private void addMentions(ObjectNode source) {
+        if (!source.hasNonNull("text") || !source.hasNonNull("segmentId")) {
+            return;
+        }
+        Segment segment = new Segment(source.get("segmentId").asText(), source.path("start").asInt(),
+                source.path("end").asInt(), source.path("lang").asText(null), source.get("text").asText());
+        List<EntityMentions.Mention> mentions = entities.mentionsOf(List.of(segment));
+        if (!mentions.isEmpty()) {
+            source.set(PassageDocument.ENTITY_IDS_FIELD, JSON.valueToTree(
+                    mentions.stream().map(EntityMentions.Mention::entityId).distinct().toList()));
+            source.set(PassageDocument.MENTIONS_FIELD, JSON.valueToTree(
+                    mentions.stream().map(PassageDocument.PassageMention::of).toList()));
+        }
     }
 
     private static JsonNode read(Response response) throws IOException {

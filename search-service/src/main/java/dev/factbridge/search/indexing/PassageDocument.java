@@ -3,6 +3,7 @@ package dev.factbridge.search.indexing;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.AnalyzedDocument;
+import dev.factbridge.events.EntityMentions;
 import dev.factbridge.events.Segment;
 import dev.factbridge.language.Language;
 import dev.factbridge.language.SearchField;
@@ -36,7 +37,20 @@ public record PassageDocument(
         List<String> numbers,
         List<AlignedPassage> aligned,
         List<String> alignedIds,
+        List<String> entityIds,
+        List<PassageMention> mentions,
         Instant indexedAt) {
+
+    /**
+     * An entity mention in the passage: offsets into the document's text, like the passage's own {@code start}; the
+     * mention's language is the passage's, kept here so that an entity's names can be aggregated by language.
+     */
+    public record PassageMention(String entityId, String name, String type, String lang, String surface, int start,
+                                 int end) {
+        public static PassageMention of(EntityMentions.Mention m) {
+            return new PassageMention(m.entityId(), m.name(), m.type(), m.lang(), m.surface(), m.start(), m.end());
+        }
+    }
 
     /** The same passage in another language, as shown beside a hit. */
     public record AlignedPassage(String docId, String segmentId, String lang, String text) {
@@ -55,14 +69,21 @@ public record PassageDocument(
         return docId + ":" + segmentId;
     }
 
-    /** A passage without cross-document links. */
+    /** The nested field of entity mentions, and the keyword field of the entities a passage mentions. */
+    public static final String MENTIONS_FIELD = "mentions";
+    public static final String ENTITY_IDS_FIELD = "entityIds";
+
+    /** A passage without cross-document links or entity mentions. */
     public static PassageDocument of(AnalyzedDocument doc, Segment s, List<AlignedPassage> aligned, Instant now) {
-        return of(doc, s, aligned, List.of(), now);
+        return of(doc, s, aligned, List.of(), List.of(), now);
     }
 
-    /** @param alignedIds ids ({@link #id}) of the passages of other documents aligned with this one */
+    /**
+     * @param alignedIds ids ({@link #id}) of the passages of other documents aligned with this one
+     * @param mentions the entity mentions inside this passage
+     */
     public static PassageDocument of(AnalyzedDocument doc, Segment s, List<AlignedPassage> aligned,
-            List<String> alignedIds, Instant now) {
+            List<String> alignedIds, List<EntityMentions.Mention> mentions, Instant now) {
         String text = s.text();
         String lang = s.lang();
         SearchField field = Language.searchFieldOf(lang);
@@ -75,6 +96,8 @@ public record PassageDocument(
                 numbers.isEmpty() ? null : numbers,
                 aligned,
                 alignedIds.isEmpty() ? null : List.copyOf(alignedIds),
+                mentions.isEmpty() ? null : mentions.stream().map(EntityMentions.Mention::entityId).distinct().toList(),
+                mentions.isEmpty() ? null : mentions.stream().map(PassageMention::of).toList(),
                 now);
     }
 

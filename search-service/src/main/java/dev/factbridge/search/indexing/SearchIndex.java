@@ -7,7 +7,11 @@ package dev.factbridge.search.indexing;
  */
 public enum SearchIndex {
     DOCUMENTS("documents", 1, false),
-    PASSAGES("passages", 2, false),
+    /**
+     * v3: {@code entityIds} and nested {@code mentions}, the entity mentions of the passage (filter, facet and the
+     * entities API read them); a passage copied from v2 gets the mentions its own sentence shows.
+     */
+    PASSAGES("passages", 3, false),
     /**
      * v2: {@code quote.raw}, a keyword subfield, so that consolidation can aggregate a key's distinct quotes; v3:
      * {@code key}, the fact's key id, so that a key's facts are one term's postings rather than a conjunction of five

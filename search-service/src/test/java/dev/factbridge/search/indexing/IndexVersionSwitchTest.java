@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.factbridge.entity.DocumentEntities;
 import dev.factbridge.search.SearchTestResource;
 import dev.factbridge.search.facts.FactKey;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -31,6 +32,9 @@ class IndexVersionSwitchTest {
     @Inject
     RestClient client;
 
+    @Inject
+    DocumentEntities entities;
+
     @Test
     void anAliasOnAnOlderVersionMovesToTheCurrentOneWithItsDocuments() throws IOException {
         String prefix = "factbridge-test-switch-" + UUID.randomUUID().toString().substring(0, 8);
@@ -45,12 +49,12 @@ class IndexVersionSwitchTest {
             client.performRequest(create);
             Request put = new Request("PUT", "/" + alias + "/_doc/d:s0");
             put.addParameter("refresh", "true");
-            String text = "Net sales increased 11% to $134.4 billion.";
+            String text = "Amazon net sales increased 11% to $134.4 billion.";
             put.setJsonEntity("{\"docId\":\"d\",\"segmentId\":\"s0\",\"lang\":\"en\",\"text\":\"" + text
                     + "\",\"text_en\":\"" + text + "\"}");
             client.performRequest(put);
 
-            IndexBootstrap bootstrap = new IndexBootstrap(client, names);
+            IndexBootstrap bootstrap = new IndexBootstrap(client, names, entities);
             bootstrap.ensureIndices();
             bootstrap.ensureIndices(); // a second start changes nothing
 
@@ -58,11 +62,18 @@ class IndexVersionSwitchTest {
             List<String> behind = new ArrayList<>();
             aliases.fieldNames().forEachRemaining(behind::add);
             assertThat(behind).containsExactly(names.versionedName(SearchIndex.PASSAGES));
-            assertThat(names.versionedName(SearchIndex.PASSAGES)).endsWith("-v2");
+            assertThat(names.versionedName(SearchIndex.PASSAGES)).endsWith("-v3");
             assertThat(get("/" + alias + "/_count").get("count").asInt()).isEqualTo(1);
             // The copy gives old passages the figures the new mapping indexes.
             assertThat(get("/" + alias + "/_doc/d:s0").at("/_source/numbers").toString())
                     .isEqualTo("[\"11%\",\"134000000000\"]");
+            // ... and the entity mentions its sentence shows.
+            JsonNode mention = get("/" + alias + "/_doc/d:s0").at("/_source/mentions/0");
+            assertThat(mention.get("name").asText()).isEqualTo("Amazon");
+            assertThat(mention.get("type").asText()).isEqualTo("ORG");
+            assertThat(mention.get("surface").asText()).isEqualTo("Amazon");
+            assertThat(get("/" + alias + "/_doc/d:s0").at("/_source/entityIds/0").asText())
+                    .isEqualTo(mention.get("entityId").asText());
             assertThat(get("/" + alias + "/_mapping").elements().next().at("/mappings/properties/numbers/type").asText())
                     .isEqualTo("keyword");
         } finally {
@@ -89,7 +100,7 @@ class IndexVersionSwitchTest {
                     + "\"unit\":\"USD\",\"period\":\"FY2023\",\"confidence\":0.9}");
             client.performRequest(put);
 
-            new IndexBootstrap(client, names).ensureIndices();
+            new IndexBootstrap(client, names, entities).ensureIndices();
 
             JsonNode aliases = get("/_alias/" + alias);
             List<String> behind = new ArrayList<>();
@@ -127,7 +138,7 @@ class IndexVersionSwitchTest {
             create.setJsonEntity(before.replaceFirst("\\{", "{\"aliases\": {\"" + alias + "\": {\"is_write_index\": true}},"));
             client.performRequest(create);
 
-            new IndexBootstrap(client, names).ensureIndices();
+            new IndexBootstrap(client, names, entities).ensureIndices();
 
             assertThat(get("/" + current + "/_mapping").at("/" + current + "/mappings/properties/unitBasis/type").asText())
                     .isEqualTo("keyword");

@@ -53,7 +53,7 @@ class PassageDocumentTest {
     void figuresAreIndexedAsNumberTermsAndCrossDocumentLinksAsPassageIds() {
         AnalyzedDocument d = doc();
         PassageDocument en = PassageDocument.of(d, d.segments().get(0), List.of(), List.of("f".repeat(64) + ":s3"),
-                Instant.now());
+                List.of(), Instant.now());
         PassageDocument hant = PassageDocument.of(d, d.segments().get(1), List.of(), Instant.now());
         assertThat(en.numbers()).containsExactly("11%", "134000000000");
         assertThat(hant.numbers()).isEqualTo(en.numbers());

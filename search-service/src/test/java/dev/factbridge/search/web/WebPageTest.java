@@ -6,7 +6,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
+import dev.factbridge.entity.EntityIds;
+import dev.factbridge.entity.EntityType;
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.EventJson;
@@ -74,6 +77,14 @@ class WebPageTest {
             "因此,我們看到 AWS 的營收成長率在第二季趨於穩定,我們報告稱其同比增長了 12%。");
     static final List<String> CALL_LANGS = List.of("zh-Hant", "en", "zh-Hant", "en", "zh-Hant");
 
+    /** Amazon's CEO named in Korean and in English: one person, two surfaces, for the entity views. */
+    static final String ENTITY_DOC = Hashing.sha256Hex("web-page-test: Andy Jassy in Korean and English");
+    static final String ENTITY_FILE = "entities_ko_en.txt";
+    static final List<String> ENTITY_SENTENCES = List.of(
+            "아마존의 CEO 앤디 재시는 AWS 매출이 13% 증가했다고 밝혔다.",
+            "Amazon CEO Andy Jassy said AWS revenue grew 13%.");
+    static final String JASSY = EntityIds.of(EntityType.PERSON, "Andy Jassy");
+
     static WebDriver driver;
     static WebDriverWait wait;
     private static boolean sent;
@@ -122,7 +133,10 @@ class WebPageTest {
                 List.of(new LanguageShare("en", 0.55), new LanguageShare("zh-Hant", 0.45)),
                 List.of(Alignment.withinDocument(List.of("s1"), List.of("s2"), 0.93),
                         Alignment.withinDocument(List.of("s3"), List.of("s4"), 0.91)));
-        connector.source("analyzed").send(List.of(EventJson.toBytes(letter), EventJson.toBytes(call)));
+        AnalyzedDocument named = TestDocuments.of(ENTITY_DOC, ENTITY_FILE, ENTITY_SENTENCES, List.of("ko", "en"),
+                List.of());
+        connector.source("analyzed").send(List.of(EventJson.toBytes(letter), EventJson.toBytes(call),
+                EventJson.toBytes(named)));
 
         // The same figure in two languages (three attestations), and the Korean AWS figures.
         sendFact(call, "s1", "$134.4 billion", "en", "Amazon", "revenue", 134_400_000_000d, "Q2 2023", "default");
@@ -260,6 +274,89 @@ class WebPageTest {
         assertThat(koSegment.getDomAttribute("id")).isEqualTo("seg-s1");
         assertThat(koSegment.findElement(By.cssSelector(".passage-text")).getDomAttribute("lang")).isEqualTo("ko");
         assertThat(driver.findElement(By.id("doc-languages")).getText()).contains("Korean").contains("100%");
+    }
+
+    @Test
+    void documentEntitiesAndTheEntityPanelInChromium() throws IOException {
+        waitUntilIndexed();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
+                .header("X-API-Key", SearchTestResource.API_KEY)
+                .when().get("/api/documents/" + ENTITY_DOC).then().statusCode(200)
+                .body("entities.name", hasItems("Andy Jassy", "Amazon")));
+        String page = "http://127.0.0.1:" + RestAssured.port + "/";
+        driver.get(page);
+        wait.until(ExpectedConditions.titleIs("Factbridge search"));
+        driver.findElement(By.id("api-key")).sendKeys(SearchTestResource.API_KEY, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBe(By.id("key-state"), "A key is set for this tab."));
+
+        // The document lists its entities by type: Andy Jassy among the people, named twice.
+        ((JavascriptExecutor) driver).executeScript("window.location.hash = arguments[0]", "doc=" + ENTITY_DOC);
+        wait.until(ExpectedConditions.textToBe(By.id("doc-title"), ENTITY_FILE));
+        WebElement chip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "#doc-entities .entity-group[data-type='PERSON'] button.entity[data-entity-id='" + JASSY + "']")));
+        assertThat(chip.getText()).contains("Andy Jassy").contains("PERSON");
+        assertThat(chip.findElement(By.cssSelector(".entity-count")).getText()).isEqualTo("2");
+        assertThat(chip.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(driver.findElements(By.cssSelector("#doc-entities .entity-group[data-type='ORG'] .entity-name")))
+                .extracting(WebElement::getText).contains("Amazon");
+        assertThat(driver.findElement(By.id("entity-panel")).isDisplayed()).isFalse();
+
+        // The panel: canonical name, names per language, and the Korean mention of the English-named person.
+        chip.click();
+        WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entity-panel")));
+        wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Andy Jassy"));
+        WebElement koMention = wait.until(d -> d.findElements(By.cssSelector("#entity-panel .entity-mention")).stream()
+                .filter(row -> row.getText().contains("앤디 재시")).findFirst().orElse(null));
+        assertThat(koMention.findElement(By.cssSelector("q.quote")).getDomAttribute("lang")).isEqualTo("ko");
+        assertThat(koMention.getText()).contains(ENTITY_FILE).contains("s0");
+        assertThat(panel.findElements(By.cssSelector(".entity-mention"))).extracting(WebElement::getText)
+                .anySatisfy(text -> assertThat(text).contains("Andy Jassy"));
+        assertThat(panel.findElement(By.id("entity-type")).getText()).isEqualTo("PERSON");
+        assertThat(panel.findElement(By.id("entity-names")).getText()).contains("ko: 앤디 재시").contains("en: Andy Jassy");
+        assertThat(panel.findElement(By.id("entity-counts")).getText()).isEqualTo("2 mentions in 1 document");
+        assertThat(chip.getDomAttribute("aria-expanded")).isEqualTo("true");
+        screenshot("entity-panel.png");
+
+        // A mention opens its passage; the panel stays, since the document still mentions the person.
+        koMention.findElement(By.cssSelector("button.mention-source")).click();
+        WebElement target = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".segment.target")));
+        assertThat(target.getDomAttribute("id")).isEqualTo("seg-s0");
+        assertThat(target.findElement(By.tagName("mark")).getText()).isEqualTo("앤디 재시");
+        assertThat(driver.findElement(By.id("entity-panel")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("entity-name")).getText()).isEqualTo("Andy Jassy");
+
+        // Amazon: mentioned in three documents and languages, the subject of the revenue fact.
+        WebElement amazonChip = driver.findElements(By.cssSelector("#doc-entities button.entity")).stream()
+                .filter(b -> b.findElement(By.cssSelector(".entity-name")).getText().equals("Amazon"))
+                .findFirst().orElseThrow();
+        amazonChip.click();
+        wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Amazon"));
+        WebElement amazonFact = wait.until(d -> d.findElements(By.cssSelector("#entity-facts-body tr.fact")).stream()
+                .filter(row -> row.findElement(By.cssSelector("td.value")).getText().startsWith("USD 134.4 billion"))
+                .findFirst().orElse(null));
+        assertThat(amazonFact.findElement(By.cssSelector("td.period")).getText()).isEqualTo("Q2 2023");
+        assertThat(driver.findElement(By.id("entity-names")).getText()).contains("ko: ").contains("아마존");
+
+        // Passages mentioning Amazon, then only those that also mention Andy Jassy, then the filter removed.
+        driver.findElement(By.id("entity-search")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entity-filter"), "Amazon"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "mentioning Amazon"));
+        assertThat(driver.findElements(By.cssSelector("#hits li.hit")))
+                .extracting(h -> h.getDomAttribute("data-doc-id")).contains(ENTITY_DOC, KO_DOC);
+        WebElement jassyFacet = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#entity-facets button.entity-facet[data-entity-id='" + JASSY + "']")));
+        jassyFacet.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "mentioning Andy Jassy"));
+        assertThat(driver.findElement(By.id("entity-filter")).getText()).contains("Andy Jassy");
+        assertThat(driver.findElements(By.cssSelector("#hits li.hit"))).isNotEmpty()
+                .extracting(h -> h.getDomAttribute("data-doc-id")).containsOnly(ENTITY_DOC);
+        screenshot("entity-filter.png");
+        driver.findElement(By.cssSelector("#entity-filter button.remove-filter")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("entity-filter")));
+        wait.until(d -> d.findElement(By.id("results")).getDomAttribute("aria-busy") == null);
+        assertThat(driver.findElements(By.cssSelector("#hits li.hit")))
+                .extracting(h -> h.getDomAttribute("data-doc-id")).contains(KO_DOC);
     }
 
     /** The API answers before the browser asks, so the page's first search sees everything. */
