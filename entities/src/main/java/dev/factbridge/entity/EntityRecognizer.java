@@ -38,6 +38,49 @@ public final class EntityRecognizer {
         this.glossaryNames = Map.copyOf(names);
     }
 
+    /**
+     * The glossary entities one of whose names (canonical or any surface, any script) contains {@code query}: as
+     * whole words where the query is Latin ("Jassy" in "Andy Jassy", not "Jas"), as a run of at least two
+     * characters otherwise, spaces and middle dots aside ("贾西" in "安迪·贾西", "재시" in "앤디 재시"). This is how
+     * {@code GET /api/entities?q=} finds an entity by a name no document has written yet.
+     */
+    public Set<String> idsNamed(String query) {
+        String wanted = NameKey.of(query);
+        Set<String> ids = new java.util.TreeSet<>();
+        if (wanted.length() < 2) {
+            return ids;
+        }
+        boolean latin = NameKey.isLatin(wanted);
+        glossaryNames.forEach((id, canonical) -> {
+            for (String name : names(canonical)) {
+                if (latin ? NameKey.containsWords(NameKey.of(name), wanted) : NameKey.compact(name).contains(
+                        NameKey.compact(query))) {
+                    ids.add(id);
+                    return;
+                }
+            }
+        });
+        return ids;
+    }
+
+    /** The glossary entities one of whose names is {@code query} itself (width, case and joining dots aside). */
+    public Set<String> idsNamedExactly(String query) {
+        String wanted = NameKey.compact(query);
+        Set<String> ids = new java.util.TreeSet<>();
+        glossaryNames.forEach((id, canonical) -> {
+            if (!wanted.isEmpty() && names(canonical).stream().anyMatch(n -> NameKey.compact(n).equals(wanted))) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    private Set<String> names(String canonical) {
+        Set<String> names = new java.util.HashSet<>(glossary.surfaces(canonical));
+        names.add(canonical);
+        return names;
+    }
+
     /** The canonical name of a glossary entity by its id ({@code GET /api/facts?entity=}), or empty. */
     public Optional<String> glossaryName(String entityId) {
         return Optional.ofNullable(glossaryNames.get(entityId));

@@ -49,6 +49,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anyPartOfAnyGlossaryNameFindsTheEntityWhateverItsScript() {
+        String jassy = EntityIds.of(EntityType.PERSON, "Andy Jassy");
+        for (String q : List.of("재시", "贾西", "賈西", "安迪贾西", "Jassy", "andy  JASSY", "Ｊａｓｓｙ")) {
+            assertThat(RECOGNIZER.idsNamed(q)).as(q).containsExactly(jassy);
+        }
+        // Latin queries match whole words; one character of Han or Hangul says too little.
+        assertThat(RECOGNIZER.idsNamed("Jas")).isEmpty();
+        assertThat(RECOGNIZER.idsNamed("재")).isEmpty();
+        assertThat(RECOGNIZER.idsNamed("")).isEmpty();
+        assertThat(RECOGNIZER.idsNamed("아마존")).contains(EntityIds.of(EntityType.ORG, "Amazon"),
+                EntityIds.of(EntityType.ORG, "AWS"));
+        assertThat(RECOGNIZER.idsNamedExactly("아마존")).containsExactly(EntityIds.of(EntityType.ORG, "Amazon"));
+        assertThat(RECOGNIZER.idsNamedExactly("安迪贾西")).containsExactly(jassy);
+    }
+
+    @Test
     void idsDependOnTypeAndNameOnly() {
         assertThat(EntityIds.of(EntityType.ORG, "Amazon")).isEqualTo(EntityIds.of(EntityType.ORG, " amazon "))
                 .startsWith("ent-").hasSize(24);

@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import dev.factbridge.entity.EntityRecognizer;
 import dev.factbridge.search.indexing.IndexNames;
 import dev.factbridge.search.indexing.PassageDocument;
 import dev.factbridge.search.indexing.PassageDocument.PassageMention;
@@ -18,10 +19,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Entities as the passages index knows them: every passage stores its entity mentions (nested {@code mentions}), so an
@@ -72,16 +75,19 @@ public class EntitySearch {
 
     private final ElasticsearchClient client;
     private final IndexNames names;
+    private final EntityRecognizer recognizer;
 
-    EntitySearch(ElasticsearchClient client, IndexNames names) {
+    EntitySearch(ElasticsearchClient client, IndexNames names, EntityRecognizer recognizer) {
         this.client = client;
         this.names = names;
+        this.recognizer = recognizer;
     }
 
     /**
-     * Entities whose mentions match: {@code q} any of their names (canonical or as written, any language, word by
-     * word), of a {@code type}, mentioned in {@code lang}, in {@code docId}; all of them given null. Ranked by the
-     * matching mentions, most first, then by id.
+     * Entities whose mentions match: {@code q} any of their names (canonical, as written, or as the glossary writes
+     * it in any script — so 贾西 finds Andy Jassy where every document writes him 앤디 재시 or Andy Jassy), of a
+     * {@code type}, mentioned in {@code lang}, in {@code docId}; all of them given null. An entity named exactly
+     * {@code q} first, then by the matching mentions, most first, then by id.
      */
     public EntityPage list(EntityQuery query) {
         Query mentionFilter = mentionFilter(query);
@@ -97,6 +103,12 @@ public class EntitySearch {
             for (StringTermsBucket b : filtered(ranked.aggregations().get("m")).get("ids").sterms().buckets()
                     .array()) {
                 ids.add(b.key().stringValue());
+            }
+            if (query.q() != null) {
+                // An entity named exactly so comes before those whose names only contain the words (아마존: Amazon
+                // before Amazon Web Services, whatever their counts).
+                Set<String> exact = recognizer.idsNamedExactly(query.q());
+                ids.sort(Comparator.comparing(id -> !exact.contains(id)));
             }
             int from = Math.min(query.from(), ids.size());
             List<String> page = ids.subList(from, Math.min(ids.size(), from + query.size()));
@@ -226,7 +238,7 @@ public class EntitySearch {
     }
 
     /** The conditions on one mention: its name, type and language. */
-    private static Query mentionFilter(EntityQuery query) {
+    private Query mentionFilter(EntityQuery query) {
         return Query.of(q -> q.bool(b -> {
             b.filter(f -> f.exists(e -> e.field(MENTIONS + ".entityId")));
             if (query.type() != null) {
@@ -239,7 +251,9 @@ public class EntitySearch {
                 b.filter(f -> f.bool(any -> any.minimumShouldMatch("1")
                         .should(s -> s.matchPhrase(m -> m.field(MENTIONS + ".surface.text").query(query.q())))
                         .should(s -> s.matchPhrase(m -> m.field(MENTIONS + ".name.text").query(query.q())))
-                        .should(s -> s.term(t -> t.field(MENTIONS + ".entityId").value(FieldValue.of(query.q()))))));
+                        .should(s -> s.term(t -> t.field(MENTIONS + ".entityId").value(FieldValue.of(query.q()))))
+                        .should(s -> s.terms(t -> t.field(MENTIONS + ".entityId").terms(v -> v.value(
+                                recognizer.idsNamed(query.q()).stream().map(FieldValue::of).toList()))))));
             }
             return b;
         }));
