@@ -1,5 +1,6 @@
 package dev.factbridge.entity;
 
+import dev.factbridge.events.Alignment;
 import dev.factbridge.events.EntityMentions;
 import dev.factbridge.events.Segment;
 import java.util.ArrayList;
@@ -56,7 +57,31 @@ public final class DocumentEntities {
      * segment's {@code start} added), with the segment's id and language, in text order.
      */
     public List<EntityMentions.Mention> mentionsOf(List<Segment> segments) {
-        List<List<EntityMention>> found = recognize(segments.stream().map(Segment::text).toList());
+        return mentionsOf(segments, List.of());
+    }
+
+    /**
+     * The same, with the document's alignments: inside a pair of aligned segments, a name one side writes in Latin is
+     * linked to its transcription on the other ({@link AlignedTranscriptions}). Alignments with another document
+     * are left out: that document's text is not here.
+     */
+    public List<EntityMentions.Mention> mentionsOf(List<Segment> segments, List<Alignment> alignments) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < segments.size(); i++) {
+            index.put(segments.get(i).segmentId(), i);
+        }
+        List<AlignedTranscriptions.Pair> pairs = new ArrayList<>();
+        for (Alignment alignment : alignments) {
+            if (alignment.docId() != null) {
+                continue;
+            }
+            List<Integer> a = alignment.a().stream().map(index::get).filter(i -> i != null).toList();
+            List<Integer> b = alignment.b().stream().map(index::get).filter(i -> i != null).toList();
+            if (!a.isEmpty() && !b.isEmpty()) {
+                pairs.add(new AlignedTranscriptions.Pair(a, b));
+            }
+        }
+        List<List<EntityMention>> found = recognize(segments.stream().map(Segment::text).toList(), pairs);
         List<EntityMentions.Mention> out = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
@@ -70,6 +95,11 @@ public final class DocumentEntities {
 
     /** The mentions of each of a document's sentences, with offsets into that sentence, in text order. */
     public List<List<EntityMention>> recognize(List<String> sentences) {
+        return recognize(sentences, List.of());
+    }
+
+    /** The same, with pairs of aligned sentences (indices into {@code sentences}) to link transcriptions by. */
+    List<List<EntityMention>> recognize(List<String> sentences, List<AlignedTranscriptions.Pair> aligned) {
         List<List<EntityMention>> mentions = new ArrayList<>(sentences.size());
         List<List<LatinNames.Candidate>> candidates = new ArrayList<>(sentences.size());
         for (String sentence : sentences) {
@@ -125,6 +155,7 @@ public final class DocumentEntities {
                 mentions.get(s).add(unknownName(sentences.get(s), c, speakers));
             }
         }
+        AlignedTranscriptions.link(sentences, mentions, aligned);
         for (List<EntityMention> list : mentions) {
             list.sort(Comparator.comparingInt(EntityMention::start));
         }
@@ -259,7 +290,11 @@ public final class DocumentEntities {
         return parts;
     }
 
-    /** A short form stands alone: a Latin one between word boundaries, a Hangul one before a particle or no Hangul. */
+    /**
+     * A short form stands alone: a Latin one between word boundaries. Han text has no word boundaries, so a Han
+     * short form (安迪 of 安迪·贾西, always two characters or more) counts beside other Han characters (正如安迪所提到的);
+     * where it is part of a longer name the glossary knows, that name's mention is there first.
+     */
     private static boolean standsAlone(String sentence, int start, int end) {
         char first = sentence.charAt(start);
         char last = sentence.charAt(end - 1);
@@ -269,18 +304,11 @@ public final class DocumentEntities {
         if (isLatin(last) && end < sentence.length() && isLatin(sentence.charAt(end))) {
             return false;
         }
-        if (isHan(first) && start > 0 && isHan(sentence.charAt(start - 1))) {
-            return false;
-        }
         return true;
     }
 
     private static boolean isLatin(char c) {
         return c < 0x250 && Character.isLetterOrDigit(c);
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean overlaps(List<EntityMention> mentions, int start, int end) {

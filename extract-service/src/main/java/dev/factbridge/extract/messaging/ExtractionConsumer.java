@@ -50,7 +50,8 @@ public class ExtractionConsumer {
         AnalyzedDocument document = EventJson.fromBytes(value, AnalyzedDocument.class);
         List<Fact> facts = extractor.extract(document);
         EntityMentions mentions = new EntityMentions(EntityMentions.SCHEMA_VERSION, document.docId(),
-                document.fileName(), DocumentEntities.RECOGNIZER, entities.mentionsOf(document.segments()));
+                document.fileName(), DocumentEntities.RECOGNIZER,
+                entities.mentionsOf(document.segments(), document.alignments()));
         // One wait per document for all of its sends (they are batched by the producer), not one per fact.
         Uni.join().all(publisher.publishAll(facts), mentionsPublisher.publish(mentions)).andFailFast()
                 .await().atMost(SEND_DEADLINE);

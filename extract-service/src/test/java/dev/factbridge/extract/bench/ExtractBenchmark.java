@@ -1,5 +1,7 @@
 package dev.factbridge.extract.bench;
 
+import dev.factbridge.entity.DocumentEntities;
+import dev.factbridge.entity.EntityRecognizer;
 import dev.factbridge.events.Hashing;
 import dev.factbridge.events.Segment;
 import dev.factbridge.extract.evaluation.LabelledCorpus;
@@ -42,20 +44,24 @@ class ExtractBenchmark {
             docs.add(new Doc(Hashing.sha256Hex(d.text()), d.fileName(), d.text(), d.segments()));
         }
         FactExtractor extractor = new FactExtractor(Glossary.standard());
+        DocumentEntities entities = new DocumentEntities(new EntityRecognizer(Glossary.standard()));
 
         run(extractor, docs, 30); // warm-up: JIT
         int rounds = 100;
         long start = System.nanoTime();
         long[] counts = run(extractor, docs, rounds);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double entityShare = entityOverhead(extractor, entities, docs);
         double runOnSeconds = runOn(extractor);
 
-        String row = String.format("| %s | %d | %d | %.0f | %.0f | %.2f | %s | %.2f |%n", Instant.now().toString().substring(0, 16),
+        String row = String.format("| %s | %d | %d | %.0f | %.0f | %.2f | %s | %.2f | %+.1f%% |%n",
+                Instant.now().toString().substring(0, 16),
                 counts[0] / rounds, counts[1] / rounds, counts[0] / seconds, counts[1] / seconds, chars * 2.0 * rounds / seconds / 1e6,
                 Runtime.version().feature() + " " + ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                        .filter(a -> a.startsWith("-X") && !a.startsWith("-XX:+Show")).toList(), runOnSeconds);
+                        .filter(a -> a.startsWith("-X") && !a.startsWith("-XX:+Show")).toList(), runOnSeconds,
+                100 * entityShare);
         System.out.print("segments and facts per corpus pass, segments/s and facts/s per core, MB/s (UTF-16), JVM,"
-                + " run-on text seconds:\n" + row);
+                + " run-on text seconds, entity recognition's extra time per segment:\n" + row);
         Path report = Path.of(System.getProperty("factbridge.home", "..")).resolve("docs/benchmarks/extract.md");
         if (!Files.exists(report)) {
             Files.writeString(report, """
@@ -71,8 +77,11 @@ class ExtractBenchmark {
                     *run-on s*: segmentation and extraction of a 210,000-character text without sentence breaks
                     ("AWS revenue 91 billion " 9,130 times), as `POST /api/extract` does them; best of 3 after 2 warm-up.
 
-                    | when (UTC) | segments per pass | facts per pass | segments/s | facts/s | MB/s | JVM | run-on s |
-                    |---|---|---|---|---|---|---|---|
+                    *entities*: what entity recognition (`DocumentEntities.mentionsOf`, which the extract-service's
+                    consumer runs after extraction) adds to a corpus pass, measured in the same run (alternating blocks).
+
+                    | when (UTC) | segments per pass | facts per pass | segments/s | facts/s | MB/s | JVM | run-on s | entities |
+                    |---|---|---|---|---|---|---|---|---|
                     """);
         }
         // The row goes at the end of the table, before any notes written below it.
@@ -83,6 +92,39 @@ class ExtractBenchmark {
         }
         lines.add(at == 0 ? lines.size() : at, row.strip());
         Files.writeString(report, String.join("\n", lines) + "\n");
+    }
+
+    /**
+     * What entity recognition adds to a document's extraction, as the extract-service's consumer does both
+     * ({@code FactExtractor.extract}, then {@code DocumentEntities.mentionsOf}): blocks of 10 corpus passes with and
+     * without it, alternating (so that a change of machine load falls on both), after a warm-up of both; the extra
+     * time as a share of extraction alone.
+     */
+    private static double entityOverhead(FactExtractor extractor, DocumentEntities entities, List<Doc> docs) {
+        for (int r = 0; r < 30; r++) {
+            docs.forEach(d -> entities.mentionsOf(d.segments()));
+        }
+        long alone = 0;
+        long with = 0;
+        int mentions = 0;
+        for (int block = 0; block < 10; block++) {
+            long t0 = System.nanoTime();
+            run(extractor, docs, 10);
+            long t1 = System.nanoTime();
+            run(extractor, docs, 10);
+            for (int r = 0; r < 10; r++) {
+                for (Doc d : docs) {
+                    mentions += entities.mentionsOf(d.segments()).size();
+                }
+            }
+            long t2 = System.nanoTime();
+            alone += t1 - t0;
+            with += t2 - t1;
+        }
+        if (mentions == 0) {
+            throw new IllegalStateException("no entity mentions in the corpus");
+        }
+        return (double) with / alone - 1;
     }
 
     /** Seconds to segment and extract {@link #RUN_ON}: best of 3, after 2 warm-up runs. */

@@ -148,8 +148,8 @@ public class DocumentIndexer {
                 .collect(Collectors.toMap(Segment::segmentId, s -> s, (a, b) -> a, LinkedHashMap::new));
         Map<String, List<PassageDocument.AlignedPassage>> aligned = alignedWithinDocument(doc, segments);
         Map<String, List<String>> crossDocument = PassageDocument.crossDocumentLinks(doc);
-        Map<String, List<EntityMentions.Mention>> mentions = entities.mentionsOf(doc.segments()).stream()
-                .collect(Collectors.groupingBy(EntityMentions.Mention::segmentId));
+        Map<String, List<EntityMentions.Mention>> mentions = entities.mentionsOf(doc.segments(), doc.alignments())
+                .stream().collect(Collectors.groupingBy(EntityMentions.Mention::segmentId));
         String documentsIndex = names.alias(SearchIndex.DOCUMENTS);
         String passagesIndex = names.alias(SearchIndex.PASSAGES);
         StoredDocument view = StoredDocument.of(doc, now);
