@@ -3,6 +3,7 @@ package dev.factbridge.entity;
 import dev.factbridge.events.Alignment;
 import dev.factbridge.events.EntityMentions;
 import dev.factbridge.events.Segment;
+import dev.factbridge.glossary.TermMatch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,6 +67,15 @@ public final class DocumentEntities {
      * are left out: that document's text is not here.
      */
     public List<EntityMentions.Mention> mentionsOf(List<Segment> segments, List<Alignment> alignments) {
+        return mentionsOf(segments, alignments, null);
+    }
+
+    /**
+     * The same, with the glossary matches of each segment already found (extraction finds them too, so the
+     * extract-service matches each sentence once); null to find them here.
+     */
+    public List<EntityMentions.Mention> mentionsOf(List<Segment> segments, List<Alignment> alignments,
+            List<List<TermMatch>> glossaryMatches) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < segments.size(); i++) {
             index.put(segments.get(i).segmentId(), i);
@@ -81,7 +91,8 @@ public final class DocumentEntities {
                 pairs.add(new AlignedTranscriptions.Pair(a, b));
             }
         }
-        List<List<EntityMention>> found = recognize(segments.stream().map(Segment::text).toList(), pairs);
+        List<List<EntityMention>> found = recognize(segments.stream().map(Segment::text).toList(), pairs,
+                glossaryMatches);
         List<EntityMentions.Mention> out = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
@@ -95,16 +106,23 @@ public final class DocumentEntities {
 
     /** The mentions of each of a document's sentences, with offsets into that sentence, in text order. */
     public List<List<EntityMention>> recognize(List<String> sentences) {
-        return recognize(sentences, List.of());
+        return recognize(sentences, List.of(), null);
     }
 
-    /** The same, with pairs of aligned sentences (indices into {@code sentences}) to link transcriptions by. */
-    List<List<EntityMention>> recognize(List<String> sentences, List<AlignedTranscriptions.Pair> aligned) {
+    /**
+     * The same, with pairs of aligned sentences (indices into {@code sentences}) to link transcriptions by, and the
+     * glossary matches of each sentence when the caller has them (else null).
+     */
+    List<List<EntityMention>> recognize(List<String> sentences, List<AlignedTranscriptions.Pair> aligned,
+            List<List<TermMatch>> glossaryMatches) {
         List<List<EntityMention>> mentions = new ArrayList<>(sentences.size());
         List<List<LatinNames.Candidate>> candidates = new ArrayList<>(sentences.size());
-        for (String sentence : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
             List<EntityMention> found = new ArrayList<>();
-            for (EntityMention m : recognizer.recognize(sentence)) {
+            List<EntityMention> named = glossaryMatches == null ? recognizer.recognize(sentence)
+                    : recognizer.recognize(sentence, glossaryMatches.get(i));
+            for (EntityMention m : named) {
                 found.add(m.type() == EntityType.PRODUCT ? withVersion(sentence, m) : m);
             }
             mentions.add(found);
@@ -238,15 +256,19 @@ public final class DocumentEntities {
             }
         }
         Map<String, String> partOf = new HashMap<>();
+        Map<String, Set<String>> glossaryParts = new HashMap<>();
         for (List<EntityMention> list : mentions) {
             for (EntityMention m : list) {
                 if (m.type() != EntityType.PERSON) {
                     continue;
                 }
-                Set<String> names = new HashSet<>(recognizer.surfaces(m.name()));
-                names.add(m.surface());
-                names.add(m.name());
-                for (String part : parts(names)) {
+                Set<String> partsHere = new HashSet<>(glossaryParts.computeIfAbsent(m.name(), name -> {
+                    Set<String> names = new HashSet<>(recognizer.surfaces(name));
+                    names.add(name);
+                    return parts(names);
+                }));
+                partsHere.addAll(parts(Set.of(m.surface())));
+                for (String part : partsHere) {
                     String other = partOf.get(part);
                     if (other == null || named.get(m.name()) > named.get(other)) {
                         partOf.put(part, m.name());
@@ -257,16 +279,24 @@ public final class DocumentEntities {
         if (partOf.isEmpty()) {
             return;
         }
+        // The parts by their first char, longest first: each sentence is read once, whatever the number of parts.
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        partOf.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(part -> byFirst.computeIfAbsent(part.charAt(0), c -> new ArrayList<>()).add(part));
         for (int s = 0; s < sentences.size(); s++) {
             String sentence = sentences.get(s);
             List<EntityMention> list = mentions.get(s);
-            for (Map.Entry<String, String> e : partOf.entrySet()) {
-                String part = e.getKey();
-                for (int at = sentence.indexOf(part); at >= 0; at = sentence.indexOf(part, at + 1)) {
+            for (int at = 0; at < sentence.length(); at++) {
+                List<String> starting = byFirst.get(sentence.charAt(at));
+                if (starting == null) {
+                    continue;
+                }
+                for (String part : starting) {
                     int end = at + part.length();
-                    if (standsAlone(sentence, at, end) && !overlaps(list, at, end)) {
-                        EntityMention person = byName.get(e.getValue());
+                    if (sentence.startsWith(part, at) && standsAlone(sentence, at, end) && !overlaps(list, at, end)) {
+                        EntityMention person = byName.get(partOf.get(part));
                         list.add(new EntityMention(at, end, part, person.entityId(), person.name(), person.type()));
+                        break;
                     }
                 }
             }

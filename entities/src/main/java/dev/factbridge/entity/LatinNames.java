@@ -54,11 +54,14 @@ final class LatinNames {
     /** The runs of name words of a sentence, joined by single spaces or a connector. */
     static List<Candidate> find(String sentence) {
         List<Candidate> found = new ArrayList<>();
-        Matcher m = WORD.matcher(sentence);
+        // The same matches as m.find(), tried only where a name word can begin (a capital or a digit): find() ran the
+        // look-behind at every char of every sentence, 70% of recognition's time.
+        Matcher m = WORD.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
         int runStart = -1;
         int runEnd = -1;
         int words = 0;
-        while (m.find()) {
+        int next = 0;
+        while ((next = nextWord(sentence, m, next)) >= 0) {
             String word = m.group();
             int wordEnd = m.end();
             boolean possessive = word.endsWith("'s") || word.endsWith("’s");
@@ -95,6 +98,21 @@ final class LatinNames {
             found.add(candidate(sentence, runStart, runEnd, words));
         }
         return found;
+    }
+
+    /**
+     * Matches the next name word at or after {@code from} (leaving it in {@code m}) and returns where to look for the
+     * one after it; -1 when there is none.
+     */
+    private static int nextWord(String sentence, Matcher m, int from) {
+        for (int i = from; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if ((c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= '\u00C0' && c <= '\u00DE')
+                    && m.region(i, sentence.length()).lookingAt()) {
+                return m.end();
+            }
+        }
+        return -1;
     }
 
     private static Candidate candidate(String sentence, int start, int end, int words) {

@@ -30,7 +30,7 @@ class AlignedTranscriptionsTest {
                 "謝謝,馬克。",
                 "馬克提出的問題很好。");
         List<List<EntityMention>> found = DOCUMENT.recognize(sentences,
-                List.of(new AlignedTranscriptions.Pair(List.of(1), List.of(2))));
+                List.of(new AlignedTranscriptions.Pair(List.of(1), List.of(2))), null);
         EntityMention mark = found.get(1).get(0);
         assertThat(mark.name()).isEqualTo("Mark Mahaney");
         assertThat(mark.type()).isEqualTo(EntityType.PERSON);
@@ -52,7 +52,7 @@ class AlignedTranscriptionsTest {
                 "I don't think so, Brian, and the SEC filings say the same.",
                 "我不認為如此,證券交易委員會的文件結果也一樣。");
         List<List<EntityMention>> found = DOCUMENT.recognize(sentences,
-                List.of(new AlignedTranscriptions.Pair(List.of(1), List.of(2))));
+                List.of(new AlignedTranscriptions.Pair(List.of(1), List.of(2))), null);
         // 我不認為 reads wo bu ren wei (PLN like Brian) and 結果 jie guo (SK like SEC), but neither is written with
         // the characters transcriptions use, and an acronym is never transcribed.
         assertThat(found.get(2)).isEmpty();

@@ -53,17 +53,38 @@ public final class FactExtractor {
         return extract(document.docId(), document.fileName(), document.text(), document.segments());
     }
 
+    /** The same, with the glossary matches of each segment already found ({@link #glossaryMatches}). */
+    public List<Fact> extract(AnalyzedDocument document, List<List<TermMatch>> terms) {
+        return extract(document.docId(), document.fileName(), document.text(), document.segments(), terms);
+    }
+
     public List<Fact> extract(String docId, String fileName, String text, List<Segment> segments) {
+        return extract(docId, fileName, text, segments, glossaryMatches(segments));
+    }
+
+    /**
+     * The glossary matches of each segment: what extraction reads subjects and metric cues from, and what entity
+     * recognition reads the glossary's names from, so that a caller doing both matches each sentence once.
+     */
+    public List<List<TermMatch>> glossaryMatches(List<Segment> segments) {
+        List<List<TermMatch>> terms = new ArrayList<>(segments.size());
+        for (Segment segment : segments) {
+            terms.add(glossary.find(segment.text()));
+        }
+        return terms;
+    }
+
+    /** The same, with the glossary matches of each segment already found ({@link #glossaryMatches}). */
+    public List<Fact> extract(String docId, String fileName, String text, List<Segment> segments,
+            List<List<TermMatch>> terms) {
         // The glossary is matched once per sentence; subjects, metric cues and the main company all read it.
         // Time words too are scanned once: resolved without a reporting period to infer the document's, then with it.
         List<TimeMention> stated = new ArrayList<>();
-        List<List<TermMatch>> terms = new ArrayList<>(segments.size());
         List<List<PeriodFinder.Found>> timeWords = new ArrayList<>(segments.size());
         for (Segment segment : segments) {
             List<PeriodFinder.Found> found = periodFinder.scan(segment.text());
             timeWords.add(found);
             stated.addAll(PeriodFinder.resolve(found, ReportingPeriod.UNKNOWN));
-            terms.add(glossary.find(segment.text()));
         }
         ReportingPeriod report = ReportingPeriod.infer(stated);
         String mainCompany = SubjectResolver.mainCompany(terms, null);

@@ -6,6 +6,7 @@ import dev.factbridge.events.EntityMentions;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import dev.factbridge.extract.facts.FactExtractor;
+import dev.factbridge.glossary.TermMatch;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,10 +49,12 @@ public class ExtractionConsumer {
     @Blocking(value = "extractors", ordered = false)
     public void extract(byte[] value) {
         AnalyzedDocument document = EventJson.fromBytes(value, AnalyzedDocument.class);
-        List<Fact> facts = extractor.extract(document);
+        // Extraction and entity recognition both read each sentence's glossary matches: found once.
+        List<List<TermMatch>> terms = extractor.glossaryMatches(document.segments());
+        List<Fact> facts = extractor.extract(document, terms);
         EntityMentions mentions = new EntityMentions(EntityMentions.SCHEMA_VERSION, document.docId(),
                 document.fileName(), DocumentEntities.RECOGNIZER,
-                entities.mentionsOf(document.segments(), document.alignments()));
+                entities.mentionsOf(document.segments(), document.alignments(), terms));
         // One wait per document for all of its sends (they are batched by the producer), not one per fact.
         Uni.join().all(publisher.publishAll(facts), mentionsPublisher.publish(mentions)).andFailFast()
                 .await().atMost(SEND_DEADLINE);
