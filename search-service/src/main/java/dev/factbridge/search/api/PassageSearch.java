@@ -2,7 +2,6 @@ package dev.factbridge.search.api;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -22,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,8 +55,8 @@ public class PassageSearch {
     }
 
     /**
-     * {@code facets.entities} counts the matching passages that mention each entity (by entityId), most first;
-     * {@code entities} names those entities, in the same order.
+     * {@code facets.entities} counts, among the best-matching passages ({@link #FACET_SAMPLE}), those that mention
+     * each entity (by entityId), most first; {@code entities} names those entities, in the same order.
      */
     public record Result(long total, List<Hit> hits, Map<String, Map<String, Long>> facets,
                          List<FacetEntity> entities, QueryInfo query) {
@@ -67,6 +67,8 @@ public class PassageSearch {
 
     /** Entities the facet lists. */
     static final int FACET_ENTITIES = 20;
+    /** The best-matching passages the entities facet counts in. */
+    static final int FACET_SAMPLE = 2_000;
 
     /** The fields of a passage that an aligned passage shows, and its own links. */
     public record LinkedPassage(String docId, String segmentId, String lang, String text, List<String> alignedIds) {
@@ -219,25 +221,32 @@ public class PassageSearch {
                 List.copyOf(q.numbers()));
     }
 
-    /** The entities the matching passages mention, counted in passages, each with one mention for its name. */
+    /**
+     * The entities the best-matching passages mention ({@link #FACET_SAMPLE} of them: over all 446,000 passages that
+     * match "AWS revenue" on the platform here the nested aggregation took 150 ms of Elasticsearch's time, over the
+     * sample 70, beside 40 for the search itself), counted in passages, most mentioned first, each with one mention
+     * for its name.
+     */
     private static Aggregation entityFacet() {
         String mentions = PassageDocument.MENTIONS_FIELD;
-        return Aggregation.of(a -> a.nested(n -> n.path(mentions))
-                .aggregations("ids", t -> t.terms(terms -> terms.field(mentions + ".entityId").size(FACET_ENTITIES)
-                                .order(NamedValue.of("passages", SortOrder.Desc)))
-                        .aggregations("passages", p -> p.reverseNested(r -> r))
-                        .aggregations("sample", s -> s.topHits(h -> h.size(1)))));
+        return Aggregation.of(sample -> sample.sampler(s -> s.shardSize(FACET_SAMPLE))
+                .aggregations("m", a -> a.nested(n -> n.path(mentions))
+                        .aggregations("ids", t -> t.terms(terms -> terms.field(mentions + ".entityId")
+                                        .size(FACET_ENTITIES))
+                                .aggregations("passages", p -> p.reverseNested(r -> r))
+                                .aggregations("sample", h -> h.topHits(top -> top.size(1))))));
     }
 
     private static List<FacetEntity> facetEntities(SearchResponse<?> response) {
         List<FacetEntity> entities = new ArrayList<>();
-        for (StringTermsBucket b : response.aggregations().get("entities").nested().aggregations().get("ids")
-                .sterms().buckets().array()) {
+        for (StringTermsBucket b : response.aggregations().get("entities").sampler().aggregations().get("m").nested()
+                .aggregations().get("ids").sterms().buckets().array()) {
             PassageDocument.PassageMention sample = b.aggregations().get("sample").topHits().hits().hits().get(0)
                     .source().to(PassageDocument.PassageMention.class);
             entities.add(new FacetEntity(b.key().stringValue(), sample.name(), sample.type(),
                     b.aggregations().get("passages").reverseNested().docCount()));
         }
+        entities.sort(Comparator.comparingLong(FacetEntity::passages).reversed());
         return entities;
     }
 
