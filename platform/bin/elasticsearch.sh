@@ -315,10 +315,14 @@ es_log_tail() {
 
 # Waits (bounded by the deadline $1, in $SECONDS) for health >= yellow; pid $2 must stay alive.
 es_wait_healthy() {
-  local deadline="$1" pid="$2"
+  local deadline="$1" pid="$2" begun=$SECONDS next=$((SECONDS + 10))
   until es_healthy; do
     fb_alive "$pid" || return 1
     [ "$SECONDS" -lt "$deadline" ] || return 1
+    if [ "$SECONDS" -ge "$next" ]; then
+      fb_log "still waiting for Elasticsearch to report health ($((SECONDS - begun)) s of at most $ES_START_TIMEOUT)"
+      next=$((SECONDS + 10))
+    fi
     sleep 0.5
   done
 }

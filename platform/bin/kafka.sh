@@ -108,7 +108,7 @@ kafka_start() {
     -Dlog4j2.configurationFile="$KAFKA_HOME_STATE/log4j2.properties" -Dkafka.logs.dir="$FB_LOGS" \
     -cp "$KAFKA_LIBS/*" kafka.Kafka "$KAFKA_CONFIG" >"$FB_LOGS/kafka.log" 2>&1 </dev/null &
   echo $! >"$(fb_pid_file kafka)"
-  if ! fb_wait_for 90 fb_port_open "$FB_KAFKA_PORT"; then
+  if ! FB_WAITING="Kafka to open port $FB_KAFKA_PORT" fb_wait_for 90 fb_port_open "$FB_KAFKA_PORT"; then
     tail -n 40 "$FB_LOGS/kafka-server.log" "$FB_LOGS/kafka.log" >&2 || true
     fb_die "Kafka did not open port $FB_KAFKA_PORT within 90 s (logs above)"
   fi

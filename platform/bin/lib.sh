@@ -105,9 +105,14 @@ fb_stop_pid() {
 # Polls command "$2..." until it succeeds or $1 seconds pass.
 fb_wait_for() {
   local timeout="$1"; shift
-  local deadline=$((SECONDS + timeout))
+  local begun=$SECONDS deadline=$((SECONDS + timeout)) next=$((SECONDS + 10))
   until "$@" >/dev/null 2>&1; do
     [ "$SECONDS" -lt "$deadline" ] || return 1
+    # FB_WAITING names what is awaited: then a line every 10 s, so a wait is never silent.
+    if [ -n "${FB_WAITING:-}" ] && [ "$SECONDS" -ge "$next" ]; then
+      fb_log "still waiting for $FB_WAITING ($((SECONDS - begun)) s)"
+      next=$((SECONDS + 10))
+    fi
     sleep 0.5
   done
 }
@@ -129,9 +134,52 @@ fb_compact_headers_flag() {
   if [ -n "$v" ] && [ "$v" -ge 25 ]; then printf '%s' '-XX:+UseCompactObjectHeaders'; fi
 }
 
-# Runs Maven with the selected JDK; quiet unless FACTBRIDGE_VERBOSE is set.
+# Runs Maven with the selected JDK. Its output goes to logs/maven.log (to the screen with FACTBRIDGE_VERBOSE), and
+# every 10 s a line says how far it is: what it has downloaded, what it downloads or builds now. A failed build
+# prints its errors and where the whole output is.
 fb_mvn() {
-  local quiet=(-q)
-  [ -n "${FACTBRIDGE_VERBOSE:-}" ] && quiet=()
-  (cd "$FB_ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} $(fb_unsafe_access_flag)" mvn -B "${quiet[@]}" "$@")
+  if [ -n "${FACTBRIDGE_VERBOSE:-}" ]; then
+    (cd "$FB_ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} $(fb_unsafe_access_flag)" mvn -B "$@")
+    return
+  fi
+  mkdir -p "$FB_LOGS"
+  local log="$FB_LOGS/maven.log" pid rc=0 begun=$SECONDS next=$((SECONDS + 10))
+  (cd "$FB_ROOT" && MAVEN_OPTS="${MAVEN_OPTS:-} $(fb_unsafe_access_flag)" mvn -B "$@") >"$log" 2>&1 &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep 0.5
+    if [ "$SECONDS" -ge "$next" ]; then
+      fb_log "maven, $((SECONDS - begun)) s: $(fb_mvn_progress "$log")"
+      next=$((SECONDS + 10))
+    fi
+  done
+  wait "$pid" || rc=$?
+  if [ "$rc" -ne 0 ]; then
+    grep -E '^\[ERROR\]' "$log" | head -n 40 >&2 || tail -n 40 "$log" >&2
+    fb_log "Maven failed (exit $rc); its whole output: $log"
+  elif [ $((SECONDS - begun)) -ge 10 ]; then
+    fb_log "maven done in $((SECONDS - begun)) s: $(fb_mvn_progress "$log" done)"
+  fi
+  return "$rc"
+}
+
+# One line of a Maven log's progress: artifacts downloaded and their size, then what runs now (unless "done").
+fb_mvn_progress() {
+  awk -v done="${2:-}" '
+    /^Downloaded from / {
+      n++
+      # "... (12 kB at 80 kB/s)": the size is the first number after the parenthesis, its unit the word after.
+      if (match($0, /\([0-9.]+ (B|kB|MB|GB)/)) {
+        split(substr($0, RSTART + 1, RLENGTH - 1), part, " ")
+        size += part[1] * (part[2] == "GB" ? 1e9 : part[2] == "MB" ? 1e6 : part[2] == "kB" ? 1e3 : 1)
+      }
+      now = ""
+    }
+    /^Downloading from / { sub(/.*\//, ""); now = "downloading " $0 }
+    /^\[INFO\] Building / { sub(/^\[INFO\] Building /, ""); now = "building " $0 }
+    END {
+      line = sprintf("%d artifacts downloaded (%.1f MB)", n, size / 1e6)
+      if (done == "" && now != "") line = line "; now " now
+      print line
+    }' "$1" 2>/dev/null
 }

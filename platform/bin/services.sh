@@ -175,7 +175,8 @@ svc_wait_ready() {
   local name="$1" instance="${2:-1}" port id progress last=""
   id=$(svc_instance_id "$name" "$instance")
   port=$(( $(svc_port "$name") + 100 * (instance - 1) ))
-  until fb_wait_for 120 svc_ready "$port"; do
+  local begun=$SECONDS
+  until FB_WAITING="$id to answer on port $port" fb_wait_for 120 svc_ready "$port"; do
     progress=$(awk '/^\[factbridge\] starting /{p=""} /IndexBootstrap.*copying/{p=$0} END{print p}' "$FB_LOGS/$id.log" \
       2>/dev/null | sed 's/.*IndexBootstrap] ([^)]*) //')
     if fb_running_pid "$id" >/dev/null && [ -n "$progress" ] && [ "$progress" != "$last" ]; then
@@ -186,6 +187,7 @@ svc_wait_ready() {
     tail -n 30 "$FB_LOGS/$id.log" >&2 || true
     fb_die "$id is not ready on port $port (log above: $FB_LOGS/$id.log)"
   done
+  fb_log "$id ready after $((SECONDS - begun)) s"
 }
 
 services_start() {
