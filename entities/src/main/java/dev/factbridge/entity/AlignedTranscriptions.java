@@ -42,6 +42,8 @@ final class AlignedTranscriptions {
     /** Adds to {@code mentions} (per sentence) the transcriptions the pairs link; returns how many were added. */
     static int link(List<String> sentences, List<List<EntityMention>> mentions, List<Pair> pairs) {
         Map<String, EntityMention> linked = new LinkedHashMap<>();
+        // A run two pairs link to different entities, or a skeleton two entities of one pair share, links nothing.
+        Set<String> conflicting = new java.util.HashSet<>();
         for (Pair pair : pairs) {
             boolean aLatin = latinShare(sentences, pair.a()) > 0.5;
             boolean bLatin = latinShare(sentences, pair.b()) > 0.5;
@@ -53,24 +55,32 @@ final class AlignedTranscriptions {
             Set<String> present = other.stream().flatMap(i -> mentions.get(i).stream()).map(EntityMention::entityId)
                     .collect(Collectors.toSet());
             Map<String, EntityMention> missing = new LinkedHashMap<>();
+            Set<String> shared = new java.util.HashSet<>();
             for (int i : latin) {
                 for (EntityMention m : mentions.get(i)) {
                     if (LINKED.contains(m.type()) && !present.contains(m.entityId()) && !acronym(m.surface())) {
-                        missing.putIfAbsent(skeleton(m.surface()), m);
+                        EntityMention before = missing.putIfAbsent(skeleton(m.surface()), m);
+                        if (before != null && !before.entityId().equals(m.entityId())) {
+                            shared.add(skeleton(m.surface()));
+                        }
                     }
                 }
             }
-            missing.keySet().removeIf(k -> k.length() < MIN_SKELETON);
+            missing.keySet().removeIf(k -> k.length() < MIN_SKELETON || shared.contains(k));
             if (missing.isEmpty()) {
                 continue;
             }
             for (int i : other) {
                 for (Map.Entry<String, EntityMention> found : transcriptions(sentences.get(i), mentions.get(i),
                         missing).entrySet()) {
-                    linked.putIfAbsent(found.getKey(), found.getValue());
+                    EntityMention before = linked.putIfAbsent(found.getKey(), found.getValue());
+                    if (before != null && !before.entityId().equals(found.getValue().entityId())) {
+                        conflicting.add(found.getKey());
+                    }
                 }
             }
         }
+        linked.keySet().removeAll(conflicting);
         int added = 0;
         for (int s = 0; s < sentences.size(); s++) {
             String sentence = sentences.get(s);

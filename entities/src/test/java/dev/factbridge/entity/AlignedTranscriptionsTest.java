@@ -57,4 +57,18 @@ class AlignedTranscriptionsTest {
         // the characters transcriptions use, and an acronym is never transcribed.
         assertThat(found.get(2)).isEmpty();
     }
+
+    @Test
+    void aSoundTwoNamesOfThePairShareLinksNeither() {
+        List<String> sentences = List.of(
+                "Mark Mahaney - Analyst",
+                "Mike Morton - Analyst",
+                "Thanks, Mark and Mike.",
+                "謝謝,馬克。");
+        List<List<EntityMention>> found = DOCUMENT.recognize(sentences,
+                List.of(new AlignedTranscriptions.Pair(List.of(2), List.of(3))), null);
+        assertThat(found.get(2)).extracting(EntityMention::name).containsExactly("Mark Mahaney", "Mike Morton");
+        // Mark and Mike are both MK: which one 馬克 is, the sound cannot tell.
+        assertThat(found.get(3)).isEmpty();
+    }
 }
