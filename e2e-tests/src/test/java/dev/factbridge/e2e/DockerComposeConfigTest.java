@@ -34,6 +34,12 @@ class DockerComposeConfigTest {
         Result valid = config(Map.of("ELASTIC_PASSWORD", "ci", "FACTBRIDGE_ES_SERVICE_PASSWORD", "ci",
                 "FACTBRIDGE_API_KEY", "ci"));
         assertThat(valid.exit()).as(valid.output()).isZero();
+        // Prometheus scrapes every service's /q/metrics.
+        String prometheus = java.nio.file.Files.readString(ROOT.resolve("docker/prometheus.yml"));
+        assertThat(prometheus).contains("metrics_path: /q/metrics", "ingest-service:8081", "translate-service:8082",
+                "extract-service:8083", "search-service:8080");
+        assertThat(java.nio.file.Files.readString(ROOT.resolve("docker-compose.yml")))
+                .contains("./docker/prometheus.yml:/etc/prometheus/prometheus.yml");
         Result withoutSecrets = config(Map.of());
         assertThat(withoutSecrets.exit()).isNotZero();
         assertThat(withoutSecrets.output()).contains("set ELASTIC_PASSWORD");

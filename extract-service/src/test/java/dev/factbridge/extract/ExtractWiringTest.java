@@ -11,6 +11,7 @@ import dev.factbridge.events.Fact;
 import dev.factbridge.events.LanguageShare;
 import dev.factbridge.events.Segment;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -18,6 +19,10 @@ import io.smallrye.reactive.messaging.memory.InMemorySink;
 import io.smallrye.reactive.messaging.memory.InMemorySource;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,8 +38,11 @@ class ExtractWiringTest {
     @Any
     InMemoryConnector connector;
 
+    @TestHTTPResource("/q/metrics")
+    URI metricsUri;
+
     @Test
-    void everyFactAndTheEntityMentionsArePublishedKeyedBeforeTheDocumentIsAcknowledged() {
+    void everyFactAndTheEntityMentionsArePublishedKeyedBeforeTheDocumentIsAcknowledged() throws Exception {
         InMemorySource<Message<byte[]>> in = connector.source("analyzed");
         InMemorySink<Fact> out = connector.sink("facts");
         InMemorySink<EntityMentions> mentions = connector.sink("entities");
@@ -69,10 +77,18 @@ class ExtractWiringTest {
         assertThat(aws.type()).isEqualTo("ORG");
         assertThat(text.substring(aws.start(), aws.end())).isEqualTo("AWS");
         assertThat(aws.entityId()).matches("ent-[0-9a-f]{20}");
+        // What is extracted is counted, and timed, at /q/metrics (Prometheus format).
+        String metrics;
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            metrics = http.send(HttpRequest.newBuilder(metricsUri).build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
+        assertThat(metrics).contains("factbridge_extract_documents_total 1.0", "factbridge_extract_segments_total 1.0",
+                "factbridge_extract_facts_total 2.0", "factbridge_extract_entity_mentions_total 1.0",
+                "factbridge_extract_document_seconds_count 1", "factbridge_extract_document_seconds_bucket");
     }
 
     @Test
-    void unreadableRecordIsNackedWithTheReason() {
+    void unreadableRecordIsNackedWithTheReason() throws Exception {
         InMemorySource<Message<byte[]>> in = connector.source("analyzed");
         java.util.concurrent.atomic.AtomicReference<Throwable> nacked = new java.util.concurrent.atomic.AtomicReference<>();
         in.send(Message.of("[1, 2".getBytes(java.nio.charset.StandardCharsets.UTF_8)).withNack(reason -> {
@@ -81,5 +97,10 @@ class ExtractWiringTest {
         }));
         await().atMost(Duration.ofSeconds(10)).until(() -> nacked.get() != null);
         assertThat(nacked.get()).hasMessageContaining("not a valid AnalyzedDocument");
+        String metrics;
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            metrics = http.send(HttpRequest.newBuilder(metricsUri).build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
+        assertThat(metrics).containsPattern("factbridge_extract_dead_letters_total\\{reason=\"\\w+\"} 1\\.0");
     }
 }

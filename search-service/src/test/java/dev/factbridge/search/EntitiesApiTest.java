@@ -141,6 +141,15 @@ class EntitiesApiTest {
     }
 
     @Test
+    void whatIsIndexedIsCountedAtTheMetricsEndpoint() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                given().when().get("/q/metrics").then().statusCode(200).extract().asString())
+                .contains("factbridge_search_documents_total 3.0", "factbridge_search_passages_total 5.0",
+                        "factbridge_search_facts_total 1.0", "factbridge_search_bulk_seconds_count",
+                        "factbridge_search_bulk_seconds_bucket"));
+    }
+
+    @Test
     void badEntityParametersAreRefusedAndAnUnknownEntityIsNotFound() {
         given().header("X-API-Key", SearchTestResource.API_KEY).queryParam("type", "THING").when()
                 .get("/api/entities").then().statusCode(400).body("message", org.hamcrest.Matchers.containsString("ORG"));

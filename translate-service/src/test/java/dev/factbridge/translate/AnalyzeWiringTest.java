@@ -13,6 +13,7 @@ import dev.factbridge.translate.alignment.CrossDocumentAligner;
 import dev.factbridge.translate.alignment.CrossDocumentLinker;
 import dev.factbridge.translate.linking.CandidateIndex;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
@@ -32,6 +33,10 @@ class AnalyzeWiringTest {
     @Inject
     @Any
     InMemoryConnector connector;
+
+    @Inject
+    MeterRegistry meters;
+
     @Inject
     CandidateIndex candidates;
     @Inject
@@ -44,6 +49,8 @@ class AnalyzeWiringTest {
         InMemorySource<Message<byte[]>> in = connector.source("ingested");
         InMemorySink<AnalyzedDocument> out = connector.sink("analyzed");
         out.clear(); // what other tests of this class left
+        double documentsBefore = meters.counter("factbridge.translate.documents").count();
+        double segmentsBefore = meters.counter("factbridge.translate.segments").count();
         String docId = "a".repeat(64);
         IngestedDocument doc = new IngestedDocument(1, docId,
                 new DocumentSource("local:bucket", "003.txt", 10, null, Instant.now()), "003.txt", "text/plain",
@@ -61,6 +68,8 @@ class AnalyzeWiringTest {
         assertThat(message.getPayload().primaryLanguage()).isEqualTo("ko");
         // The in-memory sink acknowledges what it receives; that acknowledgement must reach the input.
         await().atMost(Duration.ofSeconds(5)).untilTrue(acked);
+        assertThat(meters.counter("factbridge.translate.documents").count()).isEqualTo(documentsBefore + 1);
+        assertThat(meters.counter("factbridge.translate.segments").count()).isEqualTo(segmentsBefore + 2);
     }
 
     @Test
@@ -104,5 +113,7 @@ class AnalyzeWiringTest {
         }));
         await().atMost(Duration.ofSeconds(10)).until(() -> nacked.get() != null);
         assertThat(nacked.get()).hasMessageContaining("not a valid IngestedDocument");
+        assertThat(meters.find("factbridge.translate.dead.letters").counters()).singleElement()
+                .satisfies(c -> assertThat(c.count()).isEqualTo(1.0));
     }
 }

@@ -17,6 +17,8 @@ import dev.factbridge.search.facts.ConsolidationLoop;
 import dev.factbridge.search.facts.FactDocument;
 import dev.factbridge.search.facts.FactConsolidator;
 import dev.factbridge.search.facts.FactWritePlan;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +37,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -70,9 +73,10 @@ public class DocumentIndexer {
     private final int maxBulkOperations;
     private final ExecutorService extraWriters;
     private final DocumentEntities entities;
+    private final Timer bulkLatency;
 
     DocumentIndexer(ElasticsearchClient client, IndexNames names, FactConsolidator consolidator,
-            ConsolidationLoop consolidation, ChangedKeys changes, DocumentEntities entities,
+            ConsolidationLoop consolidation, ChangedKeys changes, DocumentEntities entities, MeterRegistry meters,
             @ConfigProperty(name = "factbridge.search.bulk.writers", defaultValue = "2") int writers,
             @ConfigProperty(name = "factbridge.search.bulk.max-bytes", defaultValue = "5242880") long maxBulkBytes,
             @ConfigProperty(name = "factbridge.search.bulk.max-operations", defaultValue = "2000")
@@ -83,6 +87,9 @@ public class DocumentIndexer {
         this.consolidation = consolidation;
         this.changes = changes;
         this.entities = entities;
+        this.bulkLatency = Timer.builder("factbridge.search.bulk")
+                .description("one bulk request to Elasticsearch (documents and passages, or facts and markers)")
+                .publishPercentileHistogram().register(meters);
         this.writers = Math.max(1, writers);
         this.maxBulkBytes = maxBulkBytes;
         this.maxBulkOperations = maxBulkOperations;
@@ -324,7 +331,9 @@ public class DocumentIndexer {
      */
     private BulkResponse execute(BulkRequest request) {
         try {
+            long started = System.nanoTime();
             BulkResponse response = client.bulk(request);
+            bulkLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             if (response.errors() && response.items().stream().anyMatch(item -> item.error() != null
                     && ElasticsearchUnavailableException.transientStatus(item.status()))) {
                 throw new ElasticsearchUnavailableException("bulk items refused for now: " + response.items().stream()

@@ -4,6 +4,7 @@ import dev.factbridge.events.AnalyzedDocument;
 import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import dev.factbridge.search.indexing.DocumentIndexer;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -29,9 +31,11 @@ import org.jboss.logging.Logger;
 public class IndexingConsumer {
     private static final Logger LOG = Logger.getLogger(IndexingConsumer.class);
     private final DocumentIndexer indexer;
+    private final MeterRegistry meters;
 
-    IndexingConsumer(DocumentIndexer indexer) {
+    IndexingConsumer(DocumentIndexer indexer, MeterRegistry meters) {
         this.indexer = indexer;
+        this.meters = meters;
     }
 
     @Incoming("analyzed")
@@ -42,8 +46,10 @@ public class IndexingConsumer {
             AnalyzedDocument document = EventJson.fromBytes(payload, AnalyzedDocument.class);
             read.add(document);
             return document;
-        }, AnalyzedDocument::docId, indexer::indexDocuments, () -> {
+        }, AnalyzedDocument::docId, indexer::indexDocuments, writtenCount -> {
             long passages = read.stream().mapToLong(d -> d.segments().size()).sum();
+            meters.counter("factbridge.search.documents").increment(writtenCount);
+            meters.counter("factbridge.search.passages").increment(passages);
             LOG.infof("indexed %d document(s), %d passages: %s", read.size(), passages, read.size() == 1
                     ? read.get(0).docId() + " (" + read.get(0).fileName() + ")" : read.get(0).docId() + " …");
         });
@@ -54,7 +60,8 @@ public class IndexingConsumer {
     public CompletionStage<Void> indexFacts(Message<List<byte[]>> batch) {
         long started = System.currentTimeMillis();
         return handle(batch, payload -> EventJson.fromBytes(payload, Fact.class), Fact::factId, indexer::indexFacts,
-                () -> {
+                writtenCount -> {
+                    meters.counter("factbridge.search.facts").increment(writtenCount);
                     if (LOG.isDebugEnabled() && batch instanceof KafkaRecordBatch<?, ?> kafka) {
                         // How long the oldest fact waited before this batch began, and how long writing it took.
                         long published = kafka.getRecords().stream().mapToLong(r -> r.getTimestamp().toEpochMilli())
@@ -65,8 +72,9 @@ public class IndexingConsumer {
                 });
     }
 
-    private static <T> CompletionStage<Void> handle(Message<List<byte[]>> batch, Function<byte[], T> read,
-            Function<T, String> idOf, Function<List<T>, java.util.Map<String, String>> write, Runnable written) {
+    /** Writes a batch; {@code written} gets the number of its records written (the others are dead-lettered). */
+    private <T> CompletionStage<Void> handle(Message<List<byte[]>> batch, Function<byte[], T> read,
+            Function<T, String> idOf, Function<List<T>, java.util.Map<String, String>> write, IntConsumer written) {
         List<Message<byte[]>> records = records(batch);
         List<Throwable> failures = RecordBatch.write(records.stream().map(Message::getPayload).toList(),
                 read, idOf, write);
@@ -76,11 +84,13 @@ public class IndexingConsumer {
             if (failures.get(i) != null) {
                 failed++;
                 LOG.warnf("record dead-lettered: %s", failures.get(i).getMessage());
+                meters.counter("factbridge.search.dead.letters", "reason", failures.get(i).getClass().getSimpleName())
+                        .increment();
                 deadLetters.add(records.get(i).nack(failures.get(i)).toCompletableFuture());
             }
         }
         if (failed < records.size()) {
-            written.run();
+            written.accept(records.size() - failed);
         }
         // Acknowledged (its offsets committed) only once every dead letter is sent.
         return CompletableFuture.allOf(deadLetters.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());

@@ -5,6 +5,7 @@ import dev.factbridge.events.EventJson;
 import dev.factbridge.events.IngestedDocument;
 import dev.factbridge.translate.analysis.AnalysisPipeline;
 import io.micrometer.core.annotation.Timed;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -24,8 +25,11 @@ public class AnalysisConsumer {
     private static final Logger LOG = Logger.getLogger(AnalysisConsumer.class);
     private final AnalysisPipeline pipeline;
 
-    AnalysisConsumer(AnalysisPipeline pipeline) {
+    private final MeterRegistry meters;
+
+    AnalysisConsumer(AnalysisPipeline pipeline, MeterRegistry meters) {
         this.pipeline = pipeline;
+        this.meters = meters;
     }
 
     /**
@@ -39,9 +43,22 @@ public class AnalysisConsumer {
     @Timed(value = "factbridge.translate.analysis",
             description = "one document's analysis, cross-document links included")
     public AnalyzedDocument analyze(byte[] value) {
+        try {
+            return analyzeRecord(value);
+        } catch (RuntimeException e) {
+            // Thrown, so the record is nacked and dead-lettered with the reason; counted here by its kind.
+            meters.counter("factbridge.translate.dead.letters", "reason", e.getClass().getSimpleName()).increment();
+            throw e;
+        }
+    }
+
+    private AnalyzedDocument analyzeRecord(byte[] value) {
         IngestedDocument doc = EventJson.fromBytes(value, IngestedDocument.class);
         AnalyzedDocument analyzed = pipeline.process(doc);
         long crossLinks = analyzed.alignments().stream().filter(a -> a.docId() != null).count();
+        meters.counter("factbridge.translate.documents").increment();
+        meters.counter("factbridge.translate.segments").increment(analyzed.segments().size());
+        meters.counter("factbridge.translate.cross.document.links").increment(crossLinks);
         LOG.infof("analyzed %s (%s): %d segments, %s, %d cross-document links", doc.docId(), doc.fileName(),
                 analyzed.segments().size(), analyzed.primaryLanguage(), crossLinks);
         return analyzed;
