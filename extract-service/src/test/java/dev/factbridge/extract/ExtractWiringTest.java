@@ -78,10 +78,7 @@ class ExtractWiringTest {
         assertThat(text.substring(aws.start(), aws.end())).isEqualTo("AWS");
         assertThat(aws.entityId()).matches("ent-[0-9a-f]{20}");
         // What is extracted is counted, and timed, at /q/metrics (Prometheus format).
-        String metrics;
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            metrics = http.send(HttpRequest.newBuilder(metricsUri).build(), HttpResponse.BodyHandlers.ofString()).body();
-        }
+        String metrics = metrics();
         assertThat(metrics).contains("factbridge_extract_documents_total 1.0", "factbridge_extract_segments_total 1.0",
                 "factbridge_extract_facts_total 2.0", "factbridge_extract_entity_mentions_total 1.0",
                 "factbridge_extract_document_seconds_count 1", "factbridge_extract_document_seconds_bucket");
@@ -97,10 +94,14 @@ class ExtractWiringTest {
         }));
         await().atMost(Duration.ofSeconds(10)).until(() -> nacked.get() != null);
         assertThat(nacked.get()).hasMessageContaining("not a valid AnalyzedDocument");
-        String metrics;
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            metrics = http.send(HttpRequest.newBuilder(metricsUri).build(), HttpResponse.BodyHandlers.ofString()).body();
-        }
+        String metrics = metrics();
         assertThat(metrics).containsPattern("factbridge_extract_dead_letters_total\\{reason=\"\\w+\"} 1\\.0");
+    }
+
+    /** The service's Prometheus metrics. */
+    private String metrics() throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(metricsUri).build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
     }
 }
