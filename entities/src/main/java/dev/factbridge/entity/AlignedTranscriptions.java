@@ -1,6 +1,7 @@
 package dev.factbridge.entity;
 
 import com.ibm.icu.text.Transliterator;
+import dev.factbridge.language.WordListFile;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  * other side's Han or Hangul runs, by sound. Both are romanized (ICU's Han-Latin and Hangul-Latin) and reduced to a
  * consonant skeleton ({@link #skeleton}); a run whose skeleton equals the name's is that entity (謝謝,馬克 beside
  * "Thank you, Mark": 馬克 → "ma ke" → MK, Mark → MK). A Han run is made only of the characters transcriptions are
- * written with ({@code transcription-han.txt}); an acronym (SEC) is never looked for. A run found so is then that
+ * written with ({@code transcription-han.tsv}); an acronym (SEC) is never looked for. A run found so is then that
  * entity wherever the document writes it. Pure: the pairs come from the translate-service's alignments.
  */
 final class AlignedTranscriptions {
@@ -29,7 +30,7 @@ final class AlignedTranscriptions {
     private static final int MAX_RUN = 5;
     /** A skeleton of one consonant says too little to link anything. */
     private static final int MIN_SKELETON = 2;
-    /** The characters Chinese transcriptions of names are written with (transcription-han.txt). */
+    /** The characters Chinese transcriptions of names are written with (transcription-han.tsv). */
     private static final Set<Integer> TRANSCRIPTION_HAN = transcriptionCharacters();
     private static final ThreadLocal<Transliterator> HAN = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
@@ -223,20 +224,10 @@ final class AlignedTranscriptions {
     }
 
     private static Set<Integer> transcriptionCharacters() {
-        try (java.io.InputStream in = AlignedTranscriptions.class.getResourceAsStream("transcription-han.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("transcription-han.txt is missing");
-            }
-            Set<Integer> chars = new java.util.HashSet<>();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.startsWith("#")) {
-                    line.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(chars::add);
-                }
-            }
-            return Set.copyOf(chars);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Set<Integer> chars = new java.util.HashSet<>();
+        WordListFile.resource(AlignedTranscriptions.class, "transcription-han.tsv", "characters").column("characters")
+                .forEach(row -> row.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(chars::add));
+        return Set.copyOf(chars);
     }
 
     private static double latinShare(List<String> sentences, List<Integer> indices) {

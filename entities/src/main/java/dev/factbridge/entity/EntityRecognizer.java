@@ -29,6 +29,8 @@ public final class EntityRecognizer {
     private final Map<String, String> glossaryNames;
     /** The ids of the glossary entities by type and canonical, computed once (a SHA-256 per mention was 13%). */
     private final Map<String, String> glossaryIds;
+    /** The names of the glossary's entities by id, normalized once for {@link #idsNamed}. */
+    private final Map<String, NameKeys> nameKeys;
 
     public EntityRecognizer(Glossary glossary) {
         this.glossary = glossary;
@@ -43,6 +45,9 @@ public final class EntityRecognizer {
         }
         this.glossaryNames = Map.copyOf(names);
         this.glossaryIds = Map.copyOf(ids);
+        Map<String, NameKeys> keys = new HashMap<>();
+        names.forEach((id, canonical) -> keys.put(id, NameKeys.of(glossary, canonical)));
+        this.nameKeys = Map.copyOf(keys);
     }
 
     private static String idKey(EntityType type, String canonical) {
@@ -63,18 +68,16 @@ public final class EntityRecognizer {
      */
     public Set<String> idsNamed(String query) {
         String wanted = NameKey.of(query);
+        String compact = NameKey.compact(query);
         Set<String> ids = new java.util.TreeSet<>();
         if (wanted.length() < 2) {
             return ids;
         }
         boolean latin = NameKey.isLatin(wanted);
-        glossaryNames.forEach((id, canonical) -> {
-            for (String name : names(canonical)) {
-                if (latin ? NameKey.containsWords(NameKey.of(name), wanted) : NameKey.compact(name).contains(
-                        NameKey.compact(query))) {
-                    ids.add(id);
-                    return;
-                }
+        nameKeys.forEach((id, names) -> {
+            if (latin ? names.keys().stream().anyMatch(k -> NameKey.containsWords(k, wanted))
+                    : names.compact().stream().anyMatch(k -> k.contains(compact))) {
+                ids.add(id);
             }
         });
         return ids;
@@ -84,18 +87,22 @@ public final class EntityRecognizer {
     public Set<String> idsNamedExactly(String query) {
         String wanted = NameKey.compact(query);
         Set<String> ids = new java.util.TreeSet<>();
-        glossaryNames.forEach((id, canonical) -> {
-            if (!wanted.isEmpty() && names(canonical).stream().anyMatch(n -> NameKey.compact(n).equals(wanted))) {
+        nameKeys.forEach((id, names) -> {
+            if (!wanted.isEmpty() && names.compact().contains(wanted)) {
                 ids.add(id);
             }
         });
         return ids;
     }
 
-    private Set<String> names(String canonical) {
-        Set<String> names = new java.util.HashSet<>(glossary.surfaces(canonical));
-        names.add(canonical);
-        return names;
+    /** Every name of a glossary entity (canonical and surfaces) as {@link NameKey#of} and {@link NameKey#compact}. */
+    private record NameKeys(List<String> keys, List<String> compact) {
+        static NameKeys of(Glossary glossary, String canonical) {
+            Set<String> names = new java.util.HashSet<>(glossary.surfaces(canonical));
+            names.add(canonical);
+            return new NameKeys(names.stream().map(NameKey::of).toList(),
+                    names.stream().map(NameKey::compact).toList());
+        }
     }
 
     /** The canonical name of a glossary entity by its id ({@code GET /api/facts?entity=}), or empty. */

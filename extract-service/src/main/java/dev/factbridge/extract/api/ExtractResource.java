@@ -6,6 +6,7 @@ import dev.factbridge.events.Fact;
 import dev.factbridge.events.Hashing;
 import dev.factbridge.events.Segment;
 import dev.factbridge.extract.facts.FactExtractor;
+import dev.factbridge.glossary.TermMatch;
 import dev.factbridge.language.Language;
 import dev.factbridge.quantity.CurrencyContext;
 import dev.factbridge.quantity.Quantity;
@@ -80,8 +81,10 @@ public class ExtractResource {
                     .map(s -> new Segment(s.segmentId(), s.start(), s.end(), request.lang(), s.text())).toList();
         }
         String docId = Hashing.sha256Hex(text.getBytes(StandardCharsets.UTF_8));
-        return new ExtractResponse(extractor.extract(docId, request.fileName(), text, segments),
-                quantities(text, segments), entities.mentionsOf(segments));
+        // As the consumer does: the glossary matched once, read by extraction and by entity recognition.
+        List<List<TermMatch>> terms = extractor.glossaryMatches(segments);
+        return new ExtractResponse(extractor.extract(docId, request.fileName(), text, segments, terms),
+                quantities(text, segments), entities.mentionsOf(segments, List.of(), terms));
     }
 
     /** Every quantity of every sentence, read in the sentence's language as extraction reads it. */

@@ -54,7 +54,10 @@ public class EntitiesResource {
     public EntityDetail get(@PathParam("entityId") String entityId,
             @Parameter(description = "offset into the mentions, from + size <= 10000") @QueryParam("from") String from,
             @Parameter(description = "mentions per page, at most 100 (default 20)") @QueryParam("size") String size) {
-        String id = EntityQuery.entityId(entityId);
+        String id = FilterParameters.entity(entityId);
+        if (id == null) {
+            throw new InvalidParameterException("entityId is required");
+        }
         PageRequest page = PageRequest.of(from, size, 20);
         EntitySearch.Entity entity = entities.get(id).orElseThrow(() -> new NotFoundException("no entity " + id));
         FactSearch.Result subjectOf = facts.search(FactsQuery.of(null, null, null, null, null, null, null, null, null,

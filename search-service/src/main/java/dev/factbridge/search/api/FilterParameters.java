@@ -7,6 +7,8 @@ public final class FilterParameters {
     private static final Pattern DOC_ID = Pattern.compile("[0-9a-f]{64}");
     /** A BCP-47 tag as the pipeline writes them: {@code ko}, {@code en}, {@code zh-Hans}, {@code zh-Hant}. */
     private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}");
+    /** An entityId as the entities module computes it (EntityIds). */
+    private static final Pattern ENTITY_ID = Pattern.compile("ent-[0-9a-f]{20}");
 
     private FilterParameters() {
     }
@@ -25,6 +27,15 @@ public final class FilterParameters {
         String v = blankToNull(value);
         if (v != null && (v.length() > 35 || !LANG.matcher(v).matches())) {
             throw new InvalidParameterException("lang must be a language tag such as ko, en, zh-Hans or zh-Hant");
+        }
+        return v;
+    }
+
+    /** The entity filter (an entityId), or null when absent. */
+    public static String entity(String value) {
+        String v = blankToNull(value);
+        if (v != null && !ENTITY_ID.matcher(v).matches()) {
+            throw new InvalidParameterException("entity must be an entityId: ent- and 20 hexadecimal digits");
         }
         return v;
     }

@@ -1,6 +1,5 @@
 package dev.factbridge.search.api;
 
-import dev.factbridge.search.entities.EntityQuery;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,8 +30,7 @@ public class SearchResource {
         if (q.length() > MAX_QUERY_CHARS) {
             throw new InvalidParameterException("q must be at most " + MAX_QUERY_CHARS + " characters");
         }
-        String entityId = entity == null || entity.isBlank() ? null : EntityQuery.entityId(entity);
-        return search.search(q.strip(), FilterParameters.lang(lang), FilterParameters.docId(docId), entityId,
-                PageRequest.of(from, size, 10));
+        return search.search(q.strip(), FilterParameters.lang(lang), FilterParameters.docId(docId),
+                FilterParameters.entity(entity), PageRequest.of(from, size, 10));
     }
 }

@@ -6,14 +6,11 @@ import dev.factbridge.search.api.InvalidParameterException;
 import dev.factbridge.search.api.PageRequest;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The validated parameters of {@code GET /api/entities}; null where a filter is absent. */
 public record EntityQuery(String q, String type, String lang, String docId, int from, int size) {
     static final int MAX_QUERY_CHARS = 200;
     static final int DEFAULT_SIZE = 20;
-    /** An entityId as the entities module computes it. */
-    public static final Pattern ENTITY_ID = Pattern.compile("ent-[0-9a-f]{20}");
 
     /** Validates the raw parameters: a bad one is a 400, never a silently wider answer. */
     public static EntityQuery of(String q, String type, String lang, String docId, String from, String size) {
@@ -24,15 +21,6 @@ public record EntityQuery(String q, String type, String lang, String docId, int 
         PageRequest page = PageRequest.of(from, size, DEFAULT_SIZE);
         return new EntityQuery(query, type(type), FilterParameters.lang(lang), FilterParameters.docId(docId),
                 page.from(), page.size());
-    }
-
-    /** The entity id of a path or filter: ent- and 20 hexadecimal digits, or a 400. */
-    public static String entityId(String value) {
-        String v = value == null ? "" : value.strip();
-        if (!ENTITY_ID.matcher(v).matches()) {
-            throw new InvalidParameterException("entity must be an entityId: ent- and 20 hexadecimal digits");
-        }
-        return v;
     }
 
     private static String type(String value) {

@@ -4,7 +4,6 @@ import dev.factbridge.search.api.FilterParameters;
 import dev.factbridge.search.api.InvalidParameterException;
 import dev.factbridge.search.api.PageRequest;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * The validated parameters of {@code GET /api/facts}. Anything it cannot honour is a 400: a bound that is not a
@@ -17,8 +16,6 @@ public record FactsQuery(String q, String subject, String metric, String period,
     static final int MAX_QUERY_CHARS = 1000;
     static final int MAX_FILTER_CHARS = 200;
     static final int DEFAULT_SIZE = 20;
-    /** An entityId as the entities module computes it. */
-    private static final Pattern ENTITY_ID = Pattern.compile("ent-[0-9a-f]{20}");
 
     /** Validates the raw parameters (null when absent); unknown and repeated parameters are refused before this. */
     public static FactsQuery of(String q, String subject, String metric, String period, String unit, String min,
@@ -30,10 +27,7 @@ public record FactsQuery(String q, String subject, String metric, String period,
             throw new InvalidParameterException("min must not be greater than max");
         }
         String document = FilterParameters.docId(docId);
-        String entityId = entity == null || entity.isBlank() ? null : entity.strip();
-        if (entityId != null && !ENTITY_ID.matcher(entityId).matches()) {
-            throw new InvalidParameterException("entity must be an entityId: ent- and 20 hexadecimal digits");
-        }
+        String entityId = FilterParameters.entity(entity);
         return new FactsQuery(query, text("subject", subject, MAX_FILTER_CHARS),
                 text("metric", metric, MAX_FILTER_CHARS),
                 text("period", period, MAX_FILTER_CHARS), text("unit", unit, MAX_FILTER_CHARS), low, high,
