@@ -5,7 +5,8 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # name:port, in pipeline order (start order does not matter: consumers start from the earliest offset).
-FB_SERVICES=(ingest-service:8081 translate-service:8082 extract-service:8083 search-service:8080)
+FB_SERVICES=(ingest-service:$FB_INGEST_PORT translate-service:$FB_TRANSLATE_PORT extract-service:$FB_EXTRACT_PORT
+  search-service:$FB_SEARCH_PORT)
 
 svc_port() {
   local s

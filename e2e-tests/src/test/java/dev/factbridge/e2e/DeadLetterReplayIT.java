@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * own headers, without the dead-letter headers, and a second replay sends nothing.
  */
 class DeadLetterReplayIT {
-    private static final String BOOTSTRAP = "127.0.0.1:" + System.getenv().getOrDefault("FACTBRIDGE_KAFKA_PORT", "9092");
+    private static final String BOOTSTRAP = dev.factbridge.testplatform.LocalPlatform.kafkaBootstrapServers();
 
     @Test
     void deadLettersGoBackToTheirSourceOnceWithTheirOwnHeaders() throws Exception {

@@ -31,7 +31,7 @@ class ElasticsearchOutageIT {
         Pipeline pipeline = new Pipeline().start();
         String run = Pipeline.runMarker("esoutage");
         try (KafkaConsumer<byte[], byte[]> deadLetters = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092",
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, dev.factbridge.testplatform.LocalPlatform.kafkaBootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName()))) {
             Set<TopicPartition> partitions = deadLetters.partitionsFor(DEAD_LETTERS).stream()

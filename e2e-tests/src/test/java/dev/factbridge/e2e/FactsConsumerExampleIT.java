@@ -47,7 +47,7 @@ class FactsConsumerExampleIT {
 
         Map<String, Fact> store = new LinkedHashMap<>();
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, dev.factbridge.testplatform.LocalPlatform.kafkaBootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "outside-team-" + run);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** The Kafka side of FaultToleranceIT: end offsets, the consumer groups' lag, and records appended since a snapshot. */
 final class FaultKafka implements AutoCloseable {
-    private static final String BOOTSTRAP = "127.0.0.1:" + System.getenv().getOrDefault("FACTBRIDGE_KAFKA_PORT", "9092");
+    private static final String BOOTSTRAP = dev.factbridge.testplatform.LocalPlatform.kafkaBootstrapServers();
     /** Each service's consumer group and the topics it consumes (application.properties of each service). */
     static final Map<String, List<String>> GROUPS = Map.of(
             "translate-service", List.of("documents.ingested"),

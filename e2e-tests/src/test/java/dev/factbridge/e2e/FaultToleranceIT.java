@@ -62,7 +62,7 @@ class FaultToleranceIT {
     /** For each run to drain; generous, the machine may be small (2 cores run everything). */
     private static final Duration TIMEOUT = Duration.ofSeconds(Long.getLong("factbridge.fault.timeout-seconds",
             600 + 3L * DOCUMENTS));
-    /** Killed in this order; pid files {@code .factbridge/run/<name>.pid} (platform/bin). */
+    /** Killed in this order; pid files {@code run/<name>.pid} in the state folder (platform/bin). */
     private static final List<String> VICTIMS = List.of("ingest-service", "translate-service", "extract-service",
             "search-service", "kafka", "elasticsearch");
     private static final List<String> DEAD_LETTER_TOPICS = List.of("dead-letter.translate", "dead-letter.extract",

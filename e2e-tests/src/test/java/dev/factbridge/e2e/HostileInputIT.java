@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.factbridge.events.Hashing;
 import dev.factbridge.testfixtures.HostileFiles;
 import dev.factbridge.testfixtures.HostileFiles.HostileFile;
+import dev.factbridge.testplatform.LocalPlatform;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,8 +52,10 @@ import org.junit.jupiter.api.Test;
 class HostileInputIT {
     private static final int FILES = Integer.getInteger("factbridge.hostile.files", 500);
     private static final long SEED = Long.getLong("factbridge.hostile.seed", 20_251_106L);
-    private static final Map<String, Integer> SERVICES = new LinkedHashMap<>(Map.of("ingest-service", 8081,
-            "translate-service", 8082, "extract-service", 8083, "search-service", 8080));
+    private static final Map<String, Integer> SERVICES = new LinkedHashMap<>(Map.of("ingest-service", LocalPlatform.servicePort("ingest-service"),
+            "translate-service", LocalPlatform.servicePort("translate-service"),
+            "extract-service", LocalPlatform.servicePort("extract-service"),
+            "search-service", LocalPlatform.servicePort("search-service")));
     private static final List<String> DEAD_LETTERS = List.of("dead-letter.translate", "dead-letter.extract", "dead-letter.search");
     private static final Pattern HEAP = Pattern.compile(
             "^jvm_memory_(used|max)_bytes\\{area=\"heap\",id=\"([^\"]+)\"} (\\S+)$", Pattern.MULTILINE);
@@ -288,7 +291,7 @@ class HostileInputIT {
     /** Reads the dead-letter topics from their current end. */
     private static KafkaConsumer<byte[], byte[]> deadLetterConsumer() {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, dev.factbridge.testplatform.LocalPlatform.kafkaBootstrapServers());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

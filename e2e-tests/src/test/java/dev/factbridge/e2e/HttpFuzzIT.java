@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.factbridge.e2e.HttpFuzzRequest.Expect;
+import dev.factbridge.testplatform.LocalPlatform;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -47,10 +48,10 @@ class HttpFuzzIT {
     private static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
 
     static {
-        SERVICES.put("search-service", 8080);
-        SERVICES.put("ingest-service", 8081);
-        SERVICES.put("translate-service", 8082);
-        SERVICES.put("extract-service", 8083);
+        SERVICES.put("search-service", LocalPlatform.servicePort("search-service"));
+        SERVICES.put("ingest-service", LocalPlatform.servicePort("ingest-service"));
+        SERVICES.put("translate-service", LocalPlatform.servicePort("translate-service"));
+        SERVICES.put("extract-service", LocalPlatform.servicePort("extract-service"));
     }
 
     /** A frame of a Java stack trace, a source position, or a fully qualified exception class name. */
@@ -71,7 +72,7 @@ class HttpFuzzIT {
     @Test
     void noRequestGetsA5xxAStackTraceOrPastTheKey() throws Exception {
         Pipeline pipeline = new Pipeline().start();
-        String apiKey = Files.readString(pipeline.home.resolve(".factbridge/secrets/api-key")).strip();
+        String apiKey = Files.readString(LocalPlatform.state().resolve("secrets/api-key")).strip();
         // CI replays a fixed seed, so that a red build always means a change broke something; a fresh seed explores
         // (-Dfactbridge.fuzz.seed=random), and whatever it finds is fixed and replayed from then on.
         String configured = System.getProperty("factbridge.fuzz.seed", Long.toString(CI_SEED));

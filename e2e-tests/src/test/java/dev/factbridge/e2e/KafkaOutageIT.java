@@ -46,7 +46,8 @@ class KafkaOutageIT {
     }
 
     private HttpResponse<String> readiness() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8081/q/health/ready"))
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + dev.factbridge.testplatform.LocalPlatform.servicePort("ingest-service") + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -29,7 +29,7 @@ final class Pipeline {
     Pipeline start() {
         LocalPlatform.run(home, List.of("bash", home.resolve("factbridge").toString(), "start"));
         try {
-            apiKey = Files.readString(home.resolve(".factbridge/secrets/api-key")).strip();
+            apiKey = Files.readString(LocalPlatform.state().resolve("secrets/api-key")).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -37,8 +37,7 @@ final class Pipeline {
     }
 
     Path inbox() {
-        String bucket = System.getenv("FACTBRIDGE_BUCKET");
-        return (bucket == null || bucket.isBlank() ? home.resolve("bucket") : Path.of(bucket)).resolve("inbox");
+        return LocalPlatform.bucket().resolve("inbox");
     }
 
     /**
@@ -89,7 +88,7 @@ final class Pipeline {
     }
 
     JsonNode get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080" + pathAndQuery))
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LocalPlatform.servicePort("search-service") + pathAndQuery))
                 .header("X-API-Key", apiKey).timeout(Duration.ofSeconds(10)).GET().build(), pathAndQuery);
     }
 
@@ -114,7 +113,7 @@ final class Pipeline {
     }
 
     /**
-     * SIGKILLs the process recorded in {@code .factbridge/run/<name>.pid} (a service, kafka or elasticsearch) and
+     * SIGKILLs the process recorded in {@code run/<name>.pid} of the state folder (a service, kafka or elasticsearch) and
      * waits until it is gone: no shutdown hook runs, as in a crash.
      */
     void kill(String name) {
@@ -143,12 +142,12 @@ final class Pipeline {
     JsonNode elasticsearch(String method, String path, String jsonBody) {
         // KEY=VALUE lines: what java.util.Properties reads.
         java.util.Properties env = new java.util.Properties();
-        try (var in = Files.newBufferedReader(home.resolve(".factbridge/secrets/es-service.env"))) {
+        try (var in = Files.newBufferedReader(LocalPlatform.state().resolve("secrets/es-service.env"))) {
             env.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String port = System.getenv().getOrDefault("FACTBRIDGE_ES_PORT", "9200");
+        int port = LocalPlatform.elasticsearchPort();
         String auth = java.util.Base64.getEncoder().encodeToString(
                 (env.getProperty("ES_USERNAME") + ":" + env.getProperty("ES_PASSWORD")).getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
@@ -166,7 +165,7 @@ final class Pipeline {
 
     long pid(String service) {
         try {
-            return Long.parseLong(Files.readString(home.resolve(".factbridge/run/" + service + ".pid")).strip());
+            return Long.parseLong(Files.readString(LocalPlatform.state().resolve("run/" + service + ".pid")).strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** A record that is not a document goes to the translate-service's dead-letter topic with its reason; nothing stalls. */
 class PoisonMessageIT {
-    private static final String BOOTSTRAP = "127.0.0.1:9092";
+    private static final String BOOTSTRAP = dev.factbridge.testplatform.LocalPlatform.kafkaBootstrapServers();
 
     @Test
     void unreadableRecordIsDeadLetteredWithItsReasonAndTheStreamGoesOn() throws Exception {

@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The project's own platform: real Kafka and Elasticsearch run as local processes by {@code ./factbridge platform}
- * (started if they are not running, reused if they are).
+ * (started if they are not running, reused if they are). Where it lives comes from the environment variables the
+ * scripts read: {@code ./factbridge test} points them at a platform of the tests' own (its own ports and state
+ * folder), so the tests never touch the user's.
  */
 public final class LocalPlatform {
     private LocalPlatform() {
@@ -21,15 +23,43 @@ public final class LocalPlatform {
     public static synchronized Endpoints ensureStarted() {
         Path home = FactbridgeHome.get();
         run(home, List.of("bash", home.resolve("factbridge").toString(), "platform"));
-        Map<String, String> secrets = readEnvFile(home.resolve(".factbridge/secrets/es-service.env"));
-        return new Endpoints("127.0.0.1:" + env("FACTBRIDGE_KAFKA_PORT", "9092"),
-                "127.0.0.1:" + env("FACTBRIDGE_ES_PORT", "9200"), "http",
+        Map<String, String> secrets = readEnvFile(state().resolve("secrets/es-service.env"));
+        return new Endpoints(kafkaBootstrapServers(), "127.0.0.1:" + elasticsearchPort(), "http",
                 secrets.get("ES_USERNAME"), secrets.get("ES_PASSWORD"), home);
     }
 
-    /** Runs a project command, its output in {@code .factbridge/logs/test-platform.log}; fails if it fails. */
+    /** The platform's state folder (logs, PIDs, data, secrets): {@code FACTBRIDGE_STATE}, else {@code .factbridge}. */
+    public static Path state() {
+        return Path.of(env("FACTBRIDGE_STATE", FactbridgeHome.get().resolve(".factbridge").toString()));
+    }
+
+    /** The watched bucket folder ({@code inbox/}, {@code processed/}, {@code rejected/} below it). */
+    public static Path bucket() {
+        return Path.of(env("FACTBRIDGE_BUCKET", FactbridgeHome.get().resolve("bucket").toString()));
+    }
+
+    public static String kafkaBootstrapServers() {
+        return "127.0.0.1:" + env("FACTBRIDGE_KAFKA_PORT", "9092");
+    }
+
+    public static int elasticsearchPort() {
+        return Integer.parseInt(env("FACTBRIDGE_ES_PORT", "9200"));
+    }
+
+    /** The HTTP port of a service ({@code search-service}, …), as {@code platform/bin/lib.sh} sets it. */
+    public static int servicePort(String service) {
+        return switch (service) {
+            case "search-service" -> Integer.parseInt(env("FACTBRIDGE_SEARCH_PORT", "8080"));
+            case "ingest-service" -> Integer.parseInt(env("FACTBRIDGE_INGEST_PORT", "8081"));
+            case "translate-service" -> Integer.parseInt(env("FACTBRIDGE_TRANSLATE_PORT", "8082"));
+            case "extract-service" -> Integer.parseInt(env("FACTBRIDGE_EXTRACT_PORT", "8083"));
+            default -> throw new IllegalArgumentException("no service named " + service);
+        };
+    }
+
+    /** Runs a project command, its output in the state folder's {@code logs/test-platform.log}; fails if it fails. */
     public static void run(Path home, List<String> command) {
-        Path log = home.resolve(".factbridge/logs/test-platform.log");
+        Path log = state().resolve("logs/test-platform.log");
         try {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).directory(home.toFile())

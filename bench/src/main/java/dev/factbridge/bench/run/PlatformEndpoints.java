@@ -15,8 +15,7 @@ import org.elasticsearch.client.RestClient;
 
 /**
  * The running local platform as {@code ./factbridge start} leaves it: ports from the same environment variables
- * the scripts read, credentials and PIDs from {@code .factbridge/}; the search-service on its fixed port
- * ({@code platform/bin/services.sh}).
+ * the scripts read ({@code platform/bin/lib.sh}), credentials and PIDs from the state folder.
  */
 public record PlatformEndpoints(Path home, Path state, String kafkaBootstrapServers, String elasticsearchHost,
         int elasticsearchPort, Path inbox, URI searchService) {
@@ -26,7 +25,7 @@ public record PlatformEndpoints(Path home, Path state, String kafkaBootstrapServ
         Path bucket = Path.of(env("FACTBRIDGE_BUCKET", home.resolve("bucket").toString()));
         return new PlatformEndpoints(home, state, "127.0.0.1:" + env("FACTBRIDGE_KAFKA_PORT", "9092"), "127.0.0.1",
                 Integer.parseInt(env("FACTBRIDGE_ES_PORT", "9200")), bucket.resolve("inbox"),
-                URI.create("http://127.0.0.1:8080"));
+                URI.create("http://127.0.0.1:" + env("FACTBRIDGE_SEARCH_PORT", "8080")));
     }
 
     /** The key of the search API, as {@code ./factbridge api-key} prints it; else {@code FACTBRIDGE_API_KEY}. */
