@@ -21,7 +21,7 @@ set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ES_VERSION="$(sed -n 's:.*<elasticsearch.version>\(.*\)</elasticsearch.version>.*:\1:p' "$FB_ROOT/pom.xml")"
-ES_VERSION="${ES_VERSION:-9.1.5}"
+ES_VERSION="${ES_VERSION:-9.5.3}"
 ES_STATE="$FB_STATE/elasticsearch"
 ES_HOME="$ES_STATE/elasticsearch-$ES_VERSION"
 ES_CONF="$ES_HOME/config"

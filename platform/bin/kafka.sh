@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
-# Kafka 4.0 in KRaft mode (one combined broker+controller) as a plain JVM from Maven Central jars.
+# Kafka 4 in KRaft mode (one combined broker+controller) as a plain JVM from Maven Central jars.
 #   kafka.sh setup|start|stop|status|topics
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-KAFKA_LIBS="$FB_PLATFORM_TARGET/kafka/libs"
 KAFKA_HOME_STATE="$FB_STATE/kafka"
 KAFKA_CONFIG="$KAFKA_HOME_STATE/server.properties"
 KAFKA_LOG_DIR="$FB_DATA/kafka"
@@ -18,6 +17,8 @@ kafka_fetch() {
 }
 
 kafka_version() { sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$FB_ROOT/pom.xml"; }
+# One folder per version (platform/pom.xml), so an upgrade never mixes two versions of a jar on the classpath.
+KAFKA_LIBS="$FB_PLATFORM_TARGET/kafka-$(kafka_version)/libs"
 
 kafka_tool() {
   # Tools log only warnings, to stderr.

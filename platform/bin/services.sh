@@ -131,6 +131,10 @@ svc_env() {
     "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$FB_KAFKA_PORT"
     "QUARKUS_HTTP_PORT=$port"
   )
+  # Traces are recorded and exported over OTLP only with an endpoint (events' microprofile-config.properties).
+  if [ -n "${FACTBRIDGE_OTLP_ENDPOINT:-}" ]; then
+    SVC_ENV+=("FACTBRIDGE_TRACE_SAMPLE_RATIO=${FACTBRIDGE_TRACE_SAMPLE_RATIO:-1.0}")
+  fi
   case "$name" in
     ingest-service)
       SVC_ENV+=("FACTBRIDGE_BUCKET=${FACTBRIDGE_BUCKET:-$FB_ROOT/bucket}" "FACTBRIDGE_INGEST_LEDGER=$FB_STATE/ingest/ledger.jsonl")

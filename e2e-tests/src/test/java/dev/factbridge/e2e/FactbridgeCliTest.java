@@ -23,7 +23,7 @@ class FactbridgeCliTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     /** Every command but bench, whose help comes from the benchmark itself once built (it runs Maven). */
     private static final List<String> COMMANDS = List.of("start", "stop", "status", "test", "platform", "restart",
-            "api-key", "facts", "entities", "dead-letters", "logs", "help");
+            "api-key", "facts", "entities", "dead-letters", "trace", "logs", "help");
 
     private record Run(int exit, String out, String err) {
     }

@@ -9,7 +9,7 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.MountableFile;
 
 /**
- * The same servers in containers, for machines with a Docker engine: Kafka 4.0 (KRaft) and Elasticsearch 9.1.5
+ * The same servers in containers, for machines with a Docker engine: Kafka 4.4 (KRaft) and Elasticsearch 9.5.3
  * with the project's analysis plugin installed, security on.
  */
 final class ContainerPlatform {
@@ -37,11 +37,11 @@ final class ContainerPlatform {
         Path home = FactbridgeHome.get();
         Path plugin = pluginZip(home);
         if (kafka == null) {
-            kafka = new KafkaContainer("apache/kafka:4.0.1");
+            kafka = new KafkaContainer("apache/kafka:4.4.0");
             kafka.start();
         }
         if (elasticsearch == null) {
-            elasticsearch = new GenericContainer<>("docker.elastic.co/elasticsearch/elasticsearch:9.1.5")
+            elasticsearch = new GenericContainer<>("docker.elastic.co/elasticsearch/elasticsearch:9.5.3")
                     .withExposedPorts(9200)
                     .withEnv("discovery.type", "single-node")
                     .withEnv("xpack.security.enabled", "true")

@@ -59,13 +59,19 @@ public final class LocalPlatform {
 
     /** Runs a project command, its output in the state folder's {@code logs/test-platform.log}; fails if it fails. */
     public static void run(Path home, List<String> command) {
+        run(home, command, Map.of());
+    }
+
+    /** {@link #run(Path, List)} with variables added to the environment (e.g. to start services differently). */
+    public static void run(Path home, List<String> command, Map<String, String> environment) {
         Path log = state().resolve("logs/test-platform.log");
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command).directory(home.toFile())
+            ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             if (!process.waitFor(15, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(

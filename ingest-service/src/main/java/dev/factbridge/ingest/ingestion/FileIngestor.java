@@ -14,6 +14,10 @@ import dev.factbridge.ingest.messaging.DocumentPublisher;
 import dev.factbridge.ingest.spool.SpooledFile;
 import dev.factbridge.ingest.wiring.IngestConfig;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.instrumentation.annotations.SpanAttribute;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,9 +59,26 @@ public class FileIngestor {
         this.metrics = metrics;
     }
 
-    /** Returns true when the file left the inbox (processed or rejected); false to retry on a later scan. */
-    public boolean ingest(String key, Bucket.ObjectState state) {
+    /**
+     * Returns true when the file left the inbox (processed or rejected); false to retry on a later scan. The span is
+     * where the document's trace begins: the record published inside it carries the trace on to the next services.
+     */
+    @WithSpan("ingest file")
+    public boolean ingest(@SpanAttribute("factbridge.file") String key, Bucket.ObjectState state) {
         metrics.counter("factbridge.ingest.files.seen").increment();
+        Timer.Sample sample = Timer.start(metrics);
+        String outcome = "retry";
+        try {
+            outcome = ingestTimed(key, state);
+            return !outcome.equals("retry");
+        } finally {
+            sample.stop(Timer.builder("factbridge.ingest.file").description("one file, from the inbox to Kafka")
+                    .tag("outcome", outcome).publishPercentileHistogram().register(metrics));
+        }
+    }
+
+    /** ingested, duplicate, rejected or retry. */
+    private String ingestTimed(String key, Bucket.ObjectState state) {
         try {
             try (SpooledFile copy = spoolAtMostTheLimit(key, state)) {
                 String docId = copy.docId();
@@ -69,8 +90,9 @@ public class FileIngestor {
                     metrics.counter("factbridge.ingest.files.duplicate").increment();
                     LOG.infof("%s is the same document as %s (%s): recorded as another source",
                             key, firstSource.get(), docId);
-                    return true;
+                    return "duplicate";
                 }
+                Span.current().setAttribute("factbridge.doc_id", docId);
                 String fileName = fileName(key);
                 ExtractedText extracted = extractor.extract(copy.file(), fileName);
                 IngestedDocument document = new IngestedDocument(IngestedDocument.SCHEMA_VERSION, docId,
@@ -83,14 +105,14 @@ public class FileIngestor {
                 metrics.counter("factbridge.ingest.bytes").increment(copy.size());
                 LOG.infof("ingested %s as %s (%s, %d chars)",
                         key, docId, extracted.mediaType(), extracted.text().length());
-                return true;
+                return "ingested";
             }
         } catch (RejectedFileException e) {
-            return reject(key, state, e);
+            return reject(key, state, e) ? "rejected" : "retry";
         } catch (IOException | RuntimeException e) {
             // Kafka unreachable, file vanished, disk error: leave the file where it is and try again later.
             LOG.warnf("could not ingest %s yet: %s", key, e.toString());
-            return false;
+            return "retry";
         }
     }
 

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregation
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.util.NamedValue;
 import dev.factbridge.search.indexing.IndexNames;
 import dev.factbridge.search.indexing.SearchIndex;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,8 +44,8 @@ public class FactKeys {
 
     /** Pages through the distinct keys of the facts that match {@code filter} (every fact: null), 500 at a time. */
     public void forEachPage(Query filter, Consumer<List<FactKey>> action) throws IOException {
-        List<Map<String, CompositeAggregationSource>> sources = KEY_FIELDS.stream()
-                .map(field -> Map.of(field, CompositeAggregationSource.of(src -> src.terms(t -> t.field(field)
+        List<NamedValue<CompositeAggregationSource>> sources = KEY_FIELDS.stream()
+                .map(field -> NamedValue.of(field, CompositeAggregationSource.of(src -> src.terms(t -> t.field(field)
                         .missingBucket(true)))))
                 .toList();
         Map<String, FieldValue> after = null;

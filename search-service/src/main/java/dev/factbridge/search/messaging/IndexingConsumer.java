@@ -5,6 +5,8 @@ import dev.factbridge.events.EventJson;
 import dev.factbridge.events.Fact;
 import dev.factbridge.search.indexing.DocumentIndexer;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,10 +34,12 @@ public class IndexingConsumer {
     private static final Logger LOG = Logger.getLogger(IndexingConsumer.class);
     private final DocumentIndexer indexer;
     private final MeterRegistry meters;
+    private final RecordSpans spans;
 
-    IndexingConsumer(DocumentIndexer indexer, MeterRegistry meters) {
+    IndexingConsumer(DocumentIndexer indexer, MeterRegistry meters, OpenTelemetry telemetry) {
         this.indexer = indexer;
         this.meters = meters;
+        this.spans = new RecordSpans(telemetry);
     }
 
     @Incoming("analyzed")
@@ -46,7 +50,7 @@ public class IndexingConsumer {
             AnalyzedDocument document = EventJson.fromBytes(payload, AnalyzedDocument.class);
             read.add(document);
             return document;
-        }, AnalyzedDocument::docId, indexer::indexDocuments, writtenCount -> {
+        }, AnalyzedDocument::docId, indexer::indexDocuments, "index document", writtenCount -> {
             long passages = read.stream().mapToLong(d -> d.segments().size()).sum();
             meters.counter("factbridge.search.documents").increment(writtenCount);
             meters.counter("factbridge.search.passages").increment(passages);
@@ -60,7 +64,7 @@ public class IndexingConsumer {
     public CompletionStage<Void> indexFacts(Message<List<byte[]>> batch) {
         long started = System.currentTimeMillis();
         return handle(batch, payload -> EventJson.fromBytes(payload, Fact.class), Fact::factId, indexer::indexFacts,
-                writtenCount -> {
+                "index fact", writtenCount -> {
                     meters.counter("factbridge.search.facts").increment(writtenCount);
                     if (LOG.isDebugEnabled() && batch instanceof KafkaRecordBatch<?, ?> kafka) {
                         // How long the oldest fact waited before this batch began, and how long writing it took.
@@ -74,10 +78,18 @@ public class IndexingConsumer {
 
     /** Writes a batch; {@code written} gets the number of its records written (the others are dead-lettered). */
     private <T> CompletionStage<Void> handle(Message<List<byte[]>> batch, Function<byte[], T> read,
-            Function<T, String> idOf, Function<List<T>, java.util.Map<String, String>> write, IntConsumer written) {
+            Function<T, String> idOf, Function<List<T>, java.util.Map<String, String>> write, String spanName,
+            IntConsumer written) {
         List<Message<byte[]>> records = records(batch);
-        List<Throwable> failures = RecordBatch.write(records.stream().map(Message::getPayload).toList(),
-                read, idOf, write);
+        List<Span> recordSpans = spans.start(spanName, records);
+        List<Throwable> failures;
+        try {
+            failures = RecordBatch.write(records.stream().map(Message::getPayload).toList(), read, idOf, write);
+        } catch (RuntimeException e) {
+            RecordSpans.end(recordSpans, java.util.Collections.nCopies(records.size(), e));
+            throw e;
+        }
+        RecordSpans.end(recordSpans, failures);
         List<CompletableFuture<Void>> deadLetters = new ArrayList<>();
         int failed = 0;
         for (int i = 0; i < records.size(); i++) {
