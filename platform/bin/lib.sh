@@ -91,6 +91,8 @@ fb_running_pid() {
 # Stops the process we recorded for $1 (only that PID): TERM, then KILL after $2 seconds.
 fb_stop_pid() {
   local name="$1" grace="${2:-30}" pid i
+  # While it stops, the supervisor (supervise.sh) must not take the death for a crash.
+  touch "$FB_RUN/$name.stopping" 2>/dev/null || true
   if pid=$(fb_running_pid "$name"); then
     fb_log "stopping $name (pid $pid)"
     kill -TERM "$pid" 2>/dev/null || true
@@ -103,7 +105,7 @@ fb_stop_pid() {
       kill -KILL "$pid" 2>/dev/null || true
     fi
   fi
-  rm -f "$(fb_pid_file "$name")"
+  rm -f "$(fb_pid_file "$name")" "$FB_RUN/$name.stopping"
 }
 
 # Polls command "$2..." until it succeeds or $1 seconds pass.

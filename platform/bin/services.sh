@@ -93,6 +93,17 @@ svc_instance_id() { if [ "${2:-1}" -eq 1 ]; then echo "$1"; else echo "$1-$2"; f
 # svc_start <name> [instance]: instance 2, 3 … is another process of the same service in the same consumer
 # group (port + 100 per instance, pid and log named <name>-<instance>); the scaling benchmark uses it.
 svc_start() {
+  local id
+  id=$(svc_instance_id "$1" "${2:-1}")
+  mkdir -p "$FB_RUN"
+  # One start at a time per service: the supervisor and a user's (or a test's) start may meet.
+  (
+    flock 9
+    svc_start_locked "$@"
+  ) 9>"$FB_RUN/$id.lock"
+}
+
+svc_start_locked() {
   local name="$1" instance="${2:-1}" port pid id
   port=$(svc_port "$name")
   id=$(svc_instance_id "$name" "$instance")
@@ -116,7 +127,8 @@ svc_start() {
   # A simple command in the background, so $! is the JVM itself (env, setsid and nohup exec into it).
   (
     cd "$FB_ROOT"
-    env "${SVC_ENV[@]}" setsid nohup java "${jvm_flags[@]}" -jar "$(svc_jar "$name")" >>"$FB_LOGS/$id.log" 2>&1 </dev/null &
+    # 9>&-: the start lock (svc_start) must not be inherited by the service, or it would be held as long as it runs.
+    env "${SVC_ENV[@]}" setsid nohup java "${jvm_flags[@]}" -jar "$(svc_jar "$name")" >>"$FB_LOGS/$id.log" 2>&1 </dev/null 9>&- &
     echo $! >"$(fb_pid_file "$id")"
   )
 }
