@@ -31,6 +31,7 @@ class CorpusEndToEndIT {
             files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         assertThat(files).hasSize(5);
+        Map<String, Double> metricsBefore = metrics(pipeline);
         for (Path file : files) {
             String text = Files.readString(file, StandardCharsets.UTF_8) + "\n\n" + run + "\n";
             docIds.put(pipeline.drop("e2e/" + run + "/" + file.getFileName(), text.getBytes(StandardCharsets.UTF_8)),
@@ -90,10 +91,49 @@ class CorpusEndToEndIT {
                     .containsAll(expected.getOrDefault(e.getValue().substring(0, 3), List.of()));
         }
 
+        // Every service's meters counted the five documents, and the extract-service each of their facts.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Double> now = metrics(pipeline);
+            for (String counter : List.of("ingest-service factbridge_ingest_files_ingested_total",
+                    "ingest-service factbridge_ingest_file_seconds_count{outcome=\"ingested\"",
+                    "translate-service factbridge_translate_documents_total",
+                    "extract-service factbridge_extract_documents_total",
+                    "search-service factbridge_search_documents_total")) {
+                assertThat(now.get(counter) - metricsBefore.get(counter)).as(counter).isEqualTo(5.0);
+            }
+            String terms = docIds.keySet().stream().map(id -> "\"" + id + "\"").collect(
+                    java.util.stream.Collectors.joining(","));
+            pipeline.elasticsearch("POST", "/factbridge-facts/_refresh", null);
+            long facts = pipeline.elasticsearch("POST", "/factbridge-facts/_count",
+                    "{\"query\":{\"terms\":{\"docId\":[" + terms + "]}}}").get("count").asLong();
+            String extracted = "extract-service factbridge_extract_facts_total";
+            String indexed = "search-service factbridge_search_facts_total";
+            assertThat(facts).isPositive();
+            assertThat(now.get(extracted) - metricsBefore.get(extracted)).as(extracted).isEqualTo((double) facts);
+            assertThat(now.get(indexed) - metricsBefore.get(indexed)).as(indexed).isGreaterThanOrEqualTo(facts);
+        });
+
         // Processed files left the inbox.
         for (Map.Entry<String, String> e : docIds.entrySet()) {
             assertThat(pipeline.inbox().resolve("e2e/" + run + "/" + e.getValue())).doesNotExist();
         }
+    }
+
+    /** The meters the corpus run must move, by "service metric{labels" (the part before the first brace, the name). */
+    private static Map<String, Double> metrics(Pipeline pipeline) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String key : List.of("ingest-service factbridge_ingest_files_ingested_total",
+                "ingest-service factbridge_ingest_file_seconds_count{outcome=\"ingested\"",
+                "translate-service factbridge_translate_documents_total",
+                "extract-service factbridge_extract_documents_total", "extract-service factbridge_extract_facts_total",
+                "search-service factbridge_search_documents_total", "search-service factbridge_search_facts_total")) {
+            String[] serviceAndMetric = key.split(" ", 2);
+            int brace = serviceAndMetric[1].indexOf('{');
+            String name = brace < 0 ? serviceAndMetric[1] : serviceAndMetric[1].substring(0, brace);
+            String labels = brace < 0 ? "" : serviceAndMetric[1].substring(brace + 1);
+            values.put(key, pipeline.metric(serviceAndMetric[0], name, labels));
+        }
+        return values;
     }
 
     /** The one entity /api/entities finds for each query; its id. */

@@ -157,6 +157,31 @@ final class Pipeline {
                         : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)).build(), method + " " + path);
     }
 
+    /**
+     * The sum of a Prometheus metric's samples in a service's {@code /q/metrics}, over the series whose labels contain
+     * {@code labels} (e.g. {@code outcome="ingested"}; empty for all); 0 when the service has none yet.
+     */
+    double metric(String service, String name, String labels) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + LocalPlatform.servicePort(service)
+                + "/q/metrics")).timeout(Duration.ofSeconds(10)).GET().build();
+        try {
+            String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            double sum = 0;
+            for (String line : body.split("\n")) {
+                boolean named = line.startsWith(name + " ") || line.startsWith(name + "{");
+                if (named && line.contains(labels)) {
+                    sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            return sum;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Keys whose consolidated fact is still to be recomputed (after a refresh of their markers): 0 once caught up. */
     long pendingConsolidations() {
         elasticsearch("POST", "/factbridge-fact-changes/_refresh", null);
