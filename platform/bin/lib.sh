@@ -172,7 +172,8 @@ fb_mvn() {
 # One line of a Maven log's progress: artifacts downloaded and their size, then what runs now (unless "done").
 fb_mvn_progress() {
   awk -v done="${2:-}" '
-    /^Downloaded from / {
+    # Batch mode (-B) logs transfers as "[INFO] Downloaded from central: <url> (12 kB at 80 kB/s)".
+    /^(\[INFO\] )?Downloaded from / {
       n++
       # "... (12 kB at 80 kB/s)": the size is the first number after the parenthesis, its unit the word after.
       if (match($0, /\([0-9.]+ (B|kB|MB|GB)/)) {
@@ -181,7 +182,7 @@ fb_mvn_progress() {
       }
       now = ""
     }
-    /^Downloading from / { sub(/.*\//, ""); now = "downloading " $0 }
+    /^(\[INFO\] )?Downloading from / { sub(/.*\//, ""); now = "downloading " $0 }
     /^\[INFO\] Building / { sub(/^\[INFO\] Building /, ""); now = "building " $0 }
     END {
       line = sprintf("%d artifacts downloaded (%.1f MB)", n, size / 1e6)

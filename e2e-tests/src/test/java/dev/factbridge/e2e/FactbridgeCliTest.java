@@ -60,6 +60,23 @@ class FactbridgeCliTest {
         assertThat(service.err()).contains("unknown service 'serch-service'").contains("search-service");
     }
 
+    /** The start's progress line reads Maven's batch-mode log, whose transfer lines carry an "[INFO] " prefix. */
+    @Test
+    void mavenProgressCountsWhatBatchModeDownloaded(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path log = dir.resolve("maven.log");
+        String central = "https://repo.maven.apache.org/maven2/io/quarkus/quarkus-core/3.33.2/quarkus-core-3.33.2";
+        Files.writeString(log, String.join("\n",
+                "[INFO] Downloading from central: " + central + ".pom",
+                "[INFO] Downloaded from central: " + central + ".pom (12 kB at 42 kB/s)",
+                "[INFO] Downloaded from central: " + central + ".jar (1.5 MB at 3.1 MB/s)",
+                "[INFO] Downloading from central: https://repo.maven.apache.org/maven2/org/x/y/1/y-1.jar", ""));
+        Process p = new ProcessBuilder("bash", "-c", ". platform/bin/lib.sh; fb_mvn_progress \"$0\"", log.toString())
+                .directory(ROOT.toFile()).start();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip())
+                .isEqualTo("2 artifacts downloaded (1.5 MB); now downloading y-1.jar");
+    }
+
     @Test
     void everyEnvironmentVariableTheScriptsReadIsInTheReadme() throws Exception {
         Pattern variable = Pattern.compile("\\bFACTBRIDGE_[A-Z_]+\\b");
