@@ -19,9 +19,9 @@ FB_TEST_ENV=(
 )
 
 # What the user's platform holds, in a form that any write changes: every topic's end offsets and every consumer
-# group's committed offsets, each factbridge index shard's document count and highest sequence number (each index,
-# update or delete raises it), the aliases, the bucket's files and the ingest ledger. Sections of servers that do
-# not run are empty.
+# group's committed offsets, each factbridge index shard's highest sequence number (each index, update or delete
+# raises it; a document count would not do: it moves when a refresh makes earlier writes visible, without any write),
+# the aliases, the bucket's files and the ingest ledger. Sections of servers that do not run are empty.
 fb_platform_fingerprint() {
   if fb_running_pid kafka >/dev/null; then
     echo "# kafka: topic:partition:end offset"
@@ -34,8 +34,8 @@ fb_platform_fingerprint() {
   fi
   if es_running_pid >/dev/null 2>&1 && [ -f "$ES_ADMIN_PASSWORD_FILE" ]; then
     local auth="$ES_ADMIN_USER:$(cat "$ES_ADMIN_PASSWORD_FILE")"
-    echo "# elasticsearch: index shard primary/replica documents max sequence number"
-    curl -fsS -u "$auth" "$ES_URL/_cat/shards/factbridge-*?h=index,shard,prirep,docs,seq_no.max&s=index,shard,prirep"
+    echo "# elasticsearch: index shard primary/replica max sequence number"
+    curl -fsS -u "$auth" "$ES_URL/_cat/shards/factbridge-*?h=index,shard,prirep,seq_no.max&s=index,shard,prirep"
     echo "# elasticsearch: alias index"
     curl -fsS -u "$auth" "$ES_URL/_cat/aliases/factbridge-*?h=alias,index&s=alias,index"
   fi
@@ -80,7 +80,8 @@ fb_run_tests() {
     if diff -u "$before" "$after" >&2; then
       fb_log "your platform is as the tests found it: $(grep -vc '^#' "$before") offsets, shards, aliases and files compared"
     else
-      fb_log "ERROR: your platform changed while the tests ran (diff above: before -> after)"
+      fb_log "ERROR: your platform changed while the tests ran (diff above: before -> after); if it was still"
+      fb_log "processing documents when they began, that was its own work: run the tests again once it is idle"
       [ "$rc" -ne 0 ] || rc=3
     fi
     rm -f "$before" "$after"

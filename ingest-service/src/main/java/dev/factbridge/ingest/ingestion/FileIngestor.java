@@ -67,18 +67,21 @@ public class FileIngestor {
     public boolean ingest(@SpanAttribute("factbridge.file") String key, Bucket.ObjectState state) {
         metrics.counter("factbridge.ingest.files.seen").increment();
         Timer.Sample sample = Timer.start(metrics);
-        String outcome = "retry";
+        Outcome outcome = Outcome.RETRY;
         try {
-            outcome = ingestTimed(key, state);
-            return !outcome.equals("retry");
+            outcome = ingestOnce(key, state);
+            return outcome != Outcome.RETRY;
         } finally {
             sample.stop(Timer.builder("factbridge.ingest.file").description("one file, from the inbox to Kafka")
-                    .tag("outcome", outcome).publishPercentileHistogram().register(metrics));
+                    .tag("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).publishPercentileHistogram()
+                    .register(metrics));
         }
     }
 
-    /** ingested, duplicate, rejected or retry. */
-    private String ingestTimed(String key, Bucket.ObjectState state) {
+    /** What became of a file: RETRY leaves it in the inbox for a later scan. */
+    private enum Outcome { INGESTED, DUPLICATE, REJECTED, RETRY }
+
+    private Outcome ingestOnce(String key, Bucket.ObjectState state) {
         try {
             try (SpooledFile copy = spoolAtMostTheLimit(key, state)) {
                 String docId = copy.docId();
@@ -90,7 +93,7 @@ public class FileIngestor {
                     metrics.counter("factbridge.ingest.files.duplicate").increment();
                     LOG.infof("%s is the same document as %s (%s): recorded as another source",
                             key, firstSource.get(), docId);
-                    return "duplicate";
+                    return Outcome.DUPLICATE;
                 }
                 Span.current().setAttribute("factbridge.doc_id", docId);
                 String fileName = fileName(key);
@@ -105,14 +108,14 @@ public class FileIngestor {
                 metrics.counter("factbridge.ingest.bytes").increment(copy.size());
                 LOG.infof("ingested %s as %s (%s, %d chars)",
                         key, docId, extracted.mediaType(), extracted.text().length());
-                return "ingested";
+                return Outcome.INGESTED;
             }
         } catch (RejectedFileException e) {
-            return reject(key, state, e) ? "rejected" : "retry";
+            return reject(key, state, e) ? Outcome.REJECTED : Outcome.RETRY;
         } catch (IOException | RuntimeException e) {
             // Kafka unreachable, file vanished, disk error: leave the file where it is and try again later.
             LOG.warnf("could not ingest %s yet: %s", key, e.toString());
-            return "retry";
+            return Outcome.RETRY;
         }
     }
 
