@@ -121,7 +121,14 @@ public final class DocumentPath implements AutoCloseable {
                 if (match.test(r) && steps.size() < limit) {
                     steps.add(new Step(r.topic(), r.partition(), r.offset(), at, traceId(r), 1));
                 }
-                if (r.offset() + 1 >= end.get(tp) || (until != null && at.isAfter(until))) {
+                if (until != null && at.isAfter(until)) {
+                    open.remove(tp);
+                    consumer.pause(List.of(tp));
+                }
+            }
+            // By position, not by the last record's offset: compaction (facts.extracted) leaves gaps before the end.
+            for (TopicPartition tp : List.copyOf(open)) {
+                if (consumer.position(tp) >= end.get(tp)) {
                     open.remove(tp);
                     consumer.pause(List.of(tp));
                 }
