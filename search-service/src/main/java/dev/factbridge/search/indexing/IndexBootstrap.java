@@ -1,6 +1,15 @@
 package dev.factbridge.search.indexing;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.ScrollResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.factbridge.entity.DocumentEntities;
@@ -15,33 +24,32 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.elasticsearch.client.Request;
-import org.elasticsearch.client.Response;
-import org.elasticsearch.client.ResponseException;
-import org.elasticsearch.client.RestClient;
 import org.jboss.logging.Logger;
 
 /**
  * Creates each versioned index with its mapping and alias at start-up, and moves an alias that names an older
- * version.
+ * version. Everything goes through the typed client: the index definitions are the JSON resources, read into its
+ * request builders, and a refusal is told apart by Elasticsearch's error type, never by a message's wording.
  */
 @ApplicationScoped
 public class IndexBootstrap {
     private static final Logger LOG = Logger.getLogger(IndexBootstrap.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long COPY_PROGRESS_EVERY = 100_000;
-    private final RestClient client;
+    private static final int COPY_PAGE = 500;
+    private static final Time SCROLL_KEEP_ALIVE = Time.of(t -> t.time("1m"));
+    private final ElasticsearchClient client;
     private final IndexNames names;
     private final DocumentEntities entities;
 
-    IndexBootstrap(RestClient client, IndexNames names, DocumentEntities entities) {
+    IndexBootstrap(ElasticsearchClient client, IndexNames names, DocumentEntities entities) {
         this.client = client;
         this.names = names;
         this.entities = entities;
@@ -66,25 +74,31 @@ public class IndexBootstrap {
     }
 
     private void ensure(SearchIndex index) throws IOException {
-        if (client.performRequest(new Request("HEAD", "/_alias/" + names.alias(index))).getStatusLine()
-                .getStatusCode() == 200) {
+        String alias = names.alias(index);
+        if (client.indices().existsAlias(e -> e.name(alias)).value()) {
             switchToCurrentVersion(index);
             return;
         }
-        String definition = readDefinition(index);
         // The alias is part of the creation request, so no reader ever sees the index without it.
-        String body = definition.replaceFirst("\\{",
-                "{\"aliases\": {\"" + names.alias(index) + "\": {\"is_write_index\": true}},");
-        Request create = new Request("PUT", "/" + names.versionedName(index));
-        create.setJsonEntity(body);
+        if (create(index, true)) {
+            LOG.infof("created index %s behind alias %s", names.versionedName(index), alias);
+        }
+    }
+
+    /** Creates the current version from its definition; false when another instance created it first. */
+    private boolean create(SearchIndex index, boolean withAlias) throws IOException {
+        String definition = readDefinition(index);
         try {
-            client.performRequest(create);
-            LOG.infof("created index %s behind alias %s", names.versionedName(index), names.alias(index));
-        } catch (ResponseException e) {
-            // Another instance created it first.
-            if (!e.getMessage().contains("resource_already_exists_exception")) {
-                throw e;
+            client.indices().create(c -> {
+                c.withJson(new StringReader(definition)).index(names.versionedName(index));
+                return withAlias ? c.aliases(names.alias(index), a -> a.isWriteIndex(true)) : c;
+            });
+            return true;
+        } catch (ElasticsearchException e) {
+            if ("resource_already_exists_exception".equals(e.error().type())) {
+                return false;
             }
+            throw e;
         }
     }
 
@@ -103,26 +117,16 @@ public class IndexBootstrap {
             addNewFields(index, target);
             return;
         }
-        Request create = new Request("PUT", "/" + target);
-        create.setJsonEntity(readDefinition(index));
-        try {
-            client.performRequest(create);
-        } catch (ResponseException e) {
-            if (!e.getMessage().contains("resource_already_exists_exception")) {
-                throw e;
-            }
-        }
+        create(index, false);
         if (!index.derived()) {
             copy(index, alias, target);
         }
-        List<Map<String, Object>> actions = new ArrayList<>();
+        List<Action> actions = new ArrayList<>();
         for (String old : current) {
-            actions.add(Map.of("remove", Map.of("index", old, "alias", alias)));
+            actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias))));
         }
-        actions.add(Map.of("add", Map.of("index", target, "alias", alias, "is_write_index", true)));
-        Request switchAlias = new Request("POST", "/_aliases");
-        switchAlias.setJsonEntity(JSON.writeValueAsString(Map.of("actions", actions)));
-        client.performRequest(switchAlias);
+        actions.add(Action.of(a -> a.add(add -> add.index(target).alias(alias).isWriteIndex(true))));
+        client.indices().updateAliases(u -> u.actions(actions));
         LOG.infof("moved alias %s from %s to %s", alias, current, target);
     }
 
@@ -132,12 +136,13 @@ public class IndexBootstrap {
      * a field, which then asks for a new version. Idempotent, so every start sends it.
      */
     private void addNewFields(SearchIndex index, String target) throws IOException {
-        JsonNode mappings = JSON.readTree(readDefinition(index)).get("mappings");
-        Request put = new Request("PUT", "/" + target + "/_mapping");
-        put.setJsonEntity(JSON.writeValueAsString(mappings));
+        String mappings = JSON.writeValueAsString(JSON.readTree(readDefinition(index)).get("mappings"));
         try {
-            client.performRequest(put);
-        } catch (ResponseException e) {
+            client.indices().putMapping(p -> p.withJson(new StringReader(mappings)).index(target));
+        } catch (ElasticsearchException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
             throw new IOException("the mapping of " + target + " changed a field, not only added one: give "
                     + names.alias(index) + " a new version", e);
         }
@@ -149,62 +154,64 @@ public class IndexBootstrap {
      * get them here, facts copied from one without {@code key} get theirs.
      */
     private void copy(SearchIndex index, String alias, String target) throws IOException {
-        Request search = new Request("POST", "/" + alias + "/_search");
-        search.addParameter("scroll", "1m");
-        search.setJsonEntity("{\"size\": 500, \"sort\": [\"_doc\"], \"track_total_hits\": true}");
-        JsonNode page = read(client.performRequest(search));
-        long total = page.at("/hits/total/value").asLong();
+        ResponseBody<ObjectNode> page = client.search(s -> s.index(alias).scroll(SCROLL_KEEP_ALIVE).size(COPY_PAGE)
+                .sort(o -> o.field(f -> f.field("_doc"))).trackTotalHits(t -> t.enabled(true)), ObjectNode.class);
+        long total = page.hits().total() == null ? -1 : page.hits().total().value();
         // A platform's history can take minutes to copy (2.2 million facts: 2 min 16 s); the start script keeps
         // waiting for readiness while these lines come.
         LOG.infof("copying %d documents from %s into %s; the service is ready once they are copied",
                 total, alias, target);
         long copied = 0;
         long reported = 0;
+        String scrollId = page.scrollId();
         try {
-            while (page.at("/hits/hits").size() > 0) {
-                StringBuilder bulk = new StringBuilder();
-                for (JsonNode hit : page.at("/hits/hits")) {
-                    ObjectNode source = (ObjectNode) hit.get("_source");
-                    if (index == SearchIndex.FACTS && !source.has("key")) {
-                        source.put("key", FactDocument.keyOf(source));
-                    }
-                    if (index == SearchIndex.PASSAGES && !source.has("numbers") && source.hasNonNull("text")) {
-                        var numbers = NumberTerms.of(source.get("text").asText());
-                        if (!numbers.isEmpty()) {
-                            source.set("numbers", JSON.valueToTree(numbers));
-                        }
-                    }
-                    if (index == SearchIndex.PASSAGES && !source.has(PassageDocument.MENTIONS_FIELD)) {
-                        addMentions(source);
-                    }
-                    bulk.append(JSON.writeValueAsString(
-                            Map.of("index", Map.of("_index", target, "_id", hit.get("_id").asText()))))
-                            .append('\n').append(JSON.writeValueAsString(source)).append('\n');
+            while (!page.hits().hits().isEmpty()) {
+                BulkRequest.Builder bulk = new BulkRequest.Builder();
+                for (Hit<ObjectNode> hit : page.hits().hits()) {
+                    ObjectNode source = migrated(index, hit.source());
+                    bulk.operations(o -> o.index(i -> i.index(target).id(hit.id()).document(source)));
                 }
-                Request write = new Request("POST", "/_bulk");
-                write.setJsonEntity(bulk.toString());
-                JsonNode result = read(client.performRequest(write));
-                if (result.path("errors").asBoolean()) {
-                    throw new IOException("copying " + alias + " into " + target + " failed: "
-                            + result.path("items").get(0));
+                BulkResponse result = client.bulk(bulk.build());
+                if (result.errors()) {
+                    BulkResponseItem failed = result.items().stream().filter(item -> item.error() != null)
+                            .findFirst().orElseThrow();
+                    throw new IOException("copying " + alias + " into " + target + " failed at " + failed.id() + ": "
+                            + failed.error().type() + ": " + failed.error().reason());
                 }
-                copied += page.at("/hits/hits").size();
+                copied += page.hits().hits().size();
                 if (copied - reported >= COPY_PROGRESS_EVERY) {
                     LOG.infof("copying %s into %s: %d of %d documents", alias, target, copied, total);
                     reported = copied;
                 }
-                Request next = new Request("POST", "/_search/scroll");
-                next.setJsonEntity(JSON.writeValueAsString(
-                        Map.of("scroll", "1m", "scroll_id", page.get("_scroll_id").asText())));
-                page = read(client.performRequest(next));
+                String id = scrollId;
+                ScrollResponse<ObjectNode> next = client.scroll(s -> s.scrollId(id).scroll(SCROLL_KEEP_ALIVE),
+                        ObjectNode.class);
+                page = next;
+                scrollId = next.scrollId();
             }
         } finally {
-            Request clear = new Request("DELETE", "/_search/scroll");
-            clear.setJsonEntity(JSON.writeValueAsString(Map.of("scroll_id", page.get("_scroll_id").asText())));
-            client.performRequest(clear);
+            String id = scrollId;
+            client.clearScroll(c -> c.scrollId(id));
         }
-        client.performRequest(new Request("POST", "/" + target + "/_refresh"));
+        client.indices().refresh(r -> r.index(target));
         LOG.infof("copied %d documents from %s into %s", copied, alias, target);
+    }
+
+    /** A document of an older version with the fields the current one adds. */
+    private ObjectNode migrated(SearchIndex index, ObjectNode source) {
+        if (index == SearchIndex.FACTS && !source.has("key")) {
+            source.put("key", FactDocument.keyOf(source));
+        }
+        if (index == SearchIndex.PASSAGES && !source.has("numbers") && source.hasNonNull("text")) {
+            var numbers = NumberTerms.of(source.get("text").asText());
+            if (!numbers.isEmpty()) {
+                source.set("numbers", JSON.valueToTree(numbers));
+            }
+        }
+        if (index == SearchIndex.PASSAGES && !source.has(PassageDocument.MENTIONS_FIELD)) {
+            addMentions(source);
+        }
+        return source;
     }
 
     /**
@@ -226,19 +233,8 @@ public class IndexBootstrap {
         }
     }
 
-    private static JsonNode read(Response response) throws IOException {
-        try (InputStream in = response.getEntity().getContent()) {
-            return JSON.readTree(in);
-        }
-    }
-
     private Set<String> indicesBehind(String alias) throws IOException {
-        Response response = client.performRequest(new Request("GET", "/_alias/" + alias));
-        try (InputStream in = response.getEntity().getContent()) {
-            Set<String> indices = new TreeSet<>();
-            JSON.readTree(in).fieldNames().forEachRemaining(indices::add);
-            return indices;
-        }
+        return new TreeSet<>(client.indices().getAlias(g -> g.name(alias)).aliases().keySet());
     }
 
     private static String readDefinition(SearchIndex index) throws IOException {

@@ -1,7 +1,9 @@
 package dev.factbridge.search.indexing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.factbridge.entity.DocumentEntities;
@@ -33,6 +35,9 @@ class IndexVersionSwitchTest {
     RestClient client;
 
     @Inject
+    ElasticsearchClient typedClient;
+
+    @Inject
     DocumentEntities entities;
 
     @Test
@@ -54,7 +59,7 @@ class IndexVersionSwitchTest {
                     + "\",\"text_en\":\"" + text + "\"}");
             client.performRequest(put);
 
-            IndexBootstrap bootstrap = new IndexBootstrap(client, names, entities);
+            IndexBootstrap bootstrap = new IndexBootstrap(typedClient, names, entities);
             bootstrap.ensureIndices();
             bootstrap.ensureIndices(); // a second start changes nothing
 
@@ -99,17 +104,33 @@ class IndexVersionSwitchTest {
                     + "\"start\":3,\"end\":12,\"subject\":\"Amazon\",\"metric\":\"revenue\",\"value\":575000000000,"
                     + "\"unit\":\"USD\",\"period\":\"FY2023\",\"confidence\":0.9}");
             client.performRequest(put);
+            // More than one scroll page of history (the copy reads 500 at a time).
+            StringBuilder history = new StringBuilder();
+            for (int i = 0; i < 1_200; i++) {
+                history.append("{\"index\":{\"_id\":\"h").append(i).append("\"}}\n{\"factId\":\"h").append(i)
+                        .append("\",\"docId\":\"d").append(i).append("\",\"quote\":\"").append(i)
+                        .append("억 원\",\"subject\":\"Amazon\",\"metric\":\"revenue\",\"value\":").append(i)
+                        .append(",\"unit\":\"KRW\",\"period\":\"FY2023\"}\n");
+            }
+            Request bulk = new Request("POST", "/" + alias + "/_bulk");
+            bulk.addParameter("refresh", "true");
+            bulk.setJsonEntity(history.toString());
+            assertThat(JSON.readTree(client.performRequest(bulk).getEntity().getContent()).get("errors").asBoolean())
+                    .isFalse();
 
-            new IndexBootstrap(client, names, entities).ensureIndices();
+            new IndexBootstrap(typedClient, names, entities).ensureIndices();
 
             JsonNode aliases = get("/_alias/" + alias);
             List<String> behind = new ArrayList<>();
             aliases.fieldNames().forEachRemaining(behind::add);
             assertThat(behind).containsExactly(prefix + "-facts-v3");
+            assertThat(get("/" + alias + "/_count").get("count").asInt()).isEqualTo(1_201);
+            assertThat(get("/" + alias + "/_doc/h1199").at("/_source/key").asText())
+                    .isEqualTo(new FactKey("Amazon", "revenue", "FY2023", "KRW", null).id());
             assertThat(get("/" + alias + "/_doc/f1").at("/_source/key").asText())
                     .isEqualTo(new FactKey("Amazon", "revenue", "FY2023", "USD", null).id());
             Request quotes = new Request("POST", "/" + alias + "/_search");
-            quotes.setJsonEntity("{\"size\":0,\"aggs\":{\"q\":{\"terms\":{\"field\":\"quote.raw\"}}}}");
+            quotes.setJsonEntity("{\"size\":0,\"query\":{\"term\":{\"docId\":\"d\"}},\"aggs\":{\"q\":{\"terms\":{\"field\":\"quote.raw\"}}}}");
             JsonNode result;
             try (InputStream in = client.performRequest(quotes).getEntity().getContent()) {
                 result = JSON.readTree(in);
@@ -138,7 +159,7 @@ class IndexVersionSwitchTest {
             create.setJsonEntity(before.replaceFirst("\\{", "{\"aliases\": {\"" + alias + "\": {\"is_write_index\": true}},"));
             client.performRequest(create);
 
-            new IndexBootstrap(client, names, entities).ensureIndices();
+            new IndexBootstrap(typedClient, names, entities).ensureIndices();
 
             assertThat(get("/" + current + "/_mapping").at("/" + current + "/mappings/properties/unitBasis/type").asText())
                     .isEqualTo("keyword");
@@ -150,6 +171,32 @@ class IndexVersionSwitchTest {
             List<String> behind = new ArrayList<>();
             get("/_alias/" + alias).fieldNames().forEachRemaining(behind::add);
             assertThat(behind).containsExactly(current);
+        } finally {
+            for (JsonNode index : get("/_cat/indices/" + prefix + "-*?format=json&h=index")) {
+                client.performRequest(new Request("DELETE", "/" + index.get("index").asText()));
+            }
+        }
+    }
+
+    /** A mapping that changes a field of the current version cannot be merged: start-up says to add a version. */
+    @Test
+    void aFieldChangedInTheCurrentVersionStopsTheStartWithTheReason() throws IOException {
+        String prefix = "factbridge-test-switch-" + UUID.randomUUID().toString().substring(0, 8);
+        IndexNames names = new IndexNames(prefix);
+        String alias = names.alias(SearchIndex.FACTS);
+        String current = names.versionedName(SearchIndex.FACTS);
+        try {
+            String changed = resource("elasticsearch/facts-v3.json")
+                    .replaceFirst("\"unitBasis\":\\s*\\{\"type\":\\s*\"keyword\"}", "\"unitBasis\": {\"type\": \"long\"}");
+            assertThat(changed).contains("\"unitBasis\": {\"type\": \"long\"}");
+            Request create = new Request("PUT", "/" + current);
+            create.setJsonEntity(changed.replaceFirst("\\{", "{\"aliases\": {\"" + alias + "\": {\"is_write_index\": true}},"));
+            client.performRequest(create);
+
+            assertThatThrownBy(() -> new IndexBootstrap(typedClient, names, entities).ensureIndices())
+                    .hasMessageContaining("cannot create the index " + current)
+                    .hasRootCauseInstanceOf(co.elastic.clients.elasticsearch._types.ElasticsearchException.class)
+                    .cause().hasMessageContaining("changed a field, not only added one: give " + alias + " a new version");
         } finally {
             for (JsonNode index : get("/_cat/indices/" + prefix + "-*?format=json&h=index")) {
                 client.performRequest(new Request("DELETE", "/" + index.get("index").asText()));
