@@ -2,10 +2,14 @@ package dev.factbridge.httpapi;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error of a service's endpoints is JSON {@code {"error": code, "message": text}}; no stack traces. */
@@ -23,6 +27,26 @@ public class ApiErrors {
     @ServerExceptionMapper
     public Response toResponse(MismatchedInputException e) {
         return toResponse((JacksonException) e);
+    }
+
+    /**
+     * A parameter outside its constraints ({@code size=500}, a {@code docId} that is no SHA-256): a 400 naming each
+     * parameter and what it must be, instead of Quarkus's own violation report.
+     */
+    @ServerExceptionMapper
+    public Response toResponse(ConstraintViolationException e) {
+        String message = e.getConstraintViolations().stream().map(ApiErrors::describe).sorted()
+                .collect(Collectors.joining("; "));
+        return json(400, "bad_request", message);
+    }
+
+    /** {@code size must be less than or equal to 100}: the path's last node is the parameter's name. */
+    private static String describe(ConstraintViolation<?> violation) {
+        String name = "";
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name + " " + violation.getMessage();
     }
 
     @ServerExceptionMapper

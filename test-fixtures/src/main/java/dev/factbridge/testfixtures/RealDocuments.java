@@ -46,7 +46,8 @@ public final class RealDocuments {
     /** A PDF of the paragraphs, wrapped at 36 characters; encrypted with {@code userPassword} unless it is null. */
     public static byte[] pdf(List<String> paragraphs, String userPassword) throws IOException {
         if (!CJK_FONT.isFile()) {
-            throw new IllegalStateException(CJK_FONT + " is missing: apt-get install fonts-wqy-zenhei (.ci/run does)");
+            throw new IllegalStateException(
+                    CJK_FONT + " is missing: apt-get install fonts-wqy-zenhei (./factbridge test installs it)");
         }
         try (TrueTypeCollection collection = new TrueTypeCollection(CJK_FONT); PDDocument doc = new PDDocument()) {
             AtomicReference<TrueTypeFont> first = new AtomicReference<>();

@@ -3,6 +3,10 @@ package dev.factbridge.search.api;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.factbridge.search.documents.DocumentReader;
 import dev.factbridge.search.entities.EntitySearch;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -11,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * {@code GET /api/documents} and {@code GET /api/documents/{docId}}: fileName, source, languages with shares, segment
@@ -20,6 +25,7 @@ import java.util.List;
 @Path("/api/documents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentsResource {
+    static final int DEFAULT_SIZE = 20;
     private final DocumentReader documents;
     private final EntitySearch entities;
 
@@ -34,17 +40,20 @@ public class DocumentsResource {
     }
 
     @GET
-    public DocumentReader.DocumentPage list(@QueryParam("from") String from, @QueryParam("size") String size) {
-        PageRequest page = PageRequest.of(from, size, 20);
+    public DocumentReader.DocumentPage list(
+            @Parameter(description = "offset, from + size <= 10000")
+            @QueryParam("from") @DefaultValue("0") @Min(0) @Max(PageRequest.MAX_DEPTH) Integer from,
+            @Parameter(description = "page size")
+            @QueryParam("size") @DefaultValue("" + DEFAULT_SIZE) @Min(0) @Max(PageRequest.MAX_SIZE) Integer size) {
+        PageRequest page = PageRequest.of(from, size, DEFAULT_SIZE);
         return documents.list(page.from(), page.size());
     }
 
     @GET
     @Path("/{docId}")
-    public DocumentView get(@PathParam("docId") String docId) {
-        if (FilterParameters.docId(docId) == null) {
-            throw new InvalidParameterException("docId is required");
-        }
+    public DocumentView get(
+            @PathParam("docId") @Pattern(regexp = FilterParameters.DOC_ID, message = FilterParameters.DOC_ID_RULE)
+            String docId) {
         DocumentReader.CountedDocument document = documents.get(docId)
                 .orElseThrow(() -> new NotFoundException("no document " + docId));
         return new DocumentView(document, entities.ofDocument(docId));

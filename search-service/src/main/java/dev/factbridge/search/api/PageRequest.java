@@ -1,13 +1,17 @@
 package dev.factbridge.search.api;
 
-/** A validated {@code from}/{@code size} pair: size ≤ 100 a page and no deeper than 10,000 hits. */
+/**
+ * A {@code from}/{@code size} pair: size ≤ 100 a page and no deeper than 10,000 hits. Each bound is also a Bean
+ * Validation constraint on the endpoints' parameters; their sum is checked here.
+ */
 public record PageRequest(int from, int size) {
     public static final int MAX_SIZE = 100;
     public static final int MAX_DEPTH = 10_000;
 
-    public static PageRequest of(String from, String size, int defaultSize) {
-        int f = parse("from", from, 0);
-        int s = parse("size", size, defaultSize);
+    /** The page asked for; an absent {@code from} is 0, an absent {@code size} the endpoint's default. */
+    public static PageRequest of(Integer from, Integer size, int defaultSize) {
+        int f = from == null ? 0 : from;
+        int s = size == null ? defaultSize : size;
         if (f < 0) {
             throw new InvalidParameterException("from must be 0 or more");
         }
@@ -18,16 +22,5 @@ public record PageRequest(int from, int size) {
             throw new InvalidParameterException("from + size must not exceed " + MAX_DEPTH);
         }
         return new PageRequest(f, s);
-    }
-
-    private static int parse(String name, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name + " must be a whole number");
-        }
     }
 }

@@ -110,8 +110,8 @@ public class EntitySearch {
                 Set<String> exact = recognizer.idsNamedExactly(query.q());
                 ids.sort(Comparator.comparing(id -> !exact.contains(id)));
             }
-            int from = Math.min(query.from(), ids.size());
-            List<String> page = ids.subList(from, Math.min(ids.size(), from + query.size()));
+            int from = Math.min(query.page().from(), ids.size());
+            List<String> page = ids.subList(from, Math.min(ids.size(), from + query.page().size()));
             Map<String, Entity> summaries = summaries(page);
             return new EntityPage(ids.size(), page.stream().map(summaries::get).filter(e -> e != null).toList());
         } catch (IOException e) {

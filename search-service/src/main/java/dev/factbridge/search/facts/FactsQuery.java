@@ -6,56 +6,45 @@ import dev.factbridge.search.api.PageRequest;
 import java.math.BigDecimal;
 
 /**
- * The validated parameters of {@code GET /api/facts}. Anything it cannot honour is a 400: a bound that is not a
- * number, {@code min > max}, an unknown sort, a bad page, an over-long filter. Unknown and repeated parameters (a typo
- * must not silently widen the result) are refused for every endpoint by http-api's {@code KnownQueryParameters}.
+ * The parameters of {@code GET /api/facts}, each already within its own constraints (the endpoint's Bean Validation
+ * annotations); what spans parameters or needs the value is checked here: {@code min > max}, a bound beyond a double.
+ * Unknown and repeated parameters (a typo must not silently widen the result) are refused for every endpoint by
+ * http-api's {@code KnownQueryParameters}.
  */
 public record FactsQuery(String q, String subject, String metric, String period, String unit, Double min, Double max,
         String lang, String docId, String entity, PageRequest page, FactSort sort) {
 
-    static final int MAX_QUERY_CHARS = 1000;
-    static final int MAX_FILTER_CHARS = 200;
-    static final int DEFAULT_SIZE = 20;
+    public static final int MAX_QUERY_CHARS = 1000;
+    public static final int DEFAULT_SIZE = 20;
+    /** The values of {@link FactSort}, as the endpoint's parameter pattern. */
+    public static final String SORT_PATTERN = "relevance|-?value|-?attestations|-?period";
+    public static final String SORT_RULE = "must be one of relevance, value, -value, attestations, -attestations,"
+            + " period, -period";
 
-    /** Validates the raw parameters (null when absent); unknown and repeated parameters are refused before this. */
-    public static FactsQuery of(String q, String subject, String metric, String period, String unit, String min,
-            String max, String lang, String docId, String entity, String from, String size, String sort) {
-        String query = text("q", q, MAX_QUERY_CHARS);
+    /** The query of the parameters given (null where absent); blank text counts as absent. */
+    public static FactsQuery of(String q, String subject, String metric, String period, String unit, BigDecimal min,
+            BigDecimal max, String lang, String docId, String entity, PageRequest page, String sort) {
+        String query = FilterParameters.text(q);
         Double low = number("min", min);
         Double high = number("max", max);
         if (low != null && high != null && low > high) {
             throw new InvalidParameterException("min must not be greater than max");
         }
-        String document = FilterParameters.docId(docId);
-        String entityId = FilterParameters.entity(entity);
-        return new FactsQuery(query, text("subject", subject, MAX_FILTER_CHARS),
-                text("metric", metric, MAX_FILTER_CHARS),
-                text("period", period, MAX_FILTER_CHARS), text("unit", unit, MAX_FILTER_CHARS), low, high,
-                FilterParameters.lang(lang), document, entityId, PageRequest.of(from, size, DEFAULT_SIZE),
+        return new FactsQuery(query, FilterParameters.text(subject), FilterParameters.text(metric),
+                FilterParameters.text(period), FilterParameters.text(unit), low, high, lang, docId, entity, page,
                 FactSort.parse(sort, query != null));
     }
 
-    private static String text(String name, String value, int maxChars) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > maxChars) {
-            throw new InvalidParameterException(name + " must be at most " + maxChars + " characters");
-        }
-        return value.strip();
+    /** The facts whose subject is {@code entityId}, most attested first. */
+    public static FactsQuery ofEntity(String entityId, int size) {
+        return of(null, null, null, null, null, null, null, null, null, entityId, new PageRequest(0, size), null);
     }
 
-    /** A plain decimal number ({@code 5e11} too); BigDecimal refuses NaN, Infinity and hex floats. */
-    private static Double number(String name, String value) {
-        if (value == null || value.isBlank()) {
+    private static Double number(String name, BigDecimal value) {
+        if (value == null) {
             return null;
         }
-        double number;
-        try {
-            number = new BigDecimal(value.strip()).doubleValue();
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name + " must be a number");
-        }
+        double number = value.doubleValue();
         if (!Double.isFinite(number)) {
             throw new InvalidParameterException(name + " is out of range");
         }

@@ -72,6 +72,48 @@ class BadRequestSweepTest {
         assertThat(failures).isEmpty();
     }
 
+    /** The parameters' types and constraints, as the endpoints declare them, are what OpenAPI publishes. */
+    @Test
+    void openApiShowsEachParametersTypeAndConstraints() throws Exception {
+        JsonNode spec = JSON.readTree(given().queryParam("format", "json").when().get("/q/openapi").then()
+                .statusCode(200).extract().asString());
+        JsonNode facts = parameters(spec, "/api/facts");
+        assertThat(facts.at("/size/schema/type").asText()).isEqualTo("integer");
+        assertThat(facts.at("/size/schema/minimum").asInt()).isZero();
+        assertThat(facts.at("/size/schema/maximum").asInt()).isEqualTo(PageRequest.MAX_SIZE);
+        assertThat(facts.at("/size/schema/default").asInt()).isEqualTo(20);
+        assertThat(facts.at("/min/schema/type").asText()).isEqualTo("number");
+        assertThat(facts.at("/docId/schema/pattern").asText()).isEqualTo(FilterParameters.DOC_ID);
+        assertThat(facts.at("/lang/schema/pattern").asText()).isEqualTo(FilterParameters.LANG);
+        assertThat(facts.at("/q/schema/maxLength").asInt()).isEqualTo(1000);
+        assertThat(facts.at("/sort/schema/pattern").asText()).contains("-?value");
+        JsonNode search = parameters(spec, "/api/search");
+        assertThat(search.at("/q/required").asBoolean() || search.at("/q/schema/minLength").asInt() == 1)
+                .as("q is required: " + search.get("q")).isTrue();
+        assertThat(search.at("/size/schema/default").asInt()).isEqualTo(10);
+        JsonNode entities = parameters(spec, "/api/entities");
+        List<String> types = new ArrayList<>();
+        entities.at("/type/schema").findValues("enum").forEach(e -> e.forEach(t -> types.add(t.asText())));
+        assertThat(types).containsExactlyInAnyOrder("ORG", "PERSON", "PRODUCT", "LOCATION", "EVENT");
+        assertThat(parameters(spec, "/api/documents/{docId}").at("/docId/schema/pattern").asText())
+                .isEqualTo(FilterParameters.DOC_ID);
+    }
+
+    /** An operation's parameters by name, their schemas' references resolved. */
+    private static JsonNode parameters(JsonNode spec, String path) {
+        com.fasterxml.jackson.databind.node.ObjectNode byName = JSON.createObjectNode();
+        for (JsonNode p : spec.at("/paths").get(path).get("get").get("parameters")) {
+            com.fasterxml.jackson.databind.node.ObjectNode copy = p.deepCopy();
+            JsonNode schema = p.get("schema");
+            if (schema.has("$ref")) {
+                copy.set("schema", spec.at("/components/schemas/"
+                        + schema.get("$ref").asText().replace("#/components/schemas/", "")));
+            }
+            byName.set(p.get("name").asText(), copy);
+        }
+        return byName;
+    }
+
     @Test
     void documentsRefuseQueryParametersTheyDoNotTake() {
         given().header("X-API-Key", SearchTestResource.API_KEY).queryParam("q", "AWS").when().get("/api/documents")

@@ -288,11 +288,26 @@ class FactsApiTest {
     void badParametersGetA400JsonErrorAndTheKeyIsRequired() {
         facts(Map.of("min", "10", "max", "1")).statusCode(400).body("error", equalTo("bad_request"))
                 .body("message", equalTo("min must not be greater than max"));
-        facts(Map.of("min", "lots")).statusCode(400).body("error", equalTo("bad_request"));
-        facts(Map.of("sort", "random")).statusCode(400).body("error", equalTo("bad_request"));
+        // Each parameter's type and constraints, checked before the endpoint runs, name the parameter.
+        facts(Map.of("min", "lots")).statusCode(400).body("error", equalTo("bad_request"))
+                .body("message", equalTo("min must be a number"));
+        facts(Map.of("max", "NaN")).statusCode(400).body("message", equalTo("max must be a number"));
+        facts(Map.of("max", "0x10")).statusCode(400).body("message", equalTo("max must be a number"));
+        facts(Map.of("max", "1e400")).statusCode(400).body("message", equalTo("max is out of range"));
+        facts(Map.of("size", "ten")).statusCode(400).body("message", equalTo("size must be a whole number"));
+        facts(Map.of("sort", "random")).statusCode(400).body("error", equalTo("bad_request"))
+                .body("message", org.hamcrest.Matchers.startsWith("sort must be one of relevance, value, -value"));
         facts(Map.of("subjcet", "Amazon")).statusCode(400).body("message", org.hamcrest.Matchers.containsString("subjcet"));
-        facts(Map.of("size", "500")).statusCode(400).body("error", equalTo("bad_request"));
-        facts(Map.of("docId", "../etc")).statusCode(400).body("error", equalTo("bad_request"));
+        facts(Map.of("size", "500")).statusCode(400).body("error", equalTo("bad_request"))
+                .body("message", equalTo("size must be less than or equal to 100"));
+        facts(Map.of("from", "9950", "size", "100")).statusCode(400)
+                .body("message", equalTo("from + size must not exceed 10000"));
+        facts(Map.of("docId", "../etc", "from", "-1")).statusCode(400).body("error", equalTo("bad_request"))
+                .body("message", equalTo("docId must be 64 lowercase hex characters (SHA-256); "
+                        + "from must be greater than or equal to 0"));
+        facts(Map.of("q", "x".repeat(1001))).statusCode(400)
+                .body("message", equalTo("q must be at most 1000 characters"));
+        facts(Map.of("size", "")).statusCode(200);
         given().when().get("/api/facts").then().statusCode(401).body("error", equalTo("missing_api_key"));
         given().header("X-API-Key", "wrong").when().get("/api/facts").then().statusCode(401)
                 .body("error", equalTo("invalid_api_key"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.factbridge.search.api.InvalidParameterException;
 import dev.factbridge.search.api.PageRequest;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,19 @@ class FactsQueryTest {
         return map;
     }
 
+    /** As the endpoint hands them over: each parameter converted to its type and within its own constraints. */
     private static FactsQuery parse(Map<String, String> p) {
-        return FactsQuery.of(p.get("q"), p.get("subject"), p.get("metric"), p.get("period"), p.get("unit"), p.get("min"),
-                p.get("max"), p.get("lang"), p.get("docId"), p.get("entity"), p.get("from"), p.get("size"), p.get("sort"));
+        return FactsQuery.of(p.get("q"), p.get("subject"), p.get("metric"), p.get("period"), p.get("unit"),
+                decimal(p.get("min")), decimal(p.get("max")), p.get("lang"), p.get("docId"), p.get("entity"),
+                PageRequest.of(integer(p.get("from")), integer(p.get("size")), FactsQuery.DEFAULT_SIZE), p.get("sort"));
+    }
+
+    private static BigDecimal decimal(String value) {
+        return value == null ? null : new BigDecimal(value);
+    }
+
+    private static Integer integer(String value) {
+        return value == null ? null : Integer.valueOf(value);
     }
 
     @Test
@@ -46,15 +57,8 @@ class FactsQueryTest {
     @Test
     void refusesWhatItCannotHonour() {
         assertRefused(params("min", "10", "max", "9"), "min must not be greater than max");
-        assertRefused(params("min", "ten"), "min must be a number");
-        assertRefused(params("max", "NaN"), "max must be a number");
-        assertRefused(params("max", "0x10"), "max must be a number");
         assertRefused(params("max", "1e400"), "max is out of range");
         assertRefused(params("sort", "relevancy"), "sort must be one of relevance, value, -value");
-        assertRefused(params("docId", "not-a-doc"), "docId must be 64");
-        assertRefused(params("size", "101"), "size");
-        assertRefused(params("from", "9950", "size", "100"), "10000");
-        assertRefused(params("q", "x".repeat(1001)), "q must be at most");
         assertThat(parse(params("min", "9", "max", "9")).max()).isEqualTo(9);
     }
 
