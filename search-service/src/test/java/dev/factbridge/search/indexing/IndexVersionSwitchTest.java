@@ -49,9 +49,7 @@ class IndexVersionSwitchTest {
         try {
             // As the previous release created it: v1 behind the alias, with a passage in it.
             String definition = resource("elasticsearch/passages-v1.json");
-            Request create = new Request("PUT", "/" + v1);
-            create.setJsonEntity(definition.replaceFirst("\\{", "{\"aliases\": {\"" + alias + "\": {\"is_write_index\": true}},"));
-            client.performRequest(create);
+            createBehindAlias(v1, definition, alias);
             Request put = new Request("PUT", "/" + alias + "/_doc/d:s0");
             put.addParameter("refresh", "true");
             String text = "Amazon net sales increased 11% to $134.4 billion.";
@@ -82,9 +80,7 @@ class IndexVersionSwitchTest {
             assertThat(get("/" + alias + "/_mapping").elements().next().at("/mappings/properties/numbers/type").asText())
                     .isEqualTo("keyword");
         } finally {
-            for (JsonNode index : get("/_cat/indices/" + prefix + "-*?format=json&h=index")) {
-                client.performRequest(new Request("DELETE", "/" + index.get("index").asText()));
-            }
+            deleteIndices(prefix);
         }
     }
 
@@ -94,10 +90,7 @@ class IndexVersionSwitchTest {
         IndexNames names = new IndexNames(prefix);
         String alias = names.alias(SearchIndex.FACTS);
         try {
-            Request create = new Request("PUT", "/" + prefix + "-facts-v1");
-            create.setJsonEntity(resource("elasticsearch/facts-v1.json")
-                    .replaceFirst("\\{", "{\"aliases\": {\"" + alias + "\": {\"is_write_index\": true}},"));
-            client.performRequest(create);
+            createBehindAlias(prefix + "-facts-v1", resource("elasticsearch/facts-v1.json"), alias);
             Request put = new Request("PUT", "/" + alias + "/_doc/f1");
             put.addParameter("refresh", "true");
             put.setJsonEntity("{\"factId\":\"f1\",\"docId\":\"d\",\"lang\":\"ko\",\"quote\":\"5,750억 달러\","
@@ -138,9 +131,7 @@ class IndexVersionSwitchTest {
             assertThat(result.at("/aggregations/q/buckets/0/key").asText()).isEqualTo("5,750억 달러");
             assertThat(get("/" + names.alias(SearchIndex.FACT_CHANGES) + "/_count").get("count").asInt()).isZero();
         } finally {
-            for (JsonNode index : get("/_cat/indices/" + prefix + "-*?format=json&h=index")) {
-                client.performRequest(new Request("DELETE", "/" + index.get("index").asText()));
-            }
+            deleteIndices(prefix);
         }
     }
 
@@ -155,9 +146,7 @@ class IndexVersionSwitchTest {
             String before = resource("elasticsearch/facts-v3.json")
                     .replaceFirst("\"unitBasis\":\\s*\\{\"type\":\\s*\"keyword\"},", "");
             assertThat(before).doesNotContain("unitBasis");
-            Request create = new Request("PUT", "/" + current);
-            create.setJsonEntity(before.replaceFirst("\\{", "{\"aliases\": {\"" + alias + "\": {\"is_write_index\": true}},"));
-            client.performRequest(create);
+            createBehindAlias(current, before, alias);
 
             new IndexBootstrap(typedClient, names, entities).ensureIndices();
 
@@ -172,9 +161,7 @@ class IndexVersionSwitchTest {
             get("/_alias/" + alias).fieldNames().forEachRemaining(behind::add);
             assertThat(behind).containsExactly(current);
         } finally {
-            for (JsonNode index : get("/_cat/indices/" + prefix + "-*?format=json&h=index")) {
-                client.performRequest(new Request("DELETE", "/" + index.get("index").asText()));
-            }
+            deleteIndices(prefix);
         }
     }
 
@@ -189,18 +176,28 @@ class IndexVersionSwitchTest {
             String changed = resource("elasticsearch/facts-v3.json")
                     .replaceFirst("\"unitBasis\":\\s*\\{\"type\":\\s*\"keyword\"}", "\"unitBasis\": {\"type\": \"long\"}");
             assertThat(changed).contains("\"unitBasis\": {\"type\": \"long\"}");
-            Request create = new Request("PUT", "/" + current);
-            create.setJsonEntity(changed.replaceFirst("\\{", "{\"aliases\": {\"" + alias + "\": {\"is_write_index\": true}},"));
-            client.performRequest(create);
+            createBehindAlias(current, changed, alias);
 
             assertThatThrownBy(() -> new IndexBootstrap(typedClient, names, entities).ensureIndices())
                     .hasMessageContaining("cannot create the index " + current)
                     .hasRootCauseInstanceOf(co.elastic.clients.elasticsearch._types.ElasticsearchException.class)
                     .cause().hasMessageContaining("changed a field, not only added one: give " + alias + " a new version");
         } finally {
-            for (JsonNode index : get("/_cat/indices/" + prefix + "-*?format=json&h=index")) {
-                client.performRequest(new Request("DELETE", "/" + index.get("index").asText()));
-            }
+            deleteIndices(prefix);
+        }
+    }
+
+    /** An index as an earlier release created it: {@code definition} with {@code alias} its write alias. */
+    private void createBehindAlias(String index, String definition, String alias) throws IOException {
+        Request create = new Request("PUT", "/" + index);
+        create.setJsonEntity(definition.replaceFirst("\\{",
+                "{\"aliases\": {\"" + alias + "\": {\"is_write_index\": true}},"));
+        client.performRequest(create);
+    }
+
+    private void deleteIndices(String prefix) throws IOException {
+        for (JsonNode index : get("/_cat/indices/" + prefix + "-*?format=json&h=index")) {
+            client.performRequest(new Request("DELETE", "/" + index.get("index").asText()));
         }
     }
 
