@@ -56,9 +56,12 @@ svc_jvm_flags() {
   #   112 MB with young:old 1:5 leaves the old generation 93 MB. Its peak RSS was 301 MB at 120 MB, 312-315 MB at
   #   136 MB (1:3) and 334-338 at 160 MB; the smaller heap costs more collections (GC 8.1 core-s in an
   #   80+80-document burst at 120 MB against 5.6 at 160 MB, of about 33 for the service).
-  # - search: 25-30 MB live; large analyzed documents arrive in fetches of at most 4 MB (application.properties)
-  #   beside two 5 MB bulks in flight: 120 MB (HostileInputIT peaked at 100 of the 123 MB usable at 128 MB; at 128 MB
-  #   its RSS peaked at 299-316 MB in bursts).
+  # - search: 34 MB live once its query analyzer holds Lingua's models for seven Latin languages (about 15 MB,
+  #   loaded at start-up since 2026-12-07; the 25-30 MB measured before were without them, until a first long Latin
+  #   query loaded them), 46-47 MB after HostileInputIT's 500 files that follow the HTTP fuzz; large analyzed
+  #   documents arrive in fetches of at most 4 MB (application.properties) beside two 5 MB bulks in flight: 144 MB
+  #   with young:old 1:3 leaves the old generation 108 MB and the young one 36 (at 120 MB, 1:2, the old generation
+  #   was 80 MB: the live set after the fuzz was more than half of it).
   # - extract: 18-23 MB live, peaks of 104 MB in HostileInputIT: 128 MB.
   # - ingest: 25-28 MB live; a file is extracted from a spooled copy on disk, not from a byte array, and DOCX with
   #   Tika's SAX extractor, so two near-limit files at once fit in 136 MB (LargeFileMemoryTest, which runs with these
@@ -71,7 +74,7 @@ svc_jvm_flags() {
   compact=$(fb_compact_headers_flag)
   case "${1:-}" in
     translate-service) heap=112m generations="-XX:NewRatio=5" ;;
-    search-service) heap=120m ;;
+    search-service) heap=144m generations="-XX:NewRatio=3" ;;
     extract-service) heap=128m ;;
     *) heap=136m ;;
   esac

@@ -16,6 +16,7 @@ import dev.factbridge.search.indexing.SearchIndex;
 import dev.factbridge.search.query.AnalyzedQuery;
 import dev.factbridge.search.query.PassageQueryBuilder;
 import dev.factbridge.search.query.QueryAnalyzer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,8 +35,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Cross-lingual passage search. The query is read by {@link QueryAnalyzer} (language, glossary terms, numbers) and
  * turned into match-type queries by {@link PassageQueryBuilder}, never Lucene query syntax. Each hit carries its
  * aligned passages: those of its own document (stored with it) and those of other documents, looked up here from
- * the cross-document links either side stored ({@code alignedIds}).
+ * the cross-document links either side stored ({@code alignedIds}). Created at start-up, not at the first search:
+ * its language detector loads Lingua's models (about 15 MB of heap), which the first user would otherwise wait for
+ * and which the service's heap is sized to hold from the start.
  */
+@Startup
 @ApplicationScoped
 public class PassageSearch {
     /** Language fields searched for passages of each language, by tag. */
