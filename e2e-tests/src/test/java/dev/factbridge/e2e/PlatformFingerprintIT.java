@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,22 +26,19 @@ class PlatformFingerprintIT {
     void theFingerprintSeesEveryKindOfWriteAndNothingElse() throws Exception {
         Pipeline pipeline = new Pipeline().start();
         // The tests before this one may have left the pipeline busy (their documents still being consumed, facts
-        // consolidated): first wait until the services' groups have read every topic to its end and two fingerprints
-        // a few seconds apart agree; the platform at rest must then stay so.
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            String first = fingerprint();
-            if (!lagOf(first).isEmpty()) {
-                return false;
-            }
-            Thread.sleep(5_000);
-            return fingerprint().equals(first);
+        // consolidated): first wait until the services' groups have read every topic to its end and two successive
+        // fingerprints, 5 s apart, agree; the platform at rest must then stay so for another 5 s.
+        AtomicReference<String> previous = new AtomicReference<>("");
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(5)).until(() -> {
+            String now = fingerprint();
+            return lagOf(now).isEmpty() && now.equals(previous.getAndSet(now));
         });
-        String before = fingerprint();
+        String before = previous.get();
         assertThat(before).contains("# kafka: topic:partition:end offset", "# elasticsearch: index shard",
                 "factbridge-documents", "documents.ingested:0:");
         assertThat(lagOf(before)).as("the services have read everything").isEmpty();
-        Thread.sleep(5_000);
-        assertThat(fingerprint()).as("nothing happened in between").isEqualTo(before);
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(fingerprint()).as("nothing happened in between").isEqualTo(before));
 
         String run = Pipeline.runMarker("fingerprint");
         String docId = pipeline.drop(run + ".txt", (run + " 2023년 매출은 5,748억 달러였다.\n")

@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -73,7 +74,7 @@ public class FileIngestor {
             return outcome != Outcome.RETRY;
         } finally {
             sample.stop(Timer.builder("factbridge.ingest.file").description("one file, from the inbox to Kafka")
-                    .tag("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).publishPercentileHistogram()
+                    .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).publishPercentileHistogram()
                     .register(metrics));
         }
     }
